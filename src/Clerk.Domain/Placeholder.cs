@@ -1,0 +1,6 @@
+namespace Clerk.Domain;
+
+public static class Placeholder
+{
+    public static int Answer => 42;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every test of Clerk from a fresh clone: installs what the tests need when it
+# is missing, restores, builds and runs each test project, then prints one closing
+# line: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+log() { printf '%s\n' "test.sh: $*" >&2; }
+
+need_apt=()
+command -v dotnet >/dev/null 2>&1 || { log "the .NET 10 SDK is required (dotnet not on PATH)"; exit 1; }
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "installing ${need_apt[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null || { log "apt-get install failed"; exit 1; }
+fi
+
+# The conformance suites read ../shared/fixtures unless CLERK_FIXTURES says otherwise;
+# they fail loudly when the folder is missing.
+export CLERK_FIXTURES="${CLERK_FIXTURES:-$root/../shared/fixtures}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+log "restoring and building (Release)"
+if ! dotnet build Clerk.slnx -c Release -v quiet -nologo 2>&1 | tail -n 30; then :; fi
+if [ "${PIPESTATUS[0]}" != 0 ]; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+passed=0; failed=0; skipped=0; status=0
+for proj in tests/*/*.Tests.csproj; do
+  name=$(basename "$proj" .csproj)
+  out=$(mktemp)
+  log "running $name"
+  dotnet test --project "$proj" -c Release --no-build 2>&1 | tee "$out" | grep -E 'failed |error|Error Message|Assert|passed \(|at Clerk' | head -n 200
+  rc=${PIPESTATUS[0]}
+  t=$(grep -E '^\s*total:' "$out" | tail -n1 | grep -Eo '[0-9]+')
+  f=$(grep -E '^\s*failed:' "$out" | tail -n1 | grep -Eo '[0-9]+')
+  s=$(grep -E '^\s*succeeded:' "$out" | tail -n1 | grep -Eo '[0-9]+')
+  k=$(grep -E '^\s*skipped:' "$out" | tail -n1 | grep -Eo '[0-9]+')
+  if [ -z "$t" ]; then
+    log "$name produced no test summary (exit $rc)"; failed=$((failed + 1)); status=1
+  else
+    passed=$((passed + ${s:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${k:-0}))
+    if [ "$rc" != 0 ]; then
+      status=1
+      # A run that failed without a failing test (a crash, no tests found) still counts as a failure.
+      [ "${f:-0}" = 0 ] && { log "$name exited $rc"; failed=$((failed + 1)); }
+    fi
+  fi
+  rm -f "$out"
+done
+
+if [ "$skipped" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+[ "$failed" = 0 ] && [ "$status" = 0 ]
