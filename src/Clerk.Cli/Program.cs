@@ -1,6 +1,88 @@
+using System.CommandLine;
+using Clerk.Cli.Commands;
+using Clerk.Cli.Output;
+using Clerk.Domain;
+using Clerk.Store;
+using Clerk.Store.MatterFiles;
+using Clerk.Store.SourceFiles;
+
 namespace Clerk.Cli;
 
 internal static class Program
 {
-    private static int Main() => 0;
+    private static int Main(string[] args)
+    {
+        var root = new RootCommand("Clerk follows the legal life of an incident: cases, parties, filings, rulings, charges, claims and deadlines, each fact with its source.")
+        {
+            GlobalOptions.Db,
+            DemoCommand.Create(),
+            LoadCommand.Create(),
+            ExportCommand.Create(),
+            SourceCommand.Create(),
+            CasesCommand.Create(),
+            CaseCommand.Create(),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Terminal.Error($"clerk: {error.Message}");
+            }
+
+            Terminal.Error("Run 'clerk --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (MatterFileException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                Terminal.Error(error.ToString());
+            }
+
+            Terminal.Error($"clerk: {e.Errors.Count} error(s); nothing was written.");
+            return ExitCodes.BadInput;
+        }
+        catch (SourceFileException e)
+        {
+            Terminal.Error($"{e.Message}; nothing was written.");
+            return ExitCodes.BadInput;
+        }
+        catch (MatterRejectedException e)
+        {
+            foreach (var v in e.Violations)
+            {
+                Terminal.Error($"clerk: {v.Message}");
+            }
+
+            Terminal.Error("clerk: nothing was written.");
+            return ExitCodes.BadInput;
+        }
+        catch (UsageException e)
+        {
+            Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (NotFoundException e)
+        {
+            Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (DomainRuleException e)
+        {
+            Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Terminal.Error($"clerk: {e.GetBaseException().Message}");
+            return ExitCodes.Failure;
+        }
+    }
 }

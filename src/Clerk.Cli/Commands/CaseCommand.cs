@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Clerk.Cli.Output;
+using Clerk.Domain;
+using Clerk.Store.MatterFiles;
+
+namespace Clerk.Cli.Commands;
+
+/// <summary><c>clerk case ID</c>: shows one case with everything about it and its sources.</summary>
+internal static class CaseCommand
+{
+    public static Command Create()
+    {
+        var caseId = new Argument<string>("ID") { Description = "The case id (see 'clerk cases')" };
+        var json = GlobalOptions.Json();
+        var command = new Command("case", "Show one case: court, judge, parties, counsel, motions, charges, claims and its chronology, each with its sources")
+        {
+            caseId, json,
+        };
+        command.SetAction(result =>
+        {
+            using var store = GlobalOptions.OpenStore(result);
+            var id = result.GetValue(caseId)!;
+            var matter = store.ReadCase(new CaseId(id)) ?? throw new NotFoundException($"no case with id \"{id}\" in {store.Options.Path} (see 'clerk cases')");
+            if (result.GetValue(json))
+            {
+                Terminal.WriteJson(ToJson(matter));
+            }
+            else
+            {
+                MatterView.Render(Terminal.Out, matter);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The matter as its export file would hold it, plus the merged chronology.</summary>
+    public static JsonObject ToJson(Matter matter)
+    {
+        var node = JsonNode.Parse(MatterWriter.Write(matter, MatterFormat.Json))!.AsObject();
+        var citations = matter.Citations.ToLookup(c => c.Fact);
+        node["chronology"] = new JsonArray([.. Chronology.Of(matter).Select(line => (JsonNode)new JsonObject
+        {
+            ["date"] = line.Date?.ToString(),
+            ["case"] = line.Case?.Value,
+            ["kind"] = line.Kind,
+            ["text"] = line.Text,
+            ["sources"] = new JsonArray([.. citations[line.Fact].Select(c => (JsonNode)JsonValue.Create(c.Source.Value)!)]),
+        })]);
+        return node;
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Clerk.Domain;
+using Clerk.Store.MatterFiles;
+
+namespace Clerk.Cli.Commands;
+
+/// <summary><c>clerk export CASE --format yaml|json</c>: writes one case as a matter file that <c>clerk load</c> reads back.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var caseId = new Argument<string>("CASE") { Description = "The case id (see 'clerk cases')" };
+        var format = new Option<string>("--format") { Description = "yaml or json", DefaultValueFactory = _ => "yaml" };
+        format.AcceptOnlyFromAmong("yaml", "json");
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+        var command = new Command("export", "Write a case with everything about it as a matter file (to standard output unless --out)")
+        {
+            caseId, format, output,
+        };
+        command.SetAction(result =>
+        {
+            using var store = GlobalOptions.OpenStore(result);
+            var id = result.GetValue(caseId)!;
+            var matter = store.ReadCase(new CaseId(id)) ?? throw new NotFoundException($"no case with id \"{id}\" in {store.Options.Path} (see 'clerk cases')");
+            var text = MatterWriter.Write(matter, result.GetValue(format) == "json" ? MatterFormat.Json : MatterFormat.Yaml);
+            if (result.GetValue(output) is { } file)
+            {
+                File.WriteAllText(file.FullName, text);
+            }
+            else
+            {
+                Console.Out.Write(text);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,6 +1,0 @@
-namespace Clerk.Domain;
-
-public static class Placeholder
-{
-    public static int Answer => 42;
-}

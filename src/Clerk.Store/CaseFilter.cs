@@ -1,0 +1,6 @@
+using Clerk.Domain;
+
+namespace Clerk.Store;
+
+/// <summary>Narrows a case list; a null field does not filter. <see cref="Text"/> matches caption, docket number or a party's name, ignoring case.</summary>
+public sealed record CaseFilter(CaseKind? Kind = null, CaseStatus? Status = null, CourtId? Court = null, JudgeId? Judge = null, string? Text = null);

@@ -1,0 +1,245 @@
+using Clerk.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clerk.Store;
+
+/// <summary>
+/// Clerk's database, opened and migrated to the current schema. Each write method is one
+/// transaction: it writes everything it was given or nothing.
+/// </summary>
+public sealed class ClerkStore : IDisposable
+{
+    private ClerkStore(StoreOptions options)
+    {
+        Options = options;
+        Db = new ClerkDbContext(options.ContextOptions());
+    }
+
+    public StoreOptions Options { get; }
+
+    /// <summary>The EF Core context, for queries the methods here do not cover.</summary>
+    public ClerkDbContext Db { get; }
+
+    /// <summary>Opens the database, creating the file and applying pending migrations.</summary>
+    public static ClerkStore Open(StoreOptions options)
+    {
+        var store = new ClerkStore(options);
+        try
+        {
+            store.Db.Database.Migrate();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Adds or updates every fact of <paramref name="matter"/>, keyed by its id, in one transaction.
+    /// Saving the same matter twice changes nothing. References may point to facts already stored.
+    /// </summary>
+    /// <exception cref="MatterRejectedException">The matter breaks a rule; nothing was written.</exception>
+    public SaveResult Save(Matter matter)
+    {
+        var violations = matter.Violations(IsStored);
+        if (violations.Count > 0)
+        {
+            throw new MatterRejectedException(violations);
+        }
+
+        using var tx = Db.Database.BeginTransaction();
+        var (added, updated, unchanged) = (0, 0, 0);
+        void Put<T>(IEnumerable<T> items)
+            where T : class
+        {
+            foreach (var item in items)
+            {
+                switch (Upsert(item))
+                {
+                    case EntityState.Added: added++; break;
+                    case EntityState.Modified: updated++; break;
+                    default: unchanged++; break;
+                }
+            }
+        }
+
+        Put(matter.Sources);
+        Put(matter.Courts);
+        Put(matter.Judges);
+        Put(matter.Incidents);
+        Put(matter.Parties);
+        Put(matter.Attorneys);
+        Put(matter.Cases);
+        Put(matter.CaseIncidents);
+        Put(matter.CaseLinks);
+        Put(matter.Participations);
+        Put(matter.Counsel);
+        Put(matter.Entries);
+        Put(matter.Motions);
+        Put(matter.Charges);
+        Put(matter.Claims);
+        Put(matter.Statements);
+        Put(matter.Questions);
+        Put(matter.Citations);
+        Db.SaveChanges();
+        tx.Commit();
+        Db.ChangeTracker.Clear();
+        return new SaveResult(added, updated, unchanged);
+    }
+
+    /// <summary>Adds or replaces one source.</summary>
+    public SaveResult Save(Source source) => Save(new Matter { Sources = [source] });
+
+    /// <summary>True when the fact is in the database.</summary>
+    public bool IsStored(FactRef fact) => fact.Kind switch
+    {
+        FactKind.Source => Db.Sources.Any(x => x.Id == new SourceId(fact.Key)),
+        FactKind.Court => Db.Courts.Any(x => x.Id == new CourtId(fact.Key)),
+        FactKind.Judge => Db.Judges.Any(x => x.Id == new JudgeId(fact.Key)),
+        FactKind.Incident => Db.Incidents.Any(x => x.Id == new IncidentId(fact.Key)),
+        FactKind.Party => Db.Parties.Any(x => x.Id == new PartyId(fact.Key)),
+        FactKind.Attorney => Db.Attorneys.Any(x => x.Id == new AttorneyId(fact.Key)),
+        FactKind.Case => Db.Cases.Any(x => x.Id == new CaseId(fact.Key)),
+        FactKind.Motion => Db.Motions.Any(x => x.Id == new MotionId(fact.Key)),
+        FactKind.Charge => Db.Charges.Any(x => x.Id == new ChargeId(fact.Key)),
+        FactKind.Claim => Db.Claims.Any(x => x.Id == new ClaimId(fact.Key)),
+        FactKind.Statement => Db.Statements.Any(x => x.Id == new StatementId(fact.Key)),
+        FactKind.Question => Db.Questions.Any(x => x.Id == new QuestionId(fact.Key)),
+        _ => Db.Citations.Any(x => x.Fact == fact),
+    };
+
+    /// <summary>The cases that pass <paramref name="filter"/>, ordered by filing date then id.</summary>
+    public IReadOnlyList<Case> Cases(CaseFilter filter)
+    {
+        IQueryable<Case> q = Db.Cases.AsNoTracking();
+        if (filter.Kind is { } kind) q = q.Where(c => c.Kind == kind);
+        if (filter.Status is { } status) q = q.Where(c => c.Status == status);
+        if (filter.Court is { } court) q = q.Where(c => c.Court == court);
+        if (filter.Judge is { } judge) q = q.Where(c => c.Judge == judge);
+        var cases = q.ToList();
+        if (filter.Text is { Length: > 0 } text)
+        {
+            var partyIds = Db.Parties.AsNoTracking().AsEnumerable()
+                .Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase))
+                .Select(p => p.Id).ToHashSet();
+            var withParty = Db.Participations.AsNoTracking().AsEnumerable()
+                .Where(p => partyIds.Contains(p.Party)).Select(p => p.Case).ToHashSet();
+            cases = cases.Where(c => c.Caption.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (c.DocketNumber?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
+                || withParty.Contains(c.Id)).ToList();
+        }
+
+        return cases.OrderBy(c => c.Filed?.Earliest).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// One case with everything about it, as a self-contained matter: its court, judges, incidents,
+    /// parties, counsel, docket, motions, charges, claims, statements, questions, the sources they
+    /// cite, and the cases it links to (those as case records only).
+    /// </summary>
+    /// <returns>Null when no case has the id.</returns>
+    public Matter? ReadCase(CaseId id)
+    {
+        var db = Db;
+        var theCase = db.Cases.AsNoTracking().FirstOrDefault(c => c.Id == id);
+        if (theCase is null)
+        {
+            return null;
+        }
+
+        var links = db.CaseLinks.AsNoTracking().Where(l => l.From == id).ToList();
+        var motions = db.Motions.AsNoTracking().Where(m => m.Case == id).ToList();
+        var otherIds = links.Select(l => l.To).Concat(motions.Where(m => m.AwaitedCase != null).Select(m => m.AwaitedCase!.Value))
+            .Where(c => c != id).Distinct().ToList();
+        var others = db.Cases.AsNoTracking().Where(c => otherIds.Contains(c.Id)).ToList();
+        var allCases = others.Prepend(theCase).ToList();
+        var caseIncidents = db.CaseIncidents.AsNoTracking().Where(ci => ci.Case == id).ToList();
+        var incidentIds = caseIncidents.Select(ci => ci.Incident).ToList();
+        var participations = db.Participations.AsNoTracking().Where(p => p.Case == id).ToList();
+        var partyIds = participations.Select(p => p.Party).Distinct().ToList();
+        var counsel = db.Counsel.AsNoTracking().Where(c => c.Case == id).ToList();
+        var attorneyIds = counsel.Select(c => c.Attorney).Distinct().ToList();
+        var entries = db.Entries.AsNoTracking().Where(e => e.Case == id).OrderBy(e => e.Sequence).ToList();
+        var statements = db.Statements.AsNoTracking().Where(s => s.Case == id).ToList();
+        var judgeIds = allCases.Where(c => c.Judge != null).Select(c => c.Judge!.Value)
+            .Concat(motions.Where(m => m.Ruling?.Judge != null).Select(m => m.Ruling!.Judge!.Value)).Distinct().ToList();
+        var courtIds = allCases.Select(c => c.Court).Distinct().ToList();
+
+        var matter = new Matter
+        {
+            Courts = db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id)).ToList(),
+            Judges = db.Judges.AsNoTracking().Where(j => judgeIds.Contains(j.Id)).ToList(),
+            Incidents = db.Incidents.AsNoTracking().Where(i => incidentIds.Contains(i.Id)).ToList(),
+            Parties = db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToList(),
+            Attorneys = db.Attorneys.AsNoTracking().Where(a => attorneyIds.Contains(a.Id)).ToList(),
+            Cases = allCases,
+            CaseIncidents = caseIncidents,
+            CaseLinks = links,
+            Participations = participations,
+            Counsel = counsel,
+            Entries = entries,
+            Motions = motions,
+            Charges = db.Charges.AsNoTracking().Where(c => c.Case == id).ToList(),
+            Claims = db.Claims.AsNoTracking().Where(c => c.Case == id).ToList(),
+            Statements = statements,
+            Questions = db.Questions.AsNoTracking().Where(q => q.Case == id).ToList(),
+        };
+        var facts = matter.Facts().ToHashSet();
+        var citations = db.Citations.AsNoTracking().AsEnumerable().Where(c => facts.Contains(c.Fact)).ToList();
+        var sourceIds = citations.Select(c => c.Source).Distinct().ToList();
+        return matter with
+        {
+            Citations = citations,
+            Sources = db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToList(),
+        };
+    }
+
+    /// <summary>Several cases as one matter: <see cref="ReadCase"/> of each, each fact once.</summary>
+    public Matter ReadCases(IEnumerable<CaseId> ids)
+    {
+        var parts = ids.Select(ReadCase).OfType<Matter>().ToList();
+        static IReadOnlyList<T> U<T, TKey>(IEnumerable<T> items, Func<T, TKey> key) => [.. items.DistinctBy(key)];
+        return new Matter
+        {
+            Sources = U(parts.SelectMany(p => p.Sources), x => x.Id),
+            Courts = U(parts.SelectMany(p => p.Courts), x => x.Id),
+            Judges = U(parts.SelectMany(p => p.Judges), x => x.Id),
+            Incidents = U(parts.SelectMany(p => p.Incidents), x => x.Id),
+            Parties = U(parts.SelectMany(p => p.Parties), x => x.Id),
+            Attorneys = U(parts.SelectMany(p => p.Attorneys), x => x.Id),
+            Cases = U(parts.SelectMany(p => p.Cases), x => x.Id),
+            CaseIncidents = U(parts.SelectMany(p => p.CaseIncidents), x => x),
+            CaseLinks = U(parts.SelectMany(p => p.CaseLinks), FactRef.Of),
+            Participations = U(parts.SelectMany(p => p.Participations), FactRef.Of),
+            Counsel = U(parts.SelectMany(p => p.Counsel), FactRef.Of),
+            Entries = U(parts.SelectMany(p => p.Entries), FactRef.Of),
+            Motions = U(parts.SelectMany(p => p.Motions), x => x.Id),
+            Charges = U(parts.SelectMany(p => p.Charges), x => x.Id),
+            Claims = U(parts.SelectMany(p => p.Claims), x => x.Id),
+            Statements = U(parts.SelectMany(p => p.Statements), x => x.Id),
+            Questions = U(parts.SelectMany(p => p.Questions), x => x.Id),
+            Citations = U(parts.SelectMany(p => p.Citations), x => (x.Fact, x.Source)),
+        };
+    }
+
+    public void Dispose() => Db.Dispose();
+
+    private EntityState Upsert<T>(T item)
+        where T : class
+    {
+        var key = Db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!;
+        var keyValues = key.Properties.Select(p => p.PropertyInfo!.GetValue(item)).ToArray();
+        var existing = Db.Set<T>().Find(keyValues);
+        if (existing is null)
+        {
+            Db.Set<T>().Add(item);
+            return EntityState.Added;
+        }
+
+        var entry = Db.Entry(existing);
+        entry.CurrentValues.SetValues(item);
+        return entry.State == EntityState.Modified ? EntityState.Modified : EntityState.Unchanged;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Clerk.Store;
+
+/// <summary>
+/// Which database Clerk uses. By default an embedded SQLite file (see <see cref="DefaultPath"/>);
+/// <c>--db PATH</c> or the environment variable <c>CLERK_DB</c> name another file.
+/// </summary>
+public sealed record StoreOptions(string Path)
+{
+    /// <summary>The environment variable that names the database file when no <c>--db</c> is given.</summary>
+    public const string EnvironmentVariable = "CLERK_DB";
+
+    /// <summary>
+    /// <c>$XDG_DATA_HOME/clerk/clerk.db</c>, or <c>~/.local/share/clerk/clerk.db</c> when XDG_DATA_HOME is unset.
+    /// </summary>
+    public static string DefaultPath => System.IO.Path.Combine(DataHome, "clerk", "clerk.db");
+
+    /// <summary>Where <c>clerk demo</c> builds its database unless told otherwise: beside the default, as demo.db.</summary>
+    public static string DefaultDemoPath => System.IO.Path.Combine(DataHome, "clerk", "demo.db");
+
+    private static string DataHome =>
+        Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+
+    /// <summary>The database named by <paramref name="explicitPath"/>, else by CLERK_DB, else the default.</summary>
+    public static StoreOptions Resolve(string? explicitPath) =>
+        new(System.IO.Path.GetFullPath(
+            explicitPath is { Length: > 0 } ? explicitPath
+            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
+            : DefaultPath));
+
+    // The one place that knows which provider is in use; a PostgreSQL provider is added here.
+    internal DbContextOptions<ClerkDbContext> ContextOptions()
+    {
+        var dir = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        return new DbContextOptionsBuilder<ClerkDbContext>()
+            .UseSqlite($"Data Source={Path};Pooling=False")
+            .Options;
+    }
+}
