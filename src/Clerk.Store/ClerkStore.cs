@@ -131,7 +131,7 @@ public sealed class ClerkStore : IDisposable
                 || withParty.Contains(c.Id)).ToList();
         }
 
-        return cases.OrderBy(c => c.Filed?.Earliest).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToList();
+        return cases.OrderBy(c => c.Filed is null).ThenBy(c => c.Filed?.Earliest).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

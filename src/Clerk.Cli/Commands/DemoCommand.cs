@@ -23,6 +23,7 @@ internal static class DemoCommand
         command.SetAction(result =>
         {
             var path = Path.GetFullPath(result.GetValue(GlobalOptions.Db) ?? StoreOptions.DefaultDemoPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
             {
                 File.Delete(file);

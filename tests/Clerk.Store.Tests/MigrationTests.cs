@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clerk.Store.Tests;
+
+public class MigrationTests
+{
+    [Fact]
+    public void Opening_an_empty_file_creates_the_schema_from_migrations()
+    {
+        using var db = new TempDatabase();
+        File.WriteAllBytes(db.Path, []);
+        using (var store = db.Open())
+        {
+            Assert.Empty(store.Db.Database.GetPendingMigrations());
+        }
+
+        using var connection = new SqliteConnection($"Data Source={db.Path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory";
+        var migrations = new List<string>();
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                migrations.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(migrations, m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('Cases', 'Motions', 'Charges', 'Citations', 'Entries')";
+        Assert.Equal(5L, (long)cmd.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public void Opening_a_current_database_again_applies_nothing_and_keeps_its_data()
+    {
+        using var db = new TempDatabase();
+        using (var store = db.Open())
+        {
+            store.Save(StoreSamples.Matter());
+        }
+
+        using var again = db.Open();
+        Assert.Empty(again.Db.Database.GetPendingMigrations());
+        Assert.Equal(2, again.Db.Cases.Count());
+    }
+
+    [Fact]
+    public void The_migrations_describe_the_current_model()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        Assert.False(store.Db.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add NAME --project src/Clerk.Store -o Migrations");
+    }
+}

@@ -1,0 +1,119 @@
+using Clerk.Domain;
+using Clerk.Store.MatterFiles;
+using NodaTime;
+
+namespace Clerk.Store.Tests;
+
+public class RoundTripTests
+{
+    [Fact]
+    public void Every_kind_of_fact_reads_back_from_a_real_sqlite_file_as_it_was_saved()
+    {
+        using var db = new TempDatabase();
+        var original = StoreSamples.Matter();
+        using (var store = db.Open())
+        {
+            var saved = store.Save(original);
+            Assert.Equal(original.Facts().Count() + original.Sources.Count + original.CaseIncidents.Count + original.Citations.Count, saved.Added);
+        }
+
+        using var reopened = db.Open();
+        var back = reopened.ReadCases([StoreSamples.Civil, StoreSamples.Criminal]);
+        Assert.Equal(
+            MatterWriter.Write(Sorted(original), MatterFormat.Yaml),
+            MatterWriter.Write(Sorted(back), MatterFormat.Yaml));
+    }
+
+    [Fact]
+    public void Dates_and_partial_dates_round_trip_exactly()
+    {
+        using var db = new TempDatabase();
+        using (var store = db.Open())
+        {
+            store.Save(StoreSamples.Matter());
+        }
+
+        using var reopened = db.Open();
+        var civil = reopened.Db.Cases.Single(c => c.Id == StoreSamples.Civil);
+        Assert.Equal(PartialDate.Parse("about 2023-02"), civil.Filed);
+        Assert.True(civil.Filed!.Value.Approximate);
+        var entry = reopened.Db.Entries.Single(e => e.Case == StoreSamples.Civil && e.Sequence == 1);
+        Assert.Equal(new LocalDate(2023, 2, 14), entry.DateFiled);
+        Assert.Equal(new LocalDate(2023, 2, 15), entry.DateEntered);
+        var terminated = reopened.Db.Participations.Single(p => p.Party == new PartyId("d") && p.Case == StoreSamples.Civil).Terminated;
+        Assert.Equal(new LocalDate(2024, 2, 29), terminated);
+        var stay = reopened.Db.Motions.Single(m => m.Id == new MotionId("m1"));
+        Assert.Equal(new Ruling(PartialDate.Parse("2023-08-23"), 2, new JudgeId("j")), stay.Ruling);
+        var charge = reopened.Db.Charges.Single();
+        Assert.Equal(ChargeStatus.DismissedWithoutPrejudice, charge.Status);
+        Assert.Equal(PartialDate.Parse("2023-04"), charge.History[1].Date);
+    }
+
+    [Fact]
+    public void Saving_the_same_matter_twice_changes_nothing()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        var first = store.Save(StoreSamples.Matter());
+        var second = store.Save(StoreSamples.Matter());
+        Assert.Equal(0, second.Added);
+        Assert.Equal(0, second.Updated);
+        Assert.Equal(first.Total, second.Unchanged);
+        Assert.Equal(2, store.Db.Entries.Count());
+    }
+
+    [Fact]
+    public void Saving_a_changed_fact_updates_it_in_place()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        var matter = StoreSamples.Matter();
+        store.Save(matter);
+        var changed = matter with
+        {
+            Entries = [.. matter.Entries.Select(e => e.Sequence == 2 ? new DocketEntry(e.Case, 2, "2", new LocalDate(2023, 3, 1), null, "ORDER") : e)],
+        };
+        var result = store.Save(changed);
+        Assert.Equal(1, result.Updated);
+        Assert.Equal(0, result.Added);
+        Assert.Equal("ORDER", store.Db.Entries.Single(e => e.Sequence == 2).Description);
+    }
+
+    [Fact]
+    public void A_matter_that_breaks_a_rule_writes_nothing()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        var matter = StoreSamples.Matter();
+        var broken = matter with { Citations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.Claim)] };
+        var e = Assert.Throws<MatterRejectedException>(() => store.Save(broken));
+        Assert.Contains(e.Violations, v => v.Rule == "every fact cites a source" && v.Fact == new FactRef(FactKind.Claim, "cl"));
+        Assert.Equal(0, store.Db.Cases.Count());
+        Assert.Equal(0, store.Db.Sources.Count());
+    }
+
+    [Fact]
+    public void Cases_are_listed_with_filters()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        store.Save(StoreSamples.Matter());
+        Assert.Equal([StoreSamples.Criminal, StoreSamples.Civil], store.Cases(new CaseFilter()).Select(c => c.Id));
+        Assert.Equal([StoreSamples.Criminal], store.Cases(new CaseFilter(Kind: CaseKind.Criminal)).Select(c => c.Id));
+        Assert.Equal([StoreSamples.Civil], store.Cases(new CaseFilter(Text: "23-cv")).Select(c => c.Id));
+        Assert.Equal([StoreSamples.Civil], store.Cases(new CaseFilter(Judge: new JudgeId("j"))).Select(c => c.Id));
+        Assert.Empty(store.Cases(new CaseFilter(Status: CaseStatus.Stayed)));
+    }
+
+    // Export order follows the store's; sort both sides so the comparison is about content.
+    private static Matter Sorted(Matter m) => m with
+    {
+        Cases = [.. m.Cases.OrderBy(c => c.Id.Value, StringComparer.Ordinal)],
+        Courts = [.. m.Courts.OrderBy(c => c.Id.Value, StringComparer.Ordinal)],
+        Judges = [.. m.Judges.OrderBy(c => c.Id.Value, StringComparer.Ordinal)],
+        Parties = [.. m.Parties.OrderBy(c => c.Id.Value, StringComparer.Ordinal)],
+        Participations = [.. m.Participations.OrderBy(p => FactRef.Of(p).Key, StringComparer.Ordinal)],
+        Motions = [.. m.Motions.OrderBy(c => c.Id.Value, StringComparer.Ordinal)],
+        CaseIncidents = [.. m.CaseIncidents.OrderBy(c => c.Case.Value, StringComparer.Ordinal)],
+    };
+}
