@@ -26,7 +26,13 @@ public sealed class ClerkStore : IDisposable
         var store = new ClerkStore(options);
         try
         {
-            store.Db.Database.Migrate();
+            // Migrate() takes a write lock even when there is nothing to apply; checking first keeps
+            // a read-only command from touching the file.
+            if (store.Db.Database.GetPendingMigrations().Any())
+            {
+                store.Db.Database.Migrate();
+            }
+
             return store;
         }
         catch

@@ -106,17 +106,16 @@ internal static class MatterView
         if (lines.Count > 0)
         {
             console.Write(new Rule("[bold]Chronology[/]").LeftJustified());
-            var table = new Table().Border(TableBorder.Simple).AddColumns("Date", "Case", "What", "Source");
+            // One line per happening, so the chronology reads (and greps) as a list.
+            var caseWidth = lines.Max(l => l.Case?.Value.Length ?? 1);
             foreach (var line in lines)
             {
-                table.AddRow(
-                    Markup.Escape(line.Date?.ToString() ?? "undated"),
-                    Markup.Escape(line.Case?.Value ?? "-"),
-                    Markup.Escape(line.Text),
-                    $"[grey]{Markup.Escape(sources.Text(line.Fact))}[/]");
+                var date = (line.Date?.ToString() ?? "undated").PadRight(13);
+                var @case = (line.Case?.Value ?? "-").PadRight(caseWidth);
+                console.MarkupLine($"{Markup.Escape(date)}  {Markup.Escape(@case)}  {Markup.Escape(line.Text)} {Src(line.Fact)}");
             }
 
-            console.Write(table);
+            console.WriteLine();
         }
 
         if (matter.Questions.Count > 0)
