@@ -234,7 +234,7 @@ public static class MatterReader
 
         private void ReadCourt(YamlNode n)
         {
-            var c = Cursor(n, "a court", "id", "name", "jurisdiction", "time_zone", "sources");
+            var c = Cursor(n, "a court", "id", "name", "jurisdiction", "time_zone", "rules", "sources");
             var id = c.RequiredText("id");
             var zone = c.RequiredText("time_zone");
             if (zone.Length > 0 && NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
@@ -244,7 +244,7 @@ public static class MatterReader
 
             if (Fact(c, new FactRef(FactKind.Court, id)))
             {
-                _courts.Add(new Court(new CourtId(id), c.RequiredText("name"), c.RequiredText("jurisdiction"), zone));
+                _courts.Add(new Court(new CourtId(id), c.RequiredText("name"), c.RequiredText("jurisdiction"), zone, c.Text("rules")));
             }
         }
 

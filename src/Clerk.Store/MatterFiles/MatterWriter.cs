@@ -38,7 +38,7 @@ public static class MatterWriter
         var root = Map(("clerk", MatterReader.Format));
         root["sources"] = List(m.Sources.OrderBy(s => s.Id.Value, StringComparer.Ordinal), s => Map(
             ("id", s.Id.Value), ("kind", Kebab.Name(s.Kind)), ("publisher", s.Publisher), ("title", s.Title), ("date", Date(s.Date)), ("locator", s.Locator), ("text", s.Text)));
-        root["courts"] = List(m.Courts, c => Map(("id", c.Id.Value), ("name", c.Name), ("jurisdiction", c.Jurisdiction), ("time_zone", c.TimeZone),
+        root["courts"] = List(m.Courts, c => Map(("id", c.Id.Value), ("name", c.Name), ("jurisdiction", c.Jurisdiction), ("time_zone", c.TimeZone), ("rules", c.RuleSet),
             ("sources", Sources(new(FactKind.Court, c.Id.Value)))));
         root["judges"] = List(m.Judges, j => Map(("id", j.Id.Value), ("name", j.Name), ("sources", Sources(new(FactKind.Judge, j.Id.Value)))));
         root["incidents"] = List(m.Incidents, i => Map(("id", i.Id.Value), ("what", i.What), ("where", i.Where), ("when", i.When?.ToString()),

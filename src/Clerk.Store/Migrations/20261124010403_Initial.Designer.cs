@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clerk.Store.Migrations
 {
     [DbContext(typeof(ClerkDbContext))]
-    [Migration("20261124004352_Initial")]
+    [Migration("20261124010403_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -229,6 +229,9 @@ namespace Clerk.Store.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSet")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")

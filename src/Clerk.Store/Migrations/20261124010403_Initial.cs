@@ -137,7 +137,8 @@ namespace Clerk.Store.Migrations
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Jurisdiction = table.Column<string>(type: "TEXT", nullable: false),
-                    TimeZone = table.Column<string>(type: "TEXT", nullable: false)
+                    TimeZone = table.Column<string>(type: "TEXT", nullable: false),
+                    RuleSet = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
