@@ -33,24 +33,28 @@ public sealed class RuleBook
         RuleSetIds = [.. data.RuleSets.Select(r => r.Id)];
         _limitations = data.Limitations;
 
-        var tables = new Dictionary<string, CourtDayTable>(StringComparer.Ordinal);
+        var tables = new Dictionary<string, Lazy<CourtDayTable>>(StringComparer.Ordinal);
         var byId = data.RuleSets.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _ruleSets = data.RuleSets
             .Select(set => new CompiledRuleSet(set, Table(set.CalendarId, set.StateCalendarId), Table(set.CalendarId, null), CatalogueOf(set)))
             .ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
 
-        CourtDayTable Table(string calendarId, string? stateCalendarId)
+        Lazy<CourtDayTable> Table(string calendarId, string? stateCalendarId)
         {
             var key = $"{calendarId}+{stateCalendarId}";
             if (!tables.TryGetValue(key, out var table))
             {
-                var holidays = CourtDayTable.HolidaysOf(_calendars[calendarId]);
-                if (stateCalendarId is not null)
+                var calendars = _calendars;
+                tables[key] = table = new Lazy<CourtDayTable>(() =>
                 {
-                    holidays = holidays.Concat(CourtDayTable.HolidaysOf(_calendars[stateCalendarId], "state holiday: "));
-                }
+                    var holidays = CourtDayTable.HolidaysOf(calendars[calendarId]);
+                    if (stateCalendarId is not null)
+                    {
+                        holidays = holidays.Concat(CourtDayTable.HolidaysOf(calendars[stateCalendarId], "state holiday: "));
+                    }
 
-                tables[key] = table = new CourtDayTable(holidays);
+                    return new CourtDayTable(holidays);
+                }, LazyThreadSafetyMode.ExecutionAndPublication);
             }
 
             return table;

@@ -14,11 +14,15 @@ internal sealed class CompiledRuleSet
     private readonly ServiceRow[] _serviceRows;
     private readonly int[] _serviceMasks;
 
-    public CompiledRuleSet(RuleSetData data, CourtDayTable forward, CourtDayTable backward, IReadOnlyList<CatalogueRule> catalogue)
+    private readonly Lazy<CourtDayTable> _forward;
+    private readonly Lazy<CourtDayTable> _backward;
+
+    /// <param name="forward">Built on first use: a process that asks one question builds only the table it needs.</param>
+    public CompiledRuleSet(RuleSetData data, Lazy<CourtDayTable> forward, Lazy<CourtDayTable> backward, IReadOnlyList<CatalogueRule> catalogue)
     {
         Data = data;
-        Forward = forward;
-        Backward = backward;
+        _forward = forward;
+        _backward = backward;
         Catalogue = catalogue;
         _rows = [.. data.Computation.OrderBy(r => r.InForce.From)];
         _serviceRows = [.. data.Service.OrderBy(r => r.InForce.From)];
@@ -30,10 +34,10 @@ internal sealed class CompiledRuleSet
     public string Id => Data.Id;
 
     /// <summary>Court days for periods counted forward: the rule set's calendar plus its state calendar.</summary>
-    public CourtDayTable Forward { get; }
+    public CourtDayTable Forward => _forward.Value;
 
     /// <summary>Court days for periods counted backward: the rule set's calendar only.</summary>
-    public CourtDayTable Backward { get; }
+    public CourtDayTable Backward => _backward.Value;
 
     public IReadOnlyList<CatalogueRule> Catalogue { get; }
 

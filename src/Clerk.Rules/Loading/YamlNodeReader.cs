@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Clerk.Rules.Loading;
@@ -65,8 +64,24 @@ internal readonly struct YamlNodeReader(string file, YamlMappingNode node)
             return null;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw Fail(key, $"a date (yyyy-MM-dd), not '{text}'");
+        return TryParseIsoDate(text, out var date) ? date : throw Fail(key, $"a date (yyyy-MM-dd), not '{text}'");
+    }
+
+    // Parsed by hand: NodaTime's pattern engine costs tens of milliseconds to initialise, and start-up matters here.
+    private static bool TryParseIsoDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
     }
 
     public IEnumerable<YamlNodeReader> Maps(string key)
