@@ -16,20 +16,22 @@ internal static class ColdStart
         var clock = Stopwatch.StartNew();
         if (Environment.GetEnvironmentVariable("CLERK_BENCH_PHASES") is "1")
         {
-            var y0 = new YamlDotNet.RepresentationModel.YamlStream();
-            y0.Load(new StringReader("a: 1\n"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first tiny yaml: {clock.Elapsed.TotalMilliseconds:F1} ms"));
-            clock.Restart();
             var assembly = typeof(RuleBook).Assembly;
-            _ = Clerk.Rules.Loading.RuleDataLoader.Load(file => new StreamReader(assembly.GetManifestResourceStream($"Clerk.Rules.Data.{file}")!));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"YAML parse only: {clock.Elapsed.TotalMilliseconds:F1} ms"));
+            using (var r = new StreamReader(assembly.GetManifestResourceStream("Clerk.Rules.Data.rulesets.yaml")!))
+            {
+                _ = Clerk.Rules.Loading.DataFileParser.Parse("rulesets.yaml", r);
+            }
+
+            Console.WriteLine($"parse one file: {clock.Elapsed.TotalMilliseconds}");
             clock.Restart();
-            _ = Clerk.Rules.Loading.RuleDataLoader.Load(file => new StreamReader(assembly.GetManifestResourceStream($"Clerk.Rules.Data.{file}")!));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"YAML parse again: {clock.Elapsed.TotalMilliseconds:F1} ms"));
+            var data = Clerk.Rules.Loading.RuleDataLoader.Load(file => new StreamReader(assembly.GetManifestResourceStream($"Clerk.Rules.Data.{file}")!));
+            Console.WriteLine($"load all: {clock.Elapsed.TotalMilliseconds}");
             clock.Restart();
-            var y = new YamlDotNet.RepresentationModel.YamlStream();
-            y.Load(new StringReader("a: 1"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tiny yaml: {clock.Elapsed.TotalMilliseconds:F1} ms"));
+            _ = data.Calendars[0].HolidaysIn(2020);
+            Console.WriteLine($"one HolidaysIn: {clock.Elapsed.TotalMilliseconds}");
+            clock.Restart();
+            _ = new Clerk.Rules.Calendars.CourtDayTable(data.Calendars[1], null);
+            Console.WriteLine($"one table: {clock.Elapsed.TotalMilliseconds}");
             clock.Restart();
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Clerk.Rules.Calendars;
 using Clerk.Rules.Computation;
@@ -22,13 +21,13 @@ public sealed class RuleBook
 
     private static readonly Lazy<RuleBook> EmbeddedBook = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, CompiledRuleSet> _ruleSets;
-    private readonly FrozenDictionary<string, CalendarData> _calendars;
+    private readonly Dictionary<string, CompiledRuleSet> _ruleSets;
+    private readonly Dictionary<string, CalendarData> _calendars;
     private readonly IReadOnlyList<LimitationRow> _limitations;
 
     private RuleBook(RuleData data)
     {
-        _calendars = data.Calendars.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        _calendars = data.Calendars.ToDictionary(c => c.Id, StringComparer.Ordinal);
         CalendarIds = [.. data.Calendars.Select(c => c.Id)];
         RuleSetIds = [.. data.RuleSets.Select(r => r.Id)];
         _limitations = data.Limitations;
@@ -37,24 +36,16 @@ public sealed class RuleBook
         var byId = data.RuleSets.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _ruleSets = data.RuleSets
             .Select(set => new CompiledRuleSet(set, Table(set.CalendarId, set.StateCalendarId), Table(set.CalendarId, null), CatalogueOf(set)))
-            .ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+            .ToDictionary(s => s.Id, StringComparer.Ordinal);
 
         Lazy<CourtDayTable> Table(string calendarId, string? stateCalendarId)
         {
             var key = $"{calendarId}+{stateCalendarId}";
             if (!tables.TryGetValue(key, out var table))
             {
-                var calendars = _calendars;
-                tables[key] = table = new Lazy<CourtDayTable>(() =>
-                {
-                    var holidays = CourtDayTable.HolidaysOf(calendars[calendarId]);
-                    if (stateCalendarId is not null)
-                    {
-                        holidays = holidays.Concat(CourtDayTable.HolidaysOf(calendars[stateCalendarId], "state holiday: "));
-                    }
-
-                    return new CourtDayTable(holidays);
-                }, LazyThreadSafetyMode.ExecutionAndPublication);
+                var calendar = _calendars[calendarId];
+                var state = stateCalendarId is null ? null : _calendars[stateCalendarId];
+                tables[key] = table = new Lazy<CourtDayTable>(() => new CourtDayTable(calendar, state), LazyThreadSafetyMode.ExecutionAndPublication);
             }
 
             return table;
@@ -102,7 +93,7 @@ public sealed class RuleBook
     /// <exception cref="RulesException">Unknown rule set, a year outside 1990 to 2100, or a negative count.</exception>
     public LocalDate ComputeDue(DeadlineRequest request)
     {
-        var (set, row) = Resolve(request);
+        var set = Resolve(request, out var row);
         var due = set.DueIndex(request, row);
         return due == CourtDayTable.OutOfRange ? throw OutOfTable(request) : CourtDayTable.DateAt(due);
     }
@@ -112,7 +103,7 @@ public sealed class RuleBook
     /// <exception cref="RulesException">Unknown rule set, a year outside 1990 to 2100, or a negative count.</exception>
     public Deadline ComputeDeadline(DeadlineRequest request)
     {
-        var (set, row) = Resolve(request);
+        var set = Resolve(request, out var row);
         if (set.DueIndex(request, row) == CourtDayTable.OutOfRange)
         {
             throw OutOfTable(request);
@@ -197,7 +188,7 @@ public sealed class RuleBook
             ? set
             : throw RulesException.Unknown(nameof(ruleSetId), "rule set", ruleSetId, RuleSetIds);
 
-    private (CompiledRuleSet Set, ComputationRow Row) Resolve(DeadlineRequest request)
+    private CompiledRuleSet Resolve(DeadlineRequest request, out ComputationRow row)
     {
         var set = RuleSet(request.RuleSetId);
         CheckYear(nameof(request.Trigger), request.Trigger.Year);
@@ -213,10 +204,10 @@ public sealed class RuleBook
             CheckYear(nameof(request.RulesAsOf), asOf.Year);
         }
 
-        var row = set.RowFor(rulesDate)
+        row = set.RowFor(rulesDate)
             ?? throw new RulesException(nameof(request.Trigger), Text.Date(rulesDate), [],
                 $"Rule set '{set.Id}' has no time-computation rule in force on {Text.Date(rulesDate)}.");
-        return (set, row);
+        return set;
     }
 
     private static int MaxCount(PeriodUnit unit) => unit switch

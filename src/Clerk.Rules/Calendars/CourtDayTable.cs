@@ -22,26 +22,24 @@ internal sealed class CourtDayTable
     private readonly int[] _previous;
     private readonly int[] _courtDaysThrough;
     private readonly int[] _courtDayByOrdinal;
-    private readonly Dictionary<int, string> _holidays;
+    private readonly string?[] _holidays = new string?[Length];
 
-    /// <param name="holidays">Each non-weekend day the court does not sit, with the reason to show for it. The first
-    /// reason given for a day wins.</param>
-    public CourtDayTable(IEnumerable<(LocalDate Date, string Reason)> holidays)
+    /// <summary>Builds the table for a calendar and, optionally, the state calendar whose holidays also count. A
+    /// day that is a holiday of both shows the first calendar's reason.</summary>
+    public CourtDayTable(CalendarData calendar, CalendarData? state)
     {
-        _holidays = [];
-        foreach (var (date, reason) in holidays)
+        AddHolidays(calendar, "");
+        if (state is not null)
         {
-            if (date >= FirstDate && date <= LastDate)
-            {
-                _holidays.TryAdd(IndexOf(date), reason);
-            }
+            AddHolidays(state, "state holiday: ");
         }
 
         var court = new bool[Length];
         var courtDays = 0;
         for (var i = 0; i < Length; i++)
         {
-            court[i] = !IsWeekend(DateAt(i)) && !_holidays.ContainsKey(i);
+            var weekday = DateOnly.FromDayNumber(BaseDayNumber + i).DayOfWeek;
+            court[i] = weekday is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && _holidays[i] is null;
             courtDays += court[i] ? 1 : 0;
         }
 
@@ -117,22 +115,26 @@ internal sealed class CourtDayTable
     {
         if (IsWeekend(date))
         {
-            return $"weekend ({date.DayOfWeek})";
+            return $"weekend ({Text.Weekday(date)})";
         }
 
-        return _holidays.TryGetValue(IndexOf(date), out var reason) ? reason : null;
+        var index = IndexOf(date);
+        return InRange(index) ? _holidays[index] : null;
     }
 
     private static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 
-    /// <summary>The holidays (and closures) of <paramref name="calendar"/> over the table's years, as table input.</summary>
-    public static IEnumerable<(LocalDate Date, string Reason)> HolidaysOf(CalendarData calendar, string? prefix = null)
+    private void AddHolidays(CalendarData calendar, string prefix)
     {
         for (var year = FirstDate.Year; year <= LastDate.Year; year++)
         {
             foreach (var holiday in calendar.HolidaysIn(year))
             {
-                yield return (holiday.Date, $"{prefix}{holiday.Name} ({holiday.Authority})");
+                var index = IndexOf(holiday.Date);
+                if (InRange(index))
+                {
+                    _holidays[index] ??= $"{prefix}{holiday.Name} ({holiday.Authority})";
+                }
             }
         }
     }

@@ -12,7 +12,6 @@ internal sealed class CompiledRuleSet
 {
     private readonly ComputationRow[] _rows;
     private readonly ServiceRow[] _serviceRows;
-    private readonly int[] _serviceMasks;
 
     private readonly Lazy<CourtDayTable> _forward;
     private readonly Lazy<CourtDayTable> _backward;
@@ -24,9 +23,9 @@ internal sealed class CompiledRuleSet
         _forward = forward;
         _backward = backward;
         Catalogue = catalogue;
-        _rows = [.. data.Computation.OrderBy(r => r.InForce.From)];
-        _serviceRows = [.. data.Service.OrderBy(r => r.InForce.From)];
-        _serviceMasks = [.. _serviceRows.Select(r => r.Methods.Aggregate(0, (mask, m) => mask | (1 << (int)m)))];
+        // Rows of one kind never overlap (checked on load), so their order does not matter.
+        _rows = [.. data.Computation];
+        _serviceRows = [.. data.Service];
     }
 
     public RuleSetData Data { get; }
@@ -54,18 +53,18 @@ internal sealed class CompiledRuleSet
         return null;
     }
 
-    /// <summary>The service row in force on the service date, with a bit per method that adds days.</summary>
-    public (ServiceRow? Row, int Mask) ServiceFor(LocalDate serviceDate)
+    /// <summary>The service row in force on the service date, if any.</summary>
+    public ServiceRow? ServiceFor(LocalDate serviceDate)
     {
-        for (var i = 0; i < _serviceRows.Length; i++)
+        foreach (var row in _serviceRows)
         {
-            if (_serviceRows[i].InForce.Covers(serviceDate))
+            if (row.InForce.Covers(serviceDate))
             {
-                return (_serviceRows[i], _serviceMasks[i]);
+                return row;
             }
         }
 
-        return (null, 0);
+        return null;
     }
 
     public CourtDayTable TableFor(ComputationRow row, Direction direction) =>
@@ -111,8 +110,8 @@ internal sealed class CompiledRuleSet
 
         if (forward && request.Service != ServiceMethod.None && due != CourtDayTable.OutOfRange)
         {
-            var (serviceRow, mask) = ServiceFor(request.RulesAsOf ?? request.Trigger);
-            if (serviceRow is not null && (mask & (1 << (int)request.Service)) != 0)
+            var serviceRow = ServiceFor(request.RulesAsOf ?? request.Trigger);
+            if (serviceRow is not null && serviceRow.Covers(request.Service))
             {
                 due = Forward.NextOnOrAfter(due + serviceRow.Days);
             }

@@ -65,15 +65,15 @@ internal static class DeadlineExplainer
         var citation = row.Authority;
         if (request.Service != ServiceMethod.None)
         {
-            var (serviceRow, _) = set.ServiceFor(rulesDate);
+            var serviceRow = set.ServiceFor(rulesDate);
             if (!forward)
             {
                 steps.Add($"No days added for {Text.Service(request.Service)}: service days apply only to periods counted after service.");
             }
-            else if (serviceRow is null || !serviceRow.Methods.Contains(request.Service))
+            else if (serviceRow is null || !serviceRow.Covers(request.Service))
             {
                 steps.Add($"No days added for {Text.Service(request.Service)} on {Text.Date(rulesDate)}"
-                    + (serviceRow is null ? "." : $": {serviceRow.Authority} ({serviceRow.InForce}) adds days only for {string.Join(", ", serviceRow.Methods.Select(Text.Service))}."));
+                    + (serviceRow is null ? "." : $": {serviceRow.Authority} ({serviceRow.InForce}) adds days only for {string.Join(", ", Array.ConvertAll(serviceRow.Methods, Text.Service))}."));
             }
             else
             {

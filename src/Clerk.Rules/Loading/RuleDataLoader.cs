@@ -1,6 +1,5 @@
 using Clerk.Rules.Model;
 using NodaTime;
-using YamlDotNet.RepresentationModel;
 
 namespace Clerk.Rules.Loading;
 
@@ -11,8 +10,8 @@ internal sealed record RuleData(
     IReadOnlyList<LimitationRow> Limitations);
 
 /// <summary>
-/// Turns the YAML data files into <see cref="RuleData"/>. Uses YamlDotNet's node model rather than its
-/// reflection-based deserializer: it is cheaper at start-up and keeps line numbers for error messages.
+/// Turns the YAML data files into <see cref="RuleData"/>, through <see cref="DataFileParser"/> (cheap at start-up,
+/// keeps line numbers for error messages).
 /// </summary>
 internal static class RuleDataLoader
 {
@@ -23,91 +22,54 @@ internal static class RuleDataLoader
 
     public static readonly IReadOnlyList<string> Files = [CalendarsFile, ClosuresFile, RuleSetsFile, LimitationsFile];
 
-    private static readonly Dictionary<string, Observance> Observances = new(StringComparer.Ordinal)
-    {
-        ["none"] = Observance.None,
-        ["saturday-friday-sunday-monday"] = Observance.SaturdayFridaySundayMonday,
-        ["sunday-monday"] = Observance.SundayMonday,
-    };
+    private static readonly string[] Observances = ["none", "saturday-friday-sunday-monday", "sunday-monday"];
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private static readonly string[] Methods = ["count-every-day", "short-period-exclusion"];
+    private static readonly string[] StateHolidayScopes = ["forward-only", "both"];
+    private static readonly string[] Units = ["days", "weeks", "months", "years"];
+    private static readonly string[] Directions = ["after", "before"];
 
-    private static readonly Dictionary<string, IsoDayOfWeek> Weekdays = new(StringComparer.Ordinal)
-    {
-        ["monday"] = IsoDayOfWeek.Monday,
-        ["tuesday"] = IsoDayOfWeek.Tuesday,
-        ["wednesday"] = IsoDayOfWeek.Wednesday,
-        ["thursday"] = IsoDayOfWeek.Thursday,
-        ["friday"] = IsoDayOfWeek.Friday,
-        ["saturday"] = IsoDayOfWeek.Saturday,
-        ["sunday"] = IsoDayOfWeek.Sunday,
-    };
-
-    private static readonly Dictionary<string, CountingMethod> Methods = new(StringComparer.Ordinal)
-    {
-        ["count-every-day"] = CountingMethod.CountEveryDay,
-        ["short-period-exclusion"] = CountingMethod.ShortPeriodExclusion,
-    };
-
-    private static readonly Dictionary<string, bool> StateHolidayScopes = new(StringComparer.Ordinal)
-    {
-        ["forward-only"] = false,
-        ["both"] = true,
-    };
-
-    internal static readonly Dictionary<string, ServiceMethod> ServiceMethods = new(StringComparer.Ordinal)
-    {
-        ["electronic"] = ServiceMethod.Electronic,
-        ["mail"] = ServiceMethod.Mail,
-        ["left-with-clerk"] = ServiceMethod.LeftWithClerk,
-        ["other-consented"] = ServiceMethod.OtherConsented,
-    };
-
-    internal static readonly Dictionary<string, PeriodUnit> Units = new(StringComparer.Ordinal)
-    {
-        ["days"] = PeriodUnit.Days,
-        ["weeks"] = PeriodUnit.Weeks,
-        ["months"] = PeriodUnit.Months,
-        ["years"] = PeriodUnit.Years,
-    };
-
-    internal static readonly Dictionary<string, Direction> Directions = new(StringComparer.Ordinal)
-    {
-        ["after"] = Direction.After,
-        ["before"] = Direction.Before,
-    };
+    /// <summary>Service method names in the data, in the order of <see cref="ServiceMethod"/> after <c>None</c>.</summary>
+    private static readonly string[] ServiceMethodNames = ["electronic", "mail", "left-with-clerk", "other-consented"];
 
     /// <summary>Parses the four data files; <paramref name="open"/> returns the text of a file by name.</summary>
     public static RuleData Load(Func<string, TextReader> open)
     {
-        var closures = Root(open, ClosuresFile).Maps("closures").Select(ReadClosure).ToList();
-        var calendars = Root(open, CalendarsFile).Maps("calendars").Select(c => ReadCalendar(c, closures)).ToList();
-        var ruleSets = Root(open, RuleSetsFile).Maps("rule_sets").Select(ReadRuleSet).ToList();
-        var limitations = Root(open, LimitationsFile).Maps("limitations").Select(ReadLimitation).ToList();
+        var closures = new List<Closure>();
+        foreach (var r in Root(open, ClosuresFile).Maps("closures"))
+        {
+            closures.Add(ReadClosure(r));
+        }
+
+        var calendars = new List<CalendarData>();
+        foreach (var r in Root(open, CalendarsFile).Maps("calendars"))
+        {
+            calendars.Add(ReadCalendar(r, closures));
+        }
+
+        var ruleSets = new List<RuleSetData>();
+        foreach (var r in Root(open, RuleSetsFile).Maps("rule_sets"))
+        {
+            ruleSets.Add(ReadRuleSet(r));
+        }
+
+        var limitations = new List<LimitationRow>();
+        foreach (var r in Root(open, LimitationsFile).Maps("limitations"))
+        {
+            limitations.Add(ReadLimitation(r));
+        }
 
         Check(calendars, ruleSets, limitations, closures);
         return new RuleData(calendars, ruleSets, limitations);
     }
 
-    private static YamlNodeReader Root(Func<string, TextReader> open, string file)
+    private static DataReader Root(Func<string, TextReader> open, string file)
     {
-        var stream = new YamlStream();
-        using (var reader = open(file))
-        {
-            try
-            {
-                stream.Load(reader);
-            }
-            catch (YamlDotNet.Core.YamlException e)
-            {
-                throw new InvalidDataException($"{file}:{e.Start.Line}:{e.Start.Column}: {e.Message}", e);
-            }
-        }
-
-        return stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode root
-            ? new YamlNodeReader(file, root)
-            : throw new InvalidDataException($"{file}: expected one YAML document whose root is a mapping.");
+        using var reader = open(file);
+        return new DataReader(file, DataFileParser.Parse(file, reader));
     }
 
-    private static InForce ReadInForce(YamlNodeReader r)
+    private static InForce ReadInForce(DataReader r)
     {
         var inForce = new InForce(r.Date("in_force_from"), r.OptionalDate("in_force_to"));
         return inForce.To is { } to && to < inForce.From
@@ -115,21 +77,24 @@ internal static class RuleDataLoader
             : inForce;
     }
 
-    private static Closure ReadClosure(YamlNodeReader r) =>
+    private static Closure ReadClosure(DataReader r) =>
         new(r.String("calendar"), r.Date("date"), r.String("name"), r.String("authority"));
 
-    private static CalendarData ReadCalendar(YamlNodeReader r, List<Closure> closures)
+    private static CalendarData ReadCalendar(DataReader r, List<Closure> closures)
     {
         var id = r.String("id");
-        return new CalendarData(
-            id,
-            r.String("name"),
-            r.String("authority"),
-            r.Maps("holidays").Select(ReadHoliday).ToList(),
-            closures.Where(c => c.CalendarId == id).OrderBy(c => c.Date).ToList());
+        var holidays = new List<HolidayRule>();
+        foreach (var h in r.Maps("holidays"))
+        {
+            holidays.Add(ReadHoliday(h));
+        }
+
+        var own = closures.FindAll(c => c.CalendarId == id);
+        own.Sort((a, b) => a.Date.CompareTo(b.Date));
+        return new CalendarData(id, r.String("name"), r.String("authority"), holidays, own);
     }
 
-    private static HolidayRule ReadHoliday(YamlNodeReader r)
+    private static HolidayRule ReadHoliday(DataReader r)
     {
         var (kind, month, day, weekday, nth, relativeTo, offset) = (HolidayKind.Fixed, 0, 0, IsoDayOfWeek.None, 0, (string?)null, 0);
         if (r.OptionalMap("fixed") is { } fixedDate)
@@ -139,7 +104,7 @@ internal static class RuleDataLoader
         }
         else if (r.OptionalMap("floating") is { } floating)
         {
-            (kind, month, weekday, nth) = (HolidayKind.Floating, floating.Int("month"), floating.Enum("weekday", Weekdays), floating.Int("nth"));
+            (kind, month, weekday, nth) = (HolidayKind.Floating, floating.Int("month"), (IsoDayOfWeek)(floating.Choice("weekday", Weekdays) + 1), floating.Int("nth"));
             if (nth is 0 or < -1 or > 4)
             {
                 throw floating.Fail("nth", "1 to 4, or -1 for the last");
@@ -156,54 +121,78 @@ internal static class RuleDataLoader
 
         return new HolidayRule(
             r.String("id"), r.String("name"), kind, month, day, weekday, nth, relativeTo, offset,
-            r.Enum("observance", Observances), r.String("authority"), ReadInForce(r), r.Bool("apply", fallback: true));
+            (Observance)r.Choice("observance", Observances), r.String("authority"), ReadInForce(r), r.Bool("apply", fallback: true));
     }
 
-    private static RuleSetData ReadRuleSet(YamlNodeReader r) => new(
-        r.String("id"),
-        r.String("name"),
-        r.String("calendar"),
-        r.OptionalString("state_calendar"),
-        r.Maps("computation").Select(ReadComputation).ToList(),
-        r.Maps("service").Select(ReadService).ToList(),
-        r.Maps("catalogue").Select(ReadCatalogueRule).ToList(),
-        r.OptionalString("catalogue_includes"));
-
-    private static ComputationRow ReadComputation(YamlNodeReader r)
+    private static RuleSetData ReadRuleSet(DataReader r)
     {
-        var method = r.Enum("method", Methods);
+        var computation = new List<ComputationRow>();
+        foreach (var row in r.Maps("computation"))
+        {
+            computation.Add(ReadComputation(row));
+        }
+
+        var service = new List<ServiceRow>();
+        foreach (var row in r.Maps("service"))
+        {
+            service.Add(ReadService(row));
+        }
+
+        var catalogue = new List<CatalogueRule>();
+        foreach (var row in r.Maps("catalogue"))
+        {
+            catalogue.Add(ReadCatalogueRule(row));
+        }
+
+        return new RuleSetData(
+            r.String("id"), r.String("name"), r.String("calendar"), r.OptionalString("state_calendar"),
+            computation, service, catalogue, r.OptionalString("catalogue_includes"));
+    }
+
+    private static ComputationRow ReadComputation(DataReader r)
+    {
+        var method = (CountingMethod)r.Choice("method", Methods);
         return new ComputationRow(
             r.String("id"),
             method,
             method == CountingMethod.ShortPeriodExclusion ? r.Int("short_period_max_days") : 0,
-            r.Enum("state_holidays", StateHolidayScopes),
+            r.Choice("state_holidays", StateHolidayScopes) == 1,
             r.String("authority"),
             ReadInForce(r));
     }
 
-    private static ServiceRow ReadService(YamlNodeReader r)
+    private static ServiceRow ReadService(DataReader r)
     {
-        var methods = r.Strings("methods")
-            .Select(m => ServiceMethods.TryGetValue(m, out var method) ? method : throw r.Fail("methods", $"a list of {string.Join(", ", ServiceMethods.Keys)}; '{m}' is none"))
-            .ToHashSet();
-        return new ServiceRow(methods, r.Int("days"), r.String("authority"), ReadInForce(r));
+        var names = r.Strings("methods");
+        var methods = new ServiceMethod[names.Count];
+        var mask = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var index = Array.IndexOf(ServiceMethodNames, names[i]);
+            methods[i] = index >= 0
+                ? (ServiceMethod)(index + 1)
+                : throw r.Fail("methods", $"a list of {string.Join(", ", ServiceMethodNames)}; '{names[i]}' is none");
+            mask |= 1 << (int)methods[i];
+        }
+
+        return new ServiceRow(methods, mask, r.Int("days"), r.String("authority"), ReadInForce(r));
     }
 
-    private static CatalogueRule ReadCatalogueRule(YamlNodeReader r)
+    private static CatalogueRule ReadCatalogueRule(DataReader r)
     {
         var inForce = ReadInForce(r);
         return new CatalogueRule(
             r.String("id"), r.String("name"), r.String("trigger_event"), r.Int("count"),
-            r.Enum("unit", Units), r.Enum("direction", Directions), r.String("authority"), inForce.From, inForce.To);
+            (PeriodUnit)r.Choice("unit", Units), (Direction)r.Choice("direction", Directions), r.String("authority"), inForce.From, inForce.To);
     }
 
-    private static LimitationRow ReadLimitation(YamlNodeReader r) => new(
+    private static LimitationRow ReadLimitation(DataReader r) => new(
         r.String("claim"),
         r.String("name"),
         r.Strings("rule_sets"),
         r.String("computed_under"),
         r.Int("count"),
-        r.Enum("unit", Units),
+        (PeriodUnit)r.Choice("unit", Units),
         r.String("statute"),
         ReadInForce(r),
         r.OptionalString("notes"));
@@ -238,8 +227,8 @@ internal static class RuleDataLoader
                 throw new InvalidDataException($"{RuleSetsFile}: rule set '{set.Id}' includes the catalogue of unknown rule set '{included}'.");
             }
 
-            CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' computation", set.Computation.Select(c => (c.Id, c.InForce)));
-            CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' service", set.Service.Select(s => (s.Authority, s.InForce)));
+            CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' computation", [.. set.Computation.Select(c => new Dated(c.Id, c.InForce))]);
+            CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' service", [.. set.Service.Select(s => new Dated(s.Authority, s.InForce))]);
             if (set.Computation.Count == 0)
             {
                 throw new InvalidDataException($"{RuleSetsFile}: rule set '{set.Id}' has no computation rows.");
@@ -254,21 +243,23 @@ internal static class RuleDataLoader
             }
         }
 
-        foreach (var group in limitations.GroupBy(l => l.Claim, StringComparer.Ordinal))
+        foreach (var claim in limitations.ConvertAll(l => l.Claim).Distinct(StringComparer.Ordinal))
         {
-            CheckNoOverlap(LimitationsFile, $"claim '{group.Key}'", group.Select(l => (l.Statute, l.InForce)));
+            CheckNoOverlap(LimitationsFile, $"claim '{claim}'", limitations.FindAll(l => l.Claim == claim).ConvertAll(l => new Dated(l.Statute, l.InForce)));
         }
     }
 
-    private static void CheckNoOverlap(string file, string what, IEnumerable<(string Id, InForce InForce)> rows)
+    private static void CheckNoOverlap(string file, string what, List<Dated> rows)
     {
-        var sorted = rows.OrderBy(r => r.InForce.From).ToList();
-        for (var i = 1; i < sorted.Count; i++)
+        rows.Sort((a, b) => a.InForce.From.CompareTo(b.InForce.From));
+        for (var i = 1; i < rows.Count; i++)
         {
-            if (sorted[i - 1].InForce.To is not { } to || to >= sorted[i].InForce.From)
+            if (rows[i - 1].InForce.To is not { } to || to >= rows[i].InForce.From)
             {
-                throw new InvalidDataException($"{file}: {what} rows '{sorted[i - 1].Id}' and '{sorted[i].Id}' overlap in time.");
+                throw new InvalidDataException($"{file}: {what} rows '{rows[i - 1].Id}' and '{rows[i].Id}' overlap in time.");
             }
         }
     }
+
+    private sealed record Dated(string Id, InForce InForce);
 }

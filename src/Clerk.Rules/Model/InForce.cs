@@ -3,10 +3,10 @@ using NodaTime;
 namespace Clerk.Rules.Model;
 
 /// <summary>The days a row of law applies to: from the first to the last, inclusive; open-ended when the last is null.</summary>
-internal readonly record struct InForce(LocalDate From, LocalDate? To)
+internal sealed record InForce(LocalDate From, LocalDate? To)
 {
-    public bool Covers(LocalDate date) => date >= From && (To is null || date <= To.Value);
+    public bool Covers(LocalDate date) => date >= From && (To is not { } to || date <= to);
 
     public override string ToString() =>
-        To is null ? $"in force from {Text.Date(From)}" : $"in force {Text.Date(From)} to {Text.Date(To.Value)}";
+        To is not { } to ? $"in force from {Text.Date(From)}" : $"in force {Text.Date(From)} to {Text.Date(to)}";
 }

@@ -19,7 +19,11 @@ internal sealed record ComputationRow(
     InForce InForce);
 
 /// <summary>A version of the rule that adds days after service by some methods.</summary>
-internal sealed record ServiceRow(IReadOnlySet<ServiceMethod> Methods, int Days, string Authority, InForce InForce);
+/// <param name="Mask">One bit per method in <paramref name="Methods"/>: <c>1 &lt;&lt; (int)method</c>.</param>
+internal sealed record ServiceRow(ServiceMethod[] Methods, int Mask, int Days, string Authority, InForce InForce)
+{
+    public bool Covers(ServiceMethod method) => (Mask & (1 << (int)method)) != 0;
+}
 
 /// <summary>A rule set as written in the data.</summary>
 internal sealed record RuleSetData(

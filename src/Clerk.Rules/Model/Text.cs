@@ -6,9 +6,15 @@ namespace Clerk.Rules.Model;
 /// <summary>The one way dates and units are written in explanations, independent of the machine's culture.</summary>
 internal static class Text
 {
-    public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    // Formatted by hand rather than with a NodaTime pattern, whose first use costs milliseconds at start-up.
+    public static string Date(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
-    public static string Day(LocalDate date) => $"{date.DayOfWeek} {Date(date)}";
+    private static readonly string[] WeekdayNames = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    public static string Weekday(LocalDate date) => WeekdayNames[(int)date.DayOfWeek];
+
+    public static string Day(LocalDate date) => $"{Weekday(date)} {Date(date)}";
 
     public static string Units(int count, PeriodUnit unit)
     {

@@ -1,23 +1,21 @@
 using System.Globalization;
 using NodaTime;
-using YamlDotNet.RepresentationModel;
 
 namespace Clerk.Rules.Loading;
 
 /// <summary>
-/// Reads typed values out of a YAML node tree and, when a value is missing or malformed, throws an error that
+/// Reads typed values out of a data-file node tree and, when a value is missing or malformed, throws an error that
 /// names the data file, the line and column, the key and what was expected.
 /// </summary>
-internal readonly struct YamlNodeReader(string file, YamlMappingNode node)
+internal sealed class DataReader(string file, DataMap node)
 {
     public string File { get; } = file;
 
-    public YamlMappingNode Node { get; } = node;
+    public DataMap Node { get; } = node;
 
-    public string Where => $"{File}:{Node.Start.Line}:{Node.Start.Column}";
+    public string Where => $"{File}:{Node.Line}:{Node.Column}";
 
-    public YamlNode? Find(string key) =>
-        Node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    public DataNode? Find(string key) => Node.Find(key);
 
     public string String(string key) =>
         OptionalString(key) ?? throw Fail(key, "a value");
@@ -30,7 +28,7 @@ internal readonly struct YamlNodeReader(string file, YamlMappingNode node)
             return null;
         }
 
-        return value is YamlScalarNode { Value: { } text } ? text.Trim() : throw Fail(key, "a scalar value", value);
+        return value is DataScalar { Value: var text } ? text.Trim() : throw Fail(key, "a scalar value", value);
     }
 
     public int Int(string key)
@@ -84,7 +82,7 @@ internal readonly struct YamlNodeReader(string file, YamlMappingNode node)
         return true;
     }
 
-    public IEnumerable<YamlNodeReader> Maps(string key)
+    public IReadOnlyList<DataReader> Maps(string key)
     {
         var value = Find(key);
         if (value is null)
@@ -92,27 +90,32 @@ internal readonly struct YamlNodeReader(string file, YamlMappingNode node)
             return [];
         }
 
-        if (value is not YamlSequenceNode sequence)
+        if (value is not DataList sequence)
         {
             throw Fail(key, "a list", value);
         }
 
-        var file = File;
-        return sequence.Children.Select(child => child is YamlMappingNode map
-            ? new YamlNodeReader(file, map)
-            : throw new InvalidDataException($"{file}:{child.Start.Line}:{child.Start.Column}: each item of '{key}' must be a mapping."));
+        var maps = new List<DataReader>(sequence.Items.Count);
+        foreach (var child in sequence.Items)
+        {
+            maps.Add(child is DataMap map
+                ? new DataReader(File, map)
+                : throw new InvalidDataException($"{File}:{child.Line}:{child.Column}: each item of '{key}' must be a mapping."));
+        }
+
+        return maps;
     }
 
-    public YamlNodeReader Map(string key) =>
+    public DataReader Map(string key) =>
         OptionalMap(key) ?? throw Fail(key, "a mapping");
 
-    public YamlNodeReader? OptionalMap(string key)
+    public DataReader? OptionalMap(string key)
     {
         var value = Find(key);
         return value switch
         {
             null => null,
-            YamlMappingNode map => new YamlNodeReader(File, map),
+            DataMap map => new DataReader(File, map),
             _ => throw Fail(key, "a mapping", value),
         };
     }
@@ -120,28 +123,36 @@ internal readonly struct YamlNodeReader(string file, YamlMappingNode node)
     public IReadOnlyList<string> Strings(string key)
     {
         var value = Find(key);
-        var self = this;
-        return value switch
+        if (value is null)
         {
-            null => [],
-            YamlSequenceNode sequence => sequence.Children
-                .Select(child => child is YamlScalarNode { Value: { } text } ? text.Trim() : throw self.Fail(key, "a list of scalars", child))
-                .ToArray(),
-            _ => throw Fail(key, "a list", value),
-        };
+            return [];
+        }
+
+        if (value is not DataList sequence)
+        {
+            throw Fail(key, "a list", value);
+        }
+
+        var strings = new List<string>(sequence.Items.Count);
+        foreach (var child in sequence.Items)
+        {
+            strings.Add(child is DataScalar { Value: var text } ? text.Trim() : throw Fail(key, "a list of scalars", child));
+        }
+
+        return strings;
     }
 
-    public T Enum<T>(string key, IReadOnlyDictionary<string, T> names)
+    /// <summary>The value of <paramref name="key"/>, which must be one of <paramref name="accepted"/>; its index there.</summary>
+    public int Choice(string key, params string[] accepted)
     {
         var text = String(key);
-        return names.TryGetValue(text, out var parsed)
-            ? parsed
-            : throw Fail(key, $"one of {string.Join(", ", names.Keys)}, not '{text}'");
+        var index = Array.IndexOf(accepted, text);
+        return index >= 0 ? index : throw Fail(key, $"one of {string.Join(", ", accepted)}, not '{text}'");
     }
 
-    public InvalidDataException Fail(string key, string expected, YamlNode? at = null)
+    public InvalidDataException Fail(string key, string expected, DataNode? at = null)
     {
-        var start = (at ?? Node).Start;
-        return new InvalidDataException($"{File}:{start.Line}:{start.Column}: '{key}' must be {expected}.");
+        var node = at ?? Find(key) ?? Node;
+        return new InvalidDataException($"{File}:{node.Line}:{node.Column}: '{key}' must be {expected}.");
     }
 }
