@@ -141,8 +141,8 @@ public sealed class RuleBook
             steps.Add($"Note: {notes.Trim()}");
         }
 
-        steps.Add($"Accrual date given: {Text.Day(injury)}; time computed under rule set {row.ComputedUnder}.");
-        steps.AddRange(deadline.Steps.Skip(1));
+        steps.Add($"Accrual date given: {Text.Day(injury)}; the last day is computed under rule set {row.ComputedUnder}.");
+        steps.AddRange(deadline.Steps);
         steps.Add("Not modelled: discovery rule, tolling (minority, incapacity, absence), notice-of-claim requirements.");
 
         bool? timely = null;
