@@ -22,6 +22,11 @@ internal static class DeadlineExplainer
 
         steps.Add($"Rule: {row.Authority} (row {row.Id}, {row.InForce}), the rule in force on {Text.Date(rulesDate)}"
             + (request.RulesAsOf is null ? ", the trigger date." : ", the date asked for instead of the trigger date."));
+        if (row.Caution is { } caution)
+        {
+            steps.Add($"Caution: {caution}");
+        }
+
         steps.Add($"Start: {Text.Day(request.Trigger)}, the day of the triggering event, is not counted.");
         if (set.Data.StateCalendarId is { } state)
         {

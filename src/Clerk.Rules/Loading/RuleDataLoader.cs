@@ -158,7 +158,8 @@ internal static class RuleDataLoader
             method == CountingMethod.ShortPeriodExclusion ? r.Int("short_period_max_days") : 0,
             r.Choice("state_holidays", StateHolidayScopes) == 1,
             r.String("authority"),
-            ReadInForce(r));
+            ReadInForce(r),
+            r.OptionalString("caution"));
     }
 
     private static ServiceRow ReadService(DataReader r)

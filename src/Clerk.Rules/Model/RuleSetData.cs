@@ -16,7 +16,8 @@ internal sealed record ComputationRow(
     int ShortPeriodMaxDays,
     bool StateHolidaysBackward,
     string Authority,
-    InForce InForce);
+    InForce InForce,
+    string? Caution);
 
 /// <summary>A version of the rule that adds days after service by some methods.</summary>
 /// <param name="Mask">One bit per method in <paramref name="Methods"/>: <c>1 &lt;&lt; (int)method</c>.</param>

@@ -48,4 +48,14 @@ public sealed class The_explanation
 
         Assert.Contains(deadline.Steps, s => s.StartsWith("No days added for electronic service", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Carries_the_caution_of_an_unverified_rule_row()
+    {
+        var after = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2025, 3, 3), 10, PeriodUnit.Days, Direction.After));
+        var before = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2024, 3, 4), 10, PeriodUnit.Days, Direction.After));
+
+        Assert.Contains(after.Steps, s => s.StartsWith("Caution: The text of Rule 1-006 as amended effective 2024-12-31 was not verified", StringComparison.Ordinal));
+        Assert.DoesNotContain(before.Steps, s => s.StartsWith("Caution:", StringComparison.Ordinal));
+    }
 }
