@@ -48,7 +48,7 @@ public sealed class Each_catalogue_rule
         new("us-fed-nm", "reply-to-response", "D.N.M.LR-Civ. 7.4(a)", 14, Days, After, Monday, Mar17),
         new("us-nm", "answer-complaint", "Rule 1-012(A) NMRA", 30, Days, After, Monday, Apr2),
         new("us-nm", "response-to-motion", "Rule 1-007.1(D) NMRA", 15, Days, After, Monday, Mar18),
-        new("us-nm", "reply-to-response", "Rule 1-007.1(D) NMRA", 15, Days, After, Monday, Mar18),
+        new("us-nm", "reply-to-response", "Rule 1-007.1 NMRA", 15, Days, After, Monday, Mar18),
         new("us-nm", "new-trial-motion", "Rule 1-059(B) NMRA", 30, Days, After, Monday, Apr2),
         new("us-nm", "alter-amend-judgment", "Rule 1-059(E) NMRA", 30, Days, After, Monday, Apr2),
         new("us-nm", "notice-of-appeal", "Rule 12-201(A)(1) NMRA", 30, Days, After, Monday, Apr2),
