@@ -1,0 +1,10 @@
+namespace Clerk.Rules;
+
+/// <summary>The unit a period is stated in.</summary>
+public enum PeriodUnit
+{
+    Days,
+    Weeks,
+    Months,
+    Years,
+}

@@ -1,0 +1,61 @@
+using NodaTime;
+
+namespace Clerk.Rules.Tests.Computation;
+
+public sealed class The_explanation
+{
+    [Fact]
+    public void Names_the_rule_row_the_start_each_skipped_day_with_its_reason_and_the_roll()
+    {
+        var deadline = RuleBook.Default.ComputeDeadline(
+            new DeadlineRequest("us-fed", new LocalDate(2024, 8, 20), 10, PeriodUnit.Days, Direction.After));
+
+        // Day 10 after 2024-08-20 is Friday 2024-08-30, a court day; from 2024-08-21 it is Saturday, before Labor Day.
+        Assert.Equal(new LocalDate(2024, 8, 30), deadline.Due);
+
+        var rolled = RuleBook.Default.ComputeDeadline(
+            new DeadlineRequest("us-fed", new LocalDate(2024, 8, 21), 10, PeriodUnit.Days, Direction.After));
+        Assert.Equal(new LocalDate(2024, 9, 3), rolled.Due);
+        Assert.Equal("frcp-6a-2009", rolled.RuleRowId);
+        Assert.StartsWith("Fed. R. Civ. P. 6(a)", rolled.RuleCitation, StringComparison.Ordinal);
+        Assert.Equal([new LocalDate(2024, 8, 31), new LocalDate(2024, 9, 1), new LocalDate(2024, 9, 2)], rolled.Skipped.Select(s => s.Date));
+        Assert.Contains("Labor Day", rolled.Skipped[2].Reason, StringComparison.Ordinal);
+        Assert.Contains(rolled.Steps, s => s.StartsWith("Start: Wednesday 2024-08-21", StringComparison.Ordinal));
+        Assert.Contains(rolled.Steps, s => s.Contains("Skip Monday 2024-09-02: Labor Day", StringComparison.Ordinal));
+        Assert.Contains(rolled.Steps, s => s.StartsWith("Roll forward to Tuesday 2024-09-03", StringComparison.Ordinal));
+        Assert.Equal("Due: Tuesday 2024-09-03.", rolled.Steps[^1]);
+    }
+
+    [Fact]
+    public void Of_a_short_New_Mexico_period_lists_each_counted_day_and_each_excluded_holiday()
+    {
+        var deadline = RuleBook.Default.ComputeDeadline(
+            new DeadlineRequest("us-nm", new LocalDate(2026, 11, 16), 10, PeriodUnit.Days, Direction.After, ServiceMethod.Mail));
+
+        Assert.Equal(10, deadline.Steps.Count(s => s.StartsWith("Day ", StringComparison.Ordinal)));
+        Assert.Contains(deadline.Steps, s => s.StartsWith("Skip Thursday 2026-11-26: Thanksgiving Day", StringComparison.Ordinal));
+        Assert.Contains(deadline.Steps, s => s.StartsWith("Skip Friday 2026-11-27: Day after Thanksgiving", StringComparison.Ordinal));
+        Assert.Contains(deadline.Steps, s => s.StartsWith("Add 3 days for service by mail", StringComparison.Ordinal) && s.Contains("Rule 1-006(C) NMRA", StringComparison.Ordinal));
+        Assert.Contains("Rule 1-006(C) NMRA", deadline.RuleCitation, StringComparison.Ordinal);
+        Assert.Equal(3, deadline.ServiceDaysAdded);
+    }
+
+    [Fact]
+    public void Says_why_electronic_service_added_nothing()
+    {
+        var deadline = RuleBook.Default.ComputeDeadline(
+            new DeadlineRequest("us-fed", new LocalDate(2025, 3, 3), 14, PeriodUnit.Days, Direction.After, ServiceMethod.Electronic));
+
+        Assert.Contains(deadline.Steps, s => s.StartsWith("No days added for electronic service", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Carries_the_caution_of_an_unverified_rule_row()
+    {
+        var after = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2025, 3, 3), 10, PeriodUnit.Days, Direction.After));
+        var before = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2024, 3, 4), 10, PeriodUnit.Days, Direction.After));
+
+        Assert.Contains(after.Steps, s => s.StartsWith("Caution: The text of Rule 1-006 as amended effective 2024-12-31 was not verified", StringComparison.Ordinal));
+        Assert.DoesNotContain(before.Steps, s => s.StartsWith("Caution:", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,34 @@
+using NodaTime;
+
+namespace Clerk.Rules.Tests.Computation;
+
+public sealed class The_fast_path
+{
+    [Fact]
+    public void Computes_due_dates_without_allocating()
+    {
+        DeadlineRequest[] requests =
+        [
+            new("us-fed", new LocalDate(2024, 8, 21), 10, PeriodUnit.Days, Direction.After, ServiceMethod.Mail),
+            new("us-fed-nm", new LocalDate(2025, 11, 14), 14, PeriodUnit.Days, Direction.After),
+            new("us-nm", new LocalDate(2026, 11, 16), 10, PeriodUnit.Days, Direction.After, ServiceMethod.Mail),
+            new("us-nm", new LocalDate(2021, 10, 21), 3, PeriodUnit.Years, Direction.After),
+            new("us-fed", new LocalDate(2025, 3, 3), 30, PeriodUnit.Days, Direction.Before),
+            new("us-fed", new LocalDate(2007, 8, 22), 10, PeriodUnit.Days, Direction.After),
+        ];
+        foreach (var request in requests)
+        {
+            _ = RuleBook.Default.ComputeDue(request);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var sum = 0;
+        for (var i = 0; i < 10_000; i++)
+        {
+            sum += RuleBook.Default.ComputeDue(requests[i % requests.Length]).Day;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(sum > 0);
+    }
+}
