@@ -21,6 +21,10 @@ internal static class Program
             SourceCommand.Create(),
             CasesCommand.Create(),
             CaseCommand.Create(),
+            DeadlineCommand.Create(),
+            LimitationCommand.Create(),
+            HolidaysCommand.Create(),
+            DeadlinesCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -40,7 +40,9 @@ internal static class DemoCommand
             }
 
             Terminal.Out.Write(new Rule($"[bold]Clerk demo[/]: the Rust matters, stored in {Markup.Escape(path)}").LeftJustified());
-            MatterView.Render(Terminal.Out, stored);
+            var today = DeadlinesCommand.Today(stored.Courts.Count > 0 ? stored.Courts[0] : null);
+            MatterView.Render(Terminal.Out, stored, (console, c) =>
+                CaseRules.Of(stored, c, stored.Courts.FirstOrDefault(x => x.Id == c.Court), today).Render(console, explain: false));
             Terminal.Out.MarkupLineInterpolated($"Try: clerk --db {path} cases");
             return ExitCodes.Ok;
         });

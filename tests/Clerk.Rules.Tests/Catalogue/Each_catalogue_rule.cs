@@ -47,6 +47,8 @@ public sealed class Each_catalogue_rule
         new("us-fed-nm", "response-to-motion", "D.N.M.LR-Civ. 7.4(a)", 14, Days, After, Monday, Mar17),
         new("us-fed-nm", "reply-to-response", "D.N.M.LR-Civ. 7.4(a)", 14, Days, After, Monday, Mar17),
         new("us-nm", "answer-complaint", "Rule 1-012(A) NMRA", 30, Days, After, Monday, Apr2),
+        // Ten days or less: court days only. From Monday 2025-03-03, two weekends are skipped.
+        new("us-nm", "answer-after-motion-denied", "Rule 1-012(A)(1) NMRA", 10, Days, After, Monday, Mar17),
         new("us-nm", "response-to-motion", "Rule 1-007.1(D) NMRA", 15, Days, After, Monday, Mar18),
         new("us-nm", "reply-to-response", "Rule 1-007.1 NMRA", 15, Days, After, Monday, Mar18),
         new("us-nm", "new-trial-motion", "Rule 1-059(B) NMRA", 30, Days, After, Monday, Apr2),

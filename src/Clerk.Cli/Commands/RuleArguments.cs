@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Clerk.Domain;
+using Clerk.Rules;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Clerk.Cli.Commands;
+
+/// <summary>
+/// Reads the arguments of the rules commands, refusing a bad one with a one-line reason that names
+/// the option and what it accepts (exit code 2).
+/// </summary>
+internal static partial class RuleArguments
+{
+    public static readonly string[] ServiceNames = ["none", "electronic", "mail", "left-with-clerk", "other-consented"];
+
+    public static LocalDate Date(string option, string? text)
+    {
+        var result = LocalDatePattern.Iso.Parse(text ?? "");
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        var why = Domain.PartialDate.TryParse(text, out _, out _) || (text ?? "").Count(c => c == '-') == 2
+            ? "is not a date that exists" : "is not a date";
+        throw new UsageException($"{option}: \"{text}\" {why}; expected YYYY-MM-DD");
+    }
+
+    public static PartialDate PartialDate(string option, string? text) =>
+        Domain.PartialDate.TryParse(text, out var date, out _)
+            ? date
+            : throw new UsageException($"{option}: \"{text}\" is not a date that exists; expected YYYY-MM-DD (or YYYY-MM, or \"about YYYY-MM\" when only the month is known)");
+
+    public static (int Count, PeriodUnit Unit) Period(string option, string? text)
+    {
+        var match = PeriodPattern().Match(text ?? "");
+        if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
+        {
+            throw new UsageException($"{option}: \"{text}\" is not a period; expected a whole number of at least 1 followed by d, w, m or y (days, weeks, months, years), e.g. 14d or 3y");
+        }
+
+        var unit = match.Groups[2].Value switch
+        {
+            "d" => PeriodUnit.Days,
+            "w" => PeriodUnit.Weeks,
+            "m" => PeriodUnit.Months,
+            _ => PeriodUnit.Years,
+        };
+        return (count, unit);
+    }
+
+    public static ServiceMethod Service(string option, string? text) => text switch
+    {
+        null or "none" => ServiceMethod.None,
+        "electronic" => ServiceMethod.Electronic,
+        "mail" => ServiceMethod.Mail,
+        "left-with-clerk" => ServiceMethod.LeftWithClerk,
+        "other-consented" => ServiceMethod.OtherConsented,
+        _ => throw new UsageException($"{option}: unknown service method \"{text}\"; accepted: {string.Join(", ", ServiceNames)}"),
+    };
+
+    /// <summary>Runs a rules call, turning an unknown id or year into a usage error naming the command-line option.</summary>
+    public static T Check<T>(Func<T> call, params (string Argument, string Option)[] options)
+    {
+        try
+        {
+            return call();
+        }
+        catch (RulesException e)
+        {
+            var option = options.FirstOrDefault(o => o.Argument == e.Argument).Option;
+            if (option is null)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            var accepted = e.Accepted.Count == 0 ? "none" : string.Join(", ", e.Accepted);
+            throw new UsageException($"{option}: unknown value \"{e.Value}\"; accepted: {accepted}");
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(\d{1,6})\s*([dwmy])\s*$")]
+    private static partial Regex PeriodPattern();
+}
