@@ -1,0 +1,319 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Clerk.Pacer.Appellate;
+
+/// <summary>
+/// Text clean-up rules of the conformance parses: which characters count as white space,
+/// how field values are trimmed and how case names are tidied.
+/// </summary>
+internal static partial class AppellateText
+{
+    /// <summary>
+    /// White space as Python's <c>str.isspace</c> sees it. The expected parses were produced with
+    /// that definition, which differs from <see cref="char.IsWhiteSpace(char)"/> at U+001C..U+001F.
+    /// </summary>
+    public static bool IsSpace(char c) => c switch
+    {
+        ' ' or '\t' or '\n' or '\v' or '\f' or '\r' => true,
+        >= '\u001c' and <= '\u001f' => true,
+        '\u0085' or '\u00a0' or '\u1680' or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000' => true,
+        >= '\u2000' and <= '\u200a' => true,
+        _ => false,
+    };
+
+    /// <summary>Trims <see cref="IsSpace"/> characters from both ends.</summary>
+    public static string Strip(string s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (start < end && IsSpace(s[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == s.Length ? s : s[start..end];
+    }
+
+    /// <summary>Collapses every run of white space to one space and trims the ends.</summary>
+    public static string CollapseSpace(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var pendingSpace = false;
+        foreach (var c in s)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The final tidy applied to every docket field and entry value: white space collapsed and
+    /// no space left before a comma.
+    /// </summary>
+    public static string Tidy(string s)
+    {
+        var collapsed = CollapseSpace(s);
+        return collapsed.Contains(" ,", StringComparison.Ordinal) ? collapsed.Replace(" ,", ",", StringComparison.Ordinal) : collapsed;
+    }
+
+    /// <summary>Tidy for optional values.</summary>
+    public static string? TidyOrNull(string? s) => s is null ? null : Tidy(s);
+
+    /// <summary>
+    /// Cleans a label's value: entity leftovers and typographic quotes to plain ones, stray
+    /// <c>*</c> and <c>#</c> dropped, separators trimmed from each side of a " v. " split, white space collapsed.
+    /// </summary>
+    public static string CleanString(string s)
+    {
+        s = s.Replace("&rsquo;", "'", StringComparison.Ordinal)
+            .Replace("&rdquo;", "\"", StringComparison.Ordinal)
+            .Replace("&ldquo;", "\"", StringComparison.Ordinal)
+            .Replace("&nbsp;", " ", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal)
+            .Replace("%20", " ", StringComparison.Ordinal)
+            .Replace("&#160;", " ", StringComparison.Ordinal)
+            .Replace('\u2019', '\'')
+            .Replace('\u2018', '\'')
+            .Replace('\u201c', '"')
+            .Replace('\u201d', '"')
+            .Replace("*", string.Empty, StringComparison.Ordinal)
+            .Replace("#", string.Empty, StringComparison.Ordinal);
+
+        var fragments = s.Split(" v. ");
+        for (var i = 0; i < fragments.Length; i++)
+        {
+            fragments[i] = TrimSeparators(fragments[i]);
+        }
+
+        return CollapseSpace(string.Join(" v. ", fragments));
+    }
+
+    private static bool IsSeparator(char c) => c is '-' or '\u2013' or '_' or '/' or ';' or ',' || IsSpace(c);
+
+    private static string TrimSeparators(string s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (end > start && IsSeparator(s[end - 1]))
+        {
+            end--;
+        }
+
+        while (start < end && IsSeparator(s[start]))
+        {
+            start++;
+        }
+
+        return s[start..end];
+    }
+
+    [GeneratedRegex(@"\svs\.?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VersusRegex();
+
+    [GeneratedRegex(@"\sv\.?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerVRegex();
+
+    [GeneratedRegex(
+        @"^(appell(ee|ant)s?|claimants?|complainants?|defendants?|defendants?(--?|/)appell(ee|ant)s?|devisee|executor|executrix|pet(\.|itioner)s?|petitioners?(--?|/)appell(ee|ant)s?|petitioners?(--?|/)defendants?|plaintiffs?|plaintiffs?(--?|/)appell(ee|ant)s?|respond(e|a)nts?|respond(e|a)nts?(--?|/)appell(ee|ant)s?|cross(--?|/)respondents?|crosss?(--?|/)petitioners?|cross(--?|/)appell(ees|ant)s?|deceased)(,|\.)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartyRoleWordRegex();
+
+    [GeneratedRegex(
+        @"^(USA|U\.S\.A\.|U\.S\.?|U\. S\.?|(The )?United States of America|The United States)(,|\.)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitedStatesRegex();
+
+    [GeneratedRegex(@",?\set\.?\sal\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EtAlRegex();
+
+    [GeneratedRegex(@"^Nos?\.\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPrefixRegex();
+
+    /// <summary>
+    /// Tidies a case name: "vs" becomes "v.", party-role words and "et al." go, the many
+    /// spellings of the United States become "United States", a leading "No."/"Nos." goes.
+    /// </summary>
+    public static string Harmonize(string text)
+    {
+        text = VersusRegex().Replace(text, " v. ");
+        text = LowerVRegex().Replace(text, " v. ");
+
+        var words = SplitOnSpace(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            words[i] = PartyRoleWordRegex().Replace(words[i], string.Empty);
+        }
+
+        text = string.Join(' ', words);
+        var parties = text.Split(" v. ");
+        for (var i = 0; i < parties.Length; i++)
+        {
+            var party = Strip(parties[i]);
+            if (UnitedStatesRegex().IsMatch(party))
+            {
+                party = "United States";
+            }
+            else if (string.Equals(party, "the state", StringComparison.OrdinalIgnoreCase))
+            {
+                party = "State";
+            }
+            else if (party == "US")
+            {
+                party = "United States";
+            }
+
+            parties[i] = party;
+        }
+
+        var result = EtAlRegex().Replace(string.Join(" v. ", parties), string.Empty);
+        if (result.StartsWith("No.", StringComparison.Ordinal) || result.StartsWith("Nos.", StringComparison.Ordinal))
+        {
+            result = NumberPrefixRegex().Replace(result, string.Empty);
+        }
+
+        return CleanString(result);
+    }
+
+    /// <summary>Splits on runs of white space, dropping empty pieces.</summary>
+    public static List<string> SplitOnSpace(string s)
+    {
+        var parts = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= s.Length; i++)
+        {
+            var boundary = i == s.Length || IsSpace(s[i]);
+            if (boundary)
+            {
+                if (start >= 0)
+                {
+                    parts.Add(s[start..i]);
+                    start = -1;
+                }
+            }
+            else if (start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>True when the text is non-empty and made only of decimal digits.</summary>
+    public static bool IsAllDigits(string s)
+    {
+        if (s.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(
+        @"^(?<m>\d{1,2})[/\-.](?<d>\d{1,2})[/\-.](?<y>\d{4}|\d{2})(?:[\sT]+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[AaPp]\.?[Mm]\.?)?)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex UsDateRegex();
+
+    [GeneratedRegex(
+        @"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[\sT]+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDateRegex();
+
+    /// <summary>
+    /// Reads a court date or date-time: <c>mm/dd/yyyy</c> (optionally with a 12- or 24-hour time)
+    /// or ISO <c>yyyy-mm-dd[Thh:mm[:ss]]</c>. Parentheses are ignored and "N/A" means no date.
+    /// Returns null for text that is not such a date.
+    /// </summary>
+    public static LocalDateTime? ParseDateTime(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        text = Strip(text.Replace("(", string.Empty, StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal));
+        if (text.Length == 0 || text == "N/A")
+        {
+            return null;
+        }
+
+        var match = UsDateRegex().Match(text);
+        if (!match.Success)
+        {
+            match = IsoDateRegex().Match(text);
+            if (!match.Success)
+            {
+                return null;
+            }
+        }
+
+        var year = Number(match, "y");
+        if (match.Groups["y"].Length == 2)
+        {
+            year += year <= 68 ? 2000 : 1900;
+        }
+
+        var month = Number(match, "m");
+        var day = Number(match, "d");
+        var hour = match.Groups["h"].Success ? Number(match, "h") : 0;
+        var minute = match.Groups["min"].Success ? Number(match, "min") : 0;
+        var second = match.Groups["s"].Success ? Number(match, "s") : 0;
+        var ampm = match.Groups.TryGetValue("ampm", out var group) && group.Success ? char.ToUpperInvariant(group.Value[0]) : '\0';
+        if (ampm == 'P' && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (ampm == 'A' && hour == 12)
+        {
+            hour = 0;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return null;
+        }
+
+        return new LocalDateTime(year, month, day, hour, minute, second);
+    }
+
+    /// <summary>The date part of <see cref="ParseDateTime"/>.</summary>
+    public static LocalDate? ParseDate(string? text) => ParseDateTime(text)?.Date;
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>ISO <c>yyyy-MM-dd</c>.</summary>
+    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO <c>yyyy-MM-ddTHH:mm:ss</c>.</summary>
+    public static string Iso(LocalDateTime value) => value.ToString("uuuu-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+}
