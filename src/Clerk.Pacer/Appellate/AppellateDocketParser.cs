@@ -330,7 +330,7 @@ public static partial class AppellateDocketParser
 
     private static void CollectTextNodes(INode node, List<string> into)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in node.ChildNodes)
         {
             if (child is IText text)
             {
@@ -538,7 +538,7 @@ public static partial class AppellateDocketParser
 
     private static IEnumerable<IText> DescendantTexts(INode node)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in node.ChildNodes)
         {
             if (child is IText text)
             {

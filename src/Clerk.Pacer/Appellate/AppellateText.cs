@@ -45,6 +45,11 @@ internal static partial class AppellateText
     /// <summary>Collapses every run of white space to one space and trims the ends.</summary>
     public static string CollapseSpace(string s)
     {
+        if (IsCollapsed(s))
+        {
+            return s;
+        }
+
         var sb = new StringBuilder(s.Length);
         var pendingSpace = false;
         foreach (var c in s)
@@ -67,6 +72,30 @@ internal static partial class AppellateText
         return sb.ToString();
     }
 
+    private static bool IsCollapsed(string s)
+    {
+        if (s.Length == 0)
+        {
+            return true;
+        }
+
+        if (IsSpace(s[0]) || IsSpace(s[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (IsSpace(c) && (c != ' ' || s[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The final tidy applied to every docket field and entry value: white space collapsed and
     /// no space left before a comma.
@@ -86,7 +115,35 @@ internal static partial class AppellateText
     /// </summary>
     public static string CleanString(string s)
     {
-        s = s.Replace("&rsquo;", "'", StringComparison.Ordinal)
+        if (s.AsSpan().IndexOfAny(CleanTriggers) >= 0)
+        {
+            s = ReplaceCleanTriggers(s);
+        }
+
+        if (s.Contains(" v. ", StringComparison.Ordinal))
+        {
+            var fragments = s.Split(" v. ");
+            for (var i = 0; i < fragments.Length; i++)
+            {
+                fragments[i] = TrimSeparators(fragments[i]);
+            }
+
+            s = string.Join(" v. ", fragments);
+        }
+        else
+        {
+            s = TrimSeparators(s);
+        }
+
+        return CollapseSpace(s);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CleanTriggers =
+        System.Buffers.SearchValues.Create("&%\u2019\u2018\u201c\u201d*#");
+
+    private static string ReplaceCleanTriggers(string s)
+    {
+        return s.Replace("&rsquo;", "'", StringComparison.Ordinal)
             .Replace("&rdquo;", "\"", StringComparison.Ordinal)
             .Replace("&ldquo;", "\"", StringComparison.Ordinal)
             .Replace("&nbsp;", " ", StringComparison.Ordinal)
@@ -99,14 +156,6 @@ internal static partial class AppellateText
             .Replace('\u201d', '"')
             .Replace("*", string.Empty, StringComparison.Ordinal)
             .Replace("#", string.Empty, StringComparison.Ordinal);
-
-        var fragments = s.Split(" v. ");
-        for (var i = 0; i < fragments.Length; i++)
-        {
-            fragments[i] = TrimSeparators(fragments[i]);
-        }
-
-        return CollapseSpace(string.Join(" v. ", fragments));
     }
 
     private static bool IsSeparator(char c) => c is '-' or '\u2013' or '_' or '/' or ';' or ',' || IsSpace(c);

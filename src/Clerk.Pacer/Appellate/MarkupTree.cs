@@ -31,7 +31,14 @@ internal sealed class MarkupTree
         var all = new List<IElement>();
         Collect(root, all);
         Elements = all;
+        firstTexts = new string?[all.Count];
+        for (var i = 0; i < all.Count; i++)
+        {
+            firstTexts[i] = FirstChildText(all[i]);
+        }
     }
+
+    private readonly string?[] firstTexts;
 
     /// <summary>The container of the page's content.</summary>
     public IElement Root { get; }
@@ -49,53 +56,63 @@ internal sealed class MarkupTree
         return new MarkupTree(body);
     }
 
+    // Children are visited by index: AngleSharp finds a node's next sibling by scanning its parent.
     private static void Reduce(INode parent)
     {
-        var child = parent.FirstChild;
-        while (child is not null)
+        var children = parent.ChildNodes;
+        var i = 0;
+        while (i < children.Length)
         {
-            var next = child.NextSibling;
-            if (child is IElement element)
+            if (children[i] is not IElement element)
             {
-                var name = element.LocalName;
-                if (name is "script" or "style")
-                {
-                    parent.RemoveChild(element);
-                }
-                else
-                {
-                    Reduce(element);
-                    if (!KeptTags.Contains(name) || element.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri)
-                    {
-                        while (element.FirstChild is { } grandChild)
-                        {
-                            parent.InsertBefore(grandChild, element);
-                        }
-
-                        parent.RemoveChild(element);
-                    }
-                }
+                i++;
+                continue;
             }
 
-            child = next;
+            var name = element.LocalName;
+            if (name is "script" or "style")
+            {
+                parent.RemoveChild(element);
+                continue;
+            }
+
+            Reduce(element);
+            if (KeptTags.Contains(name) && element.NamespaceUri == NamespaceNames.HtmlUri)
+            {
+                i++;
+                continue;
+            }
+
+            // Dissolve the element; its children take its place and are visited next.
+            while (element.FirstChild is { } grandChild)
+            {
+                parent.InsertBefore(grandChild, element);
+            }
+
+            parent.RemoveChild(element);
         }
     }
 
     private static void Collect(IElement element, List<IElement> into)
     {
-        foreach (var child in element.Children)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            into.Add(child);
-            Collect(child, into);
+            if (children[i] is IElement child)
+            {
+                into.Add(child);
+                Collect(child, into);
+            }
         }
     }
 
     /// <summary>The first text node among the element's children (not necessarily its first child).</summary>
     public static string? FirstChildText(IElement element)
     {
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (node is IText text)
+            if (children[i] is IText text)
             {
                 return text.Data;
             }
@@ -105,7 +122,7 @@ internal sealed class MarkupTree
     }
 
     /// <summary>The text directly after the element, before the next element or comment; null when there is none.</summary>
-    public static string? Tail(INode node) => node.NextSibling is IText text ? text.Data : null;
+    public static string? Tail(INode node) => NextSibling(node) is IText text ? text.Data : null;
 
     /// <summary>All descendant text, comments excluded.</summary>
     public static string TextOf(INode node)
@@ -122,8 +139,10 @@ internal sealed class MarkupTree
 
     private static void AppendText(INode node, StringBuilder sb)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 sb.Append(text.Data);
@@ -136,7 +155,31 @@ internal sealed class MarkupTree
     }
 
     /// <summary>The first element, in document order, whose first child text contains any of <paramref name="labels"/>.</summary>
-    public IElement? FirstLabelled(params string[] labels) => FirstLabelled(Elements, labels);
+    public IElement? FirstLabelled(params string[] labels)
+    {
+        for (var i = 0; i < firstTexts.Length; i++)
+        {
+            if (firstTexts[i] is { } text && ContainsAny(text, labels))
+            {
+                return Elements[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ContainsAny(string text, string[] labels)
+    {
+        foreach (var label in labels)
+        {
+            if (text.Contains(label, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>As <see cref="FirstLabelled(string[])"/>, over the given elements.</summary>
     public static IElement? FirstLabelled(IEnumerable<IElement> elements, params string[] labels)
@@ -178,12 +221,21 @@ internal sealed class MarkupTree
     /// <summary>The descendants of <paramref name="element"/> in document order.</summary>
     public static IEnumerable<IElement> Descendants(IElement element)
     {
-        foreach (var child in element.Children)
+        var stack = new Stack<(INodeList Nodes, int Index)>();
+        stack.Push((element.ChildNodes, 0));
+        while (stack.Count > 0)
         {
-            yield return child;
-            foreach (var grandChild in Descendants(child))
+            var (nodes, index) = stack.Pop();
+            if (index >= nodes.Length)
             {
-                yield return grandChild;
+                continue;
+            }
+
+            stack.Push((nodes, index + 1));
+            if (nodes[index] is IElement child)
+            {
+                yield return child;
+                stack.Push((child.ChildNodes, 0));
             }
         }
     }
@@ -196,16 +248,27 @@ internal sealed class MarkupTree
     public static bool HasDescendant(IElement element, string tag) => Descendants(element).Any(e => e.LocalName == tag);
 
     /// <summary>The element's child elements with the given tag.</summary>
-    public static IEnumerable<IElement> ChildrenNamed(IElement element, string tag) =>
-        element.Children.Where(e => e.LocalName == tag);
+    public static IEnumerable<IElement> ChildrenNamed(IElement element, string tag)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && child.LocalName == tag)
+            {
+                yield return child;
+            }
+        }
+    }
 
     /// <summary>The first comment, in document order, whose text contains <paramref name="marker"/>.</summary>
     public IComment? FindComment(string marker) => FindComment(Root, marker);
 
     private static IComment? FindComment(INode node, string marker)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IComment comment && comment.Data.Contains(marker, StringComparison.Ordinal))
             {
                 return comment;
@@ -223,12 +286,45 @@ internal sealed class MarkupTree
     /// <summary>The element siblings that follow <paramref name="node"/>.</summary>
     public static IEnumerable<IElement> FollowingSiblings(INode node)
     {
-        for (var sibling = node.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        var siblings = node.Parent?.ChildNodes;
+        if (siblings is null)
         {
-            if (sibling is IElement element)
+            yield break;
+        }
+
+        var i = IndexOf(siblings, node) + 1;
+        for (; i > 0 && i < siblings.Length; i++)
+        {
+            if (siblings[i] is IElement element)
             {
                 yield return element;
             }
         }
+    }
+
+    /// <summary>The node after <paramref name="node"/> among its parent's children.</summary>
+    public static INode? NextSibling(INode node)
+    {
+        var siblings = node.Parent?.ChildNodes;
+        if (siblings is null)
+        {
+            return null;
+        }
+
+        var i = IndexOf(siblings, node);
+        return i >= 0 && i + 1 < siblings.Length ? siblings[i + 1] : null;
+    }
+
+    private static int IndexOf(INodeList nodes, INode node)
+    {
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (ReferenceEquals(nodes[i], node))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -88,7 +88,7 @@ internal static partial class PartyListing
 
     private static void SplitOnBreaks(INode container, List<Segment> segments)
     {
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in container.ChildNodes)
         {
             switch (child)
             {
@@ -99,7 +99,7 @@ internal static partial class PartyListing
                 case IElement { LocalName: "br" }:
                     segments.Add(new Segment());
                     break;
-                case IElement element when element.QuerySelector("br") is not null:
+                case IElement element when MarkupTree.HasDescendant(element, "br"):
                     SplitOnBreaks(element, segments);
                     break;
                 case IElement element:
@@ -119,16 +119,17 @@ internal static partial class PartyListing
     public static List<List<INode>> SplitAttorneyBlocks(IElement cell)
     {
         var blocks = new List<List<INode>> { new() };
-        for (var child = cell.FirstChild; child is not null; child = child.NextSibling)
+        var children = cell.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child is IElement { LocalName: "br" } && child.NextSibling is IElement { LocalName: "br" } second)
+            if (children[i] is IElement { LocalName: "br" } && i + 1 < children.Length && children[i + 1] is IElement { LocalName: "br" })
             {
                 blocks.Add([]);
-                child = second;
+                i++;
                 continue;
             }
 
-            blocks[^1].Add(child);
+            blocks[^1].Add(children[i]);
         }
 
         return blocks;
@@ -195,7 +196,7 @@ internal static partial class PartyListing
                 break;
             case IElement { LocalName: "p" } paragraph when paragraph.Attributes.Length == 0:
                 current.Append(LineBreak);
-                for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+                foreach (var child in paragraph.ChildNodes)
                 {
                     CollectRuns(child, runs, current);
                 }
@@ -204,7 +205,7 @@ internal static partial class PartyListing
                 break;
             case IElement element:
                 Flush(runs, current);
-                for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+                foreach (var child in element.ChildNodes)
                 {
                     CollectRuns(child, runs, current);
                 }
