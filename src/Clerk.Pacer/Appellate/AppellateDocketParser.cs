@@ -15,24 +15,37 @@ public static partial class AppellateDocketParser
 {
     // Pages PACER serves in place of a docket: login redirects, charge confirmations,
     // missing cases, attachment menus, embedded PDFs, and pages polluted by browser add-ons.
-    private static readonly Regex[] NotADocket =
+    // Each rule has a literal that any match contains, so the page is only searched with the
+    // (slower, white-space tolerant) pattern when the literal occurs.
+    private static readonly (string Literal, Regex Pattern)[] NotADocket =
     [
-        .. new[]
+        .. new (string Literal, string Pattern)[]
         {
-            @"MetaMask.*web3",
-            @"console\.log\("".*CloudMask",
-            @"The link to this page may not have originated from within CM/ECF.",
-            @"Click on the ""Accept Charges and Retrieve"" button ONCE at the bottom of this page to download the document image.",
-            @"<embed width=""100%"" height=""100%"" name=""plugin"" id=""plugin""",
-            @"Access to the document you are about to view has been restricted.* Do not allow it to be seen by unauthorized persons.",
-            @"document.location\s*=\s*""https://pacer.login.uscourts.gov",
-            @"http-equiv=""REFRESH""",
-            @"Case Number Not Found</b>",
-            @"<title>404 Not Found</title>",
-            @"<b>\d+ Documents are attached to this filing</b>",
-        }.Select(pattern => new Regex(
-            string.Join(@"\s+", pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+            ("MetaMask", @"MetaMask.*web3"),
+            ("CloudMask", @"console\.log\("".*CloudMask"),
+            ("originated", @"The link to this page may not have originated from within CM/ECF."),
+            ("Retrieve\"", @"Click on the ""Accept Charges and Retrieve"" button ONCE at the bottom of this page to download the document image."),
+            ("<embed", @"<embed width=""100%"" height=""100%"" name=""plugin"" id=""plugin"""),
+            ("restricted", @"Access to the document you are about to view has been restricted.* Do not allow it to be seen by unauthorized persons."),
+            ("pacer.login.uscourts.gov", @"document.location\s*=\s*""https://pacer.login.uscourts.gov"),
+            ("http-equiv=\"REFRESH\"", @"http-equiv=""REFRESH"""),
+            ("Found</b>", @"Case Number Not Found</b>"),
+            ("<title>404", @"<title>404 Not Found</title>"),
+            ("attached", @"<b>\d+ Documents are attached to this filing</b>"),
+        }.Select(rule => (rule.Literal, new Regex(
+            string.Join(@"\s+", rule.Pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))),
+    ];
+
+    private static readonly System.Buffers.SearchValues<string> NotADocketLiterals =
+        System.Buffers.SearchValues.Create([.. NotADocket.Select(rule => rule.Literal)], StringComparison.OrdinalIgnoreCase);
+
+    // Every label the report's fields are found by; indexed in one pass over the page.
+    private static readonly string[] Labels =
+    [
+        "Docket #", "Case Number", "Nature of Suit", "Appeal From", "Fee Status", "Docketed", "Termed", "Panel Assignment",
+        "Panel:", "Case Type Information", "Originating Court Information", "Trial Judge", "Court Reporter", "Date Filed",
+        "Date Disposed", "Disposition", "Ordering Judge",
     ];
 
     /// <summary>The parse of an appellate docket report, or null when <paramref name="html"/> is not one.</summary>
@@ -40,11 +53,14 @@ public static partial class AppellateDocketParser
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(courtId);
-        foreach (var rule in NotADocket)
+        if (html.AsSpan().IndexOfAny(NotADocketLiterals) >= 0)
         {
-            if (rule.IsMatch(html))
+            foreach (var (literal, pattern) in NotADocket)
             {
-                return null;
+                if (html.Contains(literal, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(html))
+                {
+                    return null;
+                }
             }
         }
 
@@ -55,6 +71,7 @@ public static partial class AppellateDocketParser
             return null;
         }
 
+        tree.IndexLabels(Labels);
         var reader = new FieldReader(tree);
         var appealFrom = reader.Text("Appeal From");
         return new AppellateDocket
@@ -457,7 +474,7 @@ public static partial class AppellateDocketParser
 
             foreach (var row in MarkupTree.Descendants(section, "tr"))
             {
-                var cells = MarkupTree.ChildrenNamed(row, "td").ToList();
+                var cells = MarkupTree.ChildList(row, "td");
                 if (cells.Count == 0)
                 {
                     continue;
@@ -500,25 +517,27 @@ public static partial class AppellateDocketParser
     private static AppellateDocketEntry ReadEntry(string dateText, IElement documentCell, IElement textCell)
     {
         string? number = null;
-        foreach (var text in DescendantTexts(documentCell))
+        MarkupTree.FirstText(documentCell, text =>
         {
             if (text.ParentElement?.LocalName == "font")
             {
-                continue;
+                return false;
             }
 
             var cleaned = AppellateText.CleanString(text.Data);
-            if (AppellateText.IsAllDigits(cleaned))
+            if (!AppellateText.IsAllDigits(cleaned))
             {
-                number = cleaned;
-                break;
+                return false;
             }
-        }
 
-        var link = MarkupTree.Descendants(documentCell, "a").FirstOrDefault();
+            number = cleaned;
+            return true;
+        });
+
+        var link = MarkupTree.FirstDescendant(documentCell, "a");
         var href = link?.GetAttribute("href");
         var docId = href is null ? null : DocIdFromUrl(href);
-        var seqNo = MarkupTree.Descendants(documentCell, "input").FirstOrDefault()?.GetAttribute("value");
+        var seqNo = MarkupTree.FirstDescendant(documentCell, "input")?.GetAttribute("value");
         if (string.IsNullOrEmpty(number) && !string.IsNullOrEmpty(docId))
         {
             number = docId;
@@ -534,24 +553,6 @@ public static partial class AppellateDocketParser
             PacerSeqNo: AppellateText.TidyOrNull(seqNo),
             Description: AppellateText.Tidy(description),
             Attachments: null);
-    }
-
-    private static IEnumerable<IText> DescendantTexts(INode node)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IText text)
-            {
-                yield return text;
-            }
-            else if (child is IElement)
-            {
-                foreach (var inner in DescendantTexts(child))
-                {
-                    yield return inner;
-                }
-            }
-        }
     }
 
     // The attachment menu is a table nested in the third cell: its inner rows after the header.
@@ -576,17 +577,17 @@ public static partial class AppellateDocketParser
         var attachments = new List<AppellateAttachment>();
         foreach (var row in rows.Skip(1))
         {
-            var numberText = DescendantTexts(row).FirstOrDefault(t => t.ParentElement?.LocalName == "td")?.Data;
+            var numberText = MarkupTree.FirstText(row, t => t.ParentElement?.LocalName == "td")?.Data;
             if (numberText is null || !int.TryParse(AppellateText.Strip(numberText), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 continue;
             }
 
-            var cells = MarkupTree.ChildrenNamed(row, "td").ToList();
-            var description = cells.Count >= 4 && DescendantTexts(cells[3]).FirstOrDefault() is { } first
+            var cells = MarkupTree.ChildList(row, "td");
+            var description = cells.Count >= 4 && MarkupTree.FirstText(cells[3], _ => true) is { } first
                 ? AppellateText.Strip(first.Data)
                 : string.Empty;
-            var value = MarkupTree.Descendants(row, "input").FirstOrDefault()?.GetAttribute("value");
+            var value = MarkupTree.FirstDescendant(row, "input")?.GetAttribute("value");
             var parts = value?.Split(' ');
             int? pages = null;
             long? bytes = null;
@@ -601,7 +602,7 @@ public static partial class AppellateDocketParser
             var size = lowered.Contains("kb", StringComparison.Ordinal) || lowered.Contains("mb", StringComparison.Ordinal)
                 ? AppellateText.Strip(sizeText)
                 : string.Empty;
-            var href = MarkupTree.Descendants(row, "a").FirstOrDefault()?.GetAttribute("href");
+            var href = MarkupTree.FirstDescendant(row, "a")?.GetAttribute("href");
             attachments.Add(new AppellateAttachment(
                 AttachmentNumber: number,
                 Description: AppellateText.Tidy(description),

@@ -50,7 +50,8 @@ internal static partial class AppellateText
             return s;
         }
 
-        var sb = new StringBuilder(s.Length);
+        var sb = Builder ??= new StringBuilder(256);
+        sb.Clear();
         var pendingSpace = false;
         foreach (var c in s)
         {
@@ -69,8 +70,17 @@ internal static partial class AppellateText
             sb.Append(c);
         }
 
-        return sb.ToString();
+        var collapsed = sb.ToString();
+        if (sb.Capacity > 1 << 16)
+        {
+            Builder = null;
+        }
+
+        return collapsed;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? Builder;
 
     private static bool IsCollapsed(string s)
     {

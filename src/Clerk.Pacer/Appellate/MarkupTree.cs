@@ -51,14 +51,19 @@ internal sealed class MarkupTree
     {
         var document = Parser.ParseDocument(html);
         var body = document.Body ?? document.DocumentElement;
-        Reduce(body);
-        body.Normalize();
+        if (Reduce(body))
+        {
+            // Dissolving elements can leave text nodes side by side; join them as a re-parse would.
+            body.Normalize();
+        }
+
         return new MarkupTree(body);
     }
 
     // Children are visited by index: AngleSharp finds a node's next sibling by scanning its parent.
-    private static void Reduce(INode parent)
+    private static bool Reduce(INode parent)
     {
+        var changed = false;
         var children = parent.ChildNodes;
         var i = 0;
         while (i < children.Length)
@@ -73,10 +78,11 @@ internal sealed class MarkupTree
             if (name is "script" or "style")
             {
                 parent.RemoveChild(element);
+                changed = true;
                 continue;
             }
 
-            Reduce(element);
+            changed |= Reduce(element);
             if (KeptTags.Contains(name) && element.NamespaceUri == NamespaceNames.HtmlUri)
             {
                 i++;
@@ -90,7 +96,10 @@ internal sealed class MarkupTree
             }
 
             parent.RemoveChild(element);
+            changed = true;
         }
+
+        return changed;
     }
 
     private static void Collect(IElement element, List<IElement> into)
@@ -127,15 +136,25 @@ internal sealed class MarkupTree
     /// <summary>All descendant text, comments excluded.</summary>
     public static string TextOf(INode node)
     {
-        if (node is IText text)
+        if (node is IText single)
         {
-            return text.Data;
+            return single.Data;
         }
 
-        var sb = new StringBuilder();
+        var sb = Builder ??= new StringBuilder(256);
+        sb.Clear();
         AppendText(node, sb);
-        return sb.ToString();
+        var text = sb.ToString();
+        if (sb.Capacity > 1 << 16)
+        {
+            Builder = null;
+        }
+
+        return text;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? Builder;
 
     private static void AppendText(INode node, StringBuilder sb)
     {
@@ -157,6 +176,17 @@ internal sealed class MarkupTree
     /// <summary>The first element, in document order, whose first child text contains any of <paramref name="labels"/>.</summary>
     public IElement? FirstLabelled(params string[] labels)
     {
+        if (labelIndex is not null && labels.All(labelIndex.ContainsKey))
+        {
+            var best = int.MaxValue;
+            foreach (var label in labels)
+            {
+                best = Math.Min(best, labelIndex[label]);
+            }
+
+            return best == int.MaxValue ? null : Elements[best];
+        }
+
         for (var i = 0; i < firstTexts.Length; i++)
         {
             if (firstTexts[i] is { } text && ContainsAny(text, labels))
@@ -166,6 +196,37 @@ internal sealed class MarkupTree
         }
 
         return null;
+    }
+
+    private Dictionary<string, int>? labelIndex;
+
+    /// <summary>
+    /// Finds, in one pass, the first element labelled with each of <paramref name="labels"/>, so that
+    /// later <see cref="FirstLabelled(string[])"/> calls for them do not rescan the page.
+    /// </summary>
+    public void IndexLabels(string[] labels)
+    {
+        var search = System.Buffers.SearchValues.Create(labels, StringComparison.Ordinal);
+        var index = labels.ToDictionary(label => label, _ => int.MaxValue, StringComparer.Ordinal);
+        var missing = labels.Length;
+        for (var i = 0; i < firstTexts.Length && missing > 0; i++)
+        {
+            if (firstTexts[i] is not { } text || text.AsSpan().IndexOfAny(search) < 0)
+            {
+                continue;
+            }
+
+            foreach (var label in labels)
+            {
+                if (index[label] == int.MaxValue && text.Contains(label, StringComparison.Ordinal))
+                {
+                    index[label] = i;
+                    missing--;
+                }
+            }
+        }
+
+        labelIndex = index;
     }
 
     private static bool ContainsAny(string text, string[] labels)
@@ -245,7 +306,66 @@ internal sealed class MarkupTree
         Descendants(element).Where(e => e.LocalName == tag);
 
     /// <summary>True when some descendant has the tag.</summary>
-    public static bool HasDescendant(IElement element, string tag) => Descendants(element).Any(e => e.LocalName == tag);
+    public static bool HasDescendant(IElement element, string tag) => FirstDescendant(element, tag) is not null;
+
+    /// <summary>The first descendant, in document order, with the given tag.</summary>
+    public static IElement? FirstDescendant(IElement element, string tag)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child)
+            {
+                if (child.LocalName == tag)
+                {
+                    return child;
+                }
+
+                if (child.ChildNodes.Length > 0 && FirstDescendant(child, tag) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The element's child elements with the given tag, as a list.</summary>
+    public static List<IElement> ChildList(IElement element, string tag)
+    {
+        var list = new List<IElement>(4);
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && child.LocalName == tag)
+            {
+                list.Add(child);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The first text node, in document order, under <paramref name="node"/> that satisfies <paramref name="accept"/>.</summary>
+    public static IText? FirstText(INode node, Func<IText, bool> accept)
+    {
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            switch (children[i])
+            {
+                case IText text when accept(text):
+                    return text;
+                case IElement element when FirstText(element, accept) is { } found:
+                    return found;
+                default:
+                    break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The element's child elements with the given tag.</summary>
     public static IEnumerable<IElement> ChildrenNamed(IElement element, string tag)
