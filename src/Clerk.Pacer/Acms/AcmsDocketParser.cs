@@ -92,7 +92,7 @@ public static partial class AcmsDocketParser
             PacerCaseId = Text(details, "caseId", "caseDetails"),
             DocketNumber = Text(details, "caseNumber", "caseDetails"),
             CaseName = Text(details, "name", "caseDetails"),
-            DateFiled = AppellateText.ParseDate(Text(details, "caseOpened", "caseDetails")),
+            DateFiled = CourtDates.ParseDate(Text(details, "caseOpened", "caseDetails")),
             AppealFrom = court is { ValueKind: JsonValueKind.Object } c ? Text(c, "name", "caseDetails.court") : null,
             FeeStatus = Text(details, "feeStatus", "caseDetails"),
             OriginatingCourt = origin.IsEmpty ? null : origin,
@@ -196,8 +196,8 @@ public static partial class AcmsDocketParser
                 DocumentNumber: Number(row, "entryNumber", path),
                 DescriptionHtml: html,
                 Description: text,
-                DateEntered: stamp.Success ? AppellateText.ParseDateTime(stamp.Groups[1].Value) : null,
-                DateFiled: AppellateText.ParseDateTime(Text(row, "endDateFormatted", path)),
+                DateEntered: stamp.Success ? CourtDates.ParseDateTime(stamp.Groups[1].Value) : null,
+                DateFiled: CourtDates.ParseDateTime(Text(row, "endDateFormatted", path)),
                 PacerDocId: Text(row, "docketEntryId", path),
                 PageCount: Number(row, "pageCount", path)));
         }

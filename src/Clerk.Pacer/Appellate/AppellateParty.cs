@@ -90,7 +90,7 @@ internal static class AppellateJson
     {
         if (date is { } value)
         {
-            writer.WriteString(name, AppellateText.Iso(value));
+            writer.WriteString(name, CourtDates.Iso(value));
         }
         else
         {
@@ -102,7 +102,7 @@ internal static class AppellateJson
     {
         if (dateTime is { } value)
         {
-            writer.WriteString(name, AppellateText.Iso(value));
+            writer.WriteString(name, CourtDates.Iso(value));
         }
         else
         {

@@ -62,7 +62,7 @@ internal static partial class PartyListing
             if (label == "Terminated")
             {
                 hasTerminated = true;
-                terminated = AppellateText.ParseDate(value);
+                terminated = CourtDates.ParseDate(value);
             }
             else
             {
