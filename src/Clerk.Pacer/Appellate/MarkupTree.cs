@@ -23,7 +23,12 @@ internal sealed class MarkupTree
         "var", "wbr", "font", "form", "input",
     };
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    // One parser per thread: parsers are cheap to keep and this avoids relying on AngleSharp's
+    // parser being safe to share between threads.
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
+    private static HtmlParser Parser => parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
 
     private MarkupTree(IElement root)
     {
