@@ -1,8 +1,228 @@
+using AngleSharp.Dom;
+
 namespace Clerk.Pacer.Appellate;
 
 /// <summary>Parses CM/ECF appellate docket reports (HTML).</summary>
+/// <remarks>
+/// The report is a sequence of sections, each introduced by an HTML comment
+/// ("NEW SECTION - Case Stub", "NEW SECTION - Party/Aty List", "NEW SECTION - DOCKET ENTRIES").
+/// Docket fields are bold labels followed by their value ("&lt;b&gt;Docketed:&lt;/b&gt; 01/27/2010").
+/// A page without the case stub section is not a docket report.
+/// </remarks>
 public static class AppellateDocketParser
 {
+    // Every label the report's fields are found by; indexed in one pass over the page.
+    private static readonly string[] Labels =
+    [
+        "Docket #", "Case Number", "Nature of Suit", "Appeal From", "Fee Status", "Docketed", "Termed", "Panel Assignment",
+        "Panel:", "Case Type Information", "Originating Court Information", "Trial Judge", "Court Reporter", "Date Filed",
+        "Date Disposed", "Disposition", "Ordering Judge",
+    ];
+
     /// <summary>The parse of an appellate docket report, or null when <paramref name="html"/> is not one.</summary>
-    public static ParsedDocket? TryParse(string html, string courtId) => null;
+    public static ParsedDocket? TryParse(string html, string courtId)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(courtId);
+        if (NonDocketPages.Matches(html))
+        {
+            return null;
+        }
+
+        var tree = MarkupTree.Parse(html);
+        var caseName = ReadCaseName(tree);
+        if (caseName is null)
+        {
+            return null;
+        }
+
+        tree.IndexLabels(Labels);
+        var reader = new FieldReader(tree);
+        var appealFrom = reader.Text("Appeal From");
+        return new AppellateDocket
+        {
+            CourtId = AppellateText.Tidy(courtId),
+            DocketNumber = AppellateText.Tidy(ReadDocketNumber(tree, reader)),
+            CaseName = AppellateText.Tidy(caseName),
+            Panel = ReadPanel(tree, reader),
+            NatureOfSuit = AppellateText.Tidy(reader.Text("Nature of Suit")),
+            AppealFrom = appealFrom == "null" ? string.Empty : AppellateText.Tidy(appealFrom),
+            FeeStatus = AppellateText.Tidy(reader.Text("Fee Status")),
+            DateFiled = reader.Date("Docketed"),
+            DateTerminated = reader.Date("Termed"),
+            CaseTypeInformation = AppellateText.Tidy(ReadCaseTypes(tree)),
+            OriginatingCourt = OriginatingCourtSection.Read(tree, reader, courtId),
+            Parties = ReadParties(tree),
+            Entries = DocketEntryTable.Read(tree),
+        };
+    }
+
+    private static string ReadDocketNumber(MarkupTree tree, FieldReader reader)
+    {
+        var number = reader.Text("Docket #", "Case Number");
+        if (number.Length > 0)
+        {
+            return number;
+        }
+
+        // Some reports wrap the number in a telephone link beside its label.
+        var label = tree.FirstLabelled("Docket #", "Case Number");
+        if (label is null)
+        {
+            return string.Empty;
+        }
+
+        foreach (var sibling in MarkupTree.FollowingSiblings(label))
+        {
+            if (sibling.LocalName == "a" && (sibling.GetAttribute("href") ?? string.Empty).StartsWith("tel:", StringComparison.Ordinal))
+            {
+                var text = sibling.FirstChild is IText t ? t.Data : null;
+                return text is null ? string.Empty : AppellateText.CleanString(text);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    // The case name is the cell without bold text in the first table of the case stub section
+    // whose first row carries a bold label.
+    private static string? ReadCaseName(MarkupTree tree)
+    {
+        var marker = tree.FindComment("NEW SECTION - Case Stub");
+        if (marker is null)
+        {
+            return null;
+        }
+
+        foreach (var section in MarkupTree.FollowingSiblings(marker))
+        {
+            foreach (var cell in MarkupTree.Descendants(section, "td"))
+            {
+                if (MarkupTree.HasDescendant(cell, "b"))
+                {
+                    continue;
+                }
+
+                for (var table = MarkupTree.Ancestor(cell, "table"); table is not null && table != section; table = MarkupTree.Ancestor(table, "table"))
+                {
+                    if (IsStubTable(table, section))
+                    {
+                        return AppellateText.CleanString(AppellateText.Harmonize(MarkupTree.TextOf(cell)));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStubTable(IElement table, IElement section)
+    {
+        if (!section.Contains(table) || table.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        if (MarkupTree.ChildrenNamed(parent, "table").FirstOrDefault() != table)
+        {
+            return false;
+        }
+
+        return MarkupTree.Descendants(table, "tr").Any(row =>
+            row.ParentElement is { } rowParent
+            && MarkupTree.ChildrenNamed(rowParent, "tr").First() == row
+            && MarkupTree.HasDescendant(row, "b"));
+    }
+
+    private static List<string> ReadPanel(MarkupTree tree, FieldReader reader)
+    {
+        var heading = tree.FirstLabelled("Panel Assignment");
+        if (heading is null || MarkupTree.Ancestor(heading, "td") is null)
+        {
+            return [];
+        }
+
+        var panel = reader.Text("Panel:");
+        if (panel.Length == 0 || panel == "Not available")
+        {
+            return [];
+        }
+
+        return AppellateText.SplitOnSpace(panel).Select(AppellateText.Tidy).ToList();
+    }
+
+    private static string ReadCaseTypes(MarkupTree tree)
+    {
+        var heading = tree.FirstLabelled("Case Type Information");
+        var table = heading is null ? null : MarkupTree.Ancestor(heading, "table");
+        if (table is null)
+        {
+            return string.Empty;
+        }
+
+        var types = new List<string>();
+        foreach (var bold in MarkupTree.Descendants(table, "b"))
+        {
+            var tail = MarkupTree.Tail(bold);
+            if (tail is null)
+            {
+                continue;
+            }
+
+            var stripped = AppellateText.Strip(tail);
+            if (stripped is "" or "null" or "-" or "None")
+            {
+                continue;
+            }
+
+            types.Add(tail);
+        }
+
+        return string.Join(", ", types);
+    }
+
+    private static List<AppellateParty> ReadParties(MarkupTree tree)
+    {
+        var parties = new List<AppellateParty>();
+        var marker = tree.FindComment("NEW SECTION - Party/Aty List");
+        var listing = marker is null ? null : MarkupTree.FollowingSiblings(marker).FirstOrDefault(e => e.LocalName == "table");
+        if (listing is null)
+        {
+            return parties;
+        }
+
+        var seen = new HashSet<IElement>();
+        foreach (var inner in MarkupTree.Descendants(listing, "table"))
+        {
+            foreach (var row in MarkupTree.Descendants(inner, "tr"))
+            {
+                if (!seen.Add(row))
+                {
+                    continue;
+                }
+
+                var cells = MarkupTree.Descendants(row, "td").ToList();
+                if (cells.Count < 2)
+                {
+                    continue;
+                }
+
+                var attorneys = new List<AppellateAttorney>();
+                foreach (var block in PartyListing.SplitAttorneyBlocks(cells[1]))
+                {
+                    if (PartyListing.ReadAttorney(block) is { } attorney)
+                    {
+                        attorneys.Add(attorney);
+                    }
+                }
+
+                if (PartyListing.ReadPartyCell(cells[0], attorneys) is { } party)
+                {
+                    parties.Add(party);
+                }
+            }
+        }
+
+        return PartyListing.ResolveSeeAbove(parties);
+    }
 }

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Clerk.Pacer.Appellate;
+
+/// <summary>
+/// Reads the docket entries section: one row per entry (date, document cell, text), and in
+/// "view multiple documents" reports a following row holding the entry's attachment menu.
+/// </summary>
+internal static partial class DocketEntryTable
+{
+    /// <summary>
+    /// PACER's document id from a document link: the last path segment with the fourth digit
+    /// set to 0 (a 1 there only means "skip the attachment menu").
+    /// </summary>
+    internal static string DocIdFromUrl(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        if (hash >= 0)
+        {
+            url = url[..hash];
+        }
+
+        var slash = url.LastIndexOf('/');
+        var last = slash >= 0 ? url[(slash + 1)..] : url;
+        var query = last.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            last = last[..query];
+        }
+
+        return (last.Length >= 3 ? last[..3] : last) + "0" + (last.Length > 4 ? last[4..] : string.Empty);
+    }
+
+    [GeneratedRegex(@"Entered:\s+([—\d\-–/]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnteredStamp();
+
+    public static List<AppellateDocketEntry> Read(MarkupTree tree)
+    {
+        var entries = new List<AppellateDocketEntry>();
+        var marker = tree.FindComment("DOCKET ENTRIES");
+        if (marker is null)
+        {
+            return entries;
+        }
+
+        var listsAttachments = tree.Elements.Any(e => e.LocalName == "input" && e.GetAttribute("value") == "View Selected");
+        foreach (var section in MarkupTree.FollowingSiblings(marker))
+        {
+            if (section.LocalName is not ("table" or "form"))
+            {
+                continue;
+            }
+
+            foreach (var row in MarkupTree.Descendants(section, "tr"))
+            {
+                var cells = MarkupTree.ChildList(row, "td");
+                if (cells.Count == 0)
+                {
+                    continue;
+                }
+
+                if (cells.Count == 1)
+                {
+                    if (MarkupTree.TextOf(cells[0]) == "No docket entries found.")
+                    {
+                        return entries;
+                    }
+
+                    continue;
+                }
+
+                var dateText = MarkupTree.TextOf(cells[0]);
+                if (AppellateText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
+                {
+                    var attachments = ReadAttachments(cells[2]);
+                    if (attachments.Count > 0 && entries.Count > 0)
+                    {
+                        entries[^1] = entries[^1] with { Attachments = attachments };
+                    }
+
+                    continue;
+                }
+
+                if (cells.Count < 3)
+                {
+                    continue;
+                }
+
+                entries.Add(ReadEntry(dateText, cells[1], cells[2]));
+            }
+        }
+
+        return entries;
+    }
+
+    private static AppellateDocketEntry ReadEntry(string dateText, IElement documentCell, IElement textCell)
+    {
+        string? number = null;
+        MarkupTree.FirstText(documentCell, text =>
+        {
+            if (text.ParentElement?.LocalName == "font")
+            {
+                return false;
+            }
+
+            var cleaned = AppellateText.CleanString(text.Data);
+            if (!AppellateText.IsAllDigits(cleaned))
+            {
+                return false;
+            }
+
+            number = cleaned;
+            return true;
+        });
+
+        var link = MarkupTree.FirstDescendant(documentCell, "a");
+        var href = link?.GetAttribute("href");
+        var docId = href is null ? null : DocIdFromUrl(href);
+        var seqNo = MarkupTree.FirstDescendant(documentCell, "input")?.GetAttribute("value");
+        if (string.IsNullOrEmpty(number) && !string.IsNullOrEmpty(docId))
+        {
+            number = docId;
+        }
+
+        var description = MarkupTree.TextOf(textCell);
+        var entered = EnteredStamp().Match(description);
+        return new AppellateDocketEntry(
+            DateFiled: CourtDates.ParseDate(dateText),
+            DateEntered: entered.Success ? CourtDates.ParseDate(entered.Groups[1].Value) : null,
+            DocumentNumber: AppellateText.TidyOrNull(number),
+            PacerDocId: AppellateText.TidyOrNull(docId),
+            PacerSeqNo: AppellateText.TidyOrNull(seqNo),
+            Description: AppellateText.Tidy(description),
+            Attachments: null);
+    }
+
+    // The attachment menu is a table nested in the third cell: its inner rows after the header.
+    private static List<AppellateAttachment> ReadAttachments(IElement cell)
+    {
+        var rows = new List<IElement>();
+        foreach (var table in MarkupTree.ChildrenNamed(cell, "table"))
+        {
+            foreach (var row in MarkupTree.Descendants(table, "tr"))
+            {
+                for (var ancestor = row.ParentElement; ancestor is not null && ancestor != table; ancestor = ancestor.ParentElement)
+                {
+                    if (ancestor.LocalName == "tr")
+                    {
+                        rows.Add(row);
+                        break;
+                    }
+                }
+            }
+        }
+
+        var attachments = new List<AppellateAttachment>();
+        foreach (var row in rows.Skip(1))
+        {
+            var numberText = MarkupTree.FirstText(row, t => t.ParentElement?.LocalName == "td")?.Data;
+            if (numberText is null || !int.TryParse(AppellateText.Strip(numberText), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            var cells = MarkupTree.ChildList(row, "td");
+            var description = cells.Count >= 4 && MarkupTree.FirstText(cells[3], _ => true) is { } first
+                ? AppellateText.Strip(first.Data)
+                : string.Empty;
+            var value = MarkupTree.FirstDescendant(row, "input")?.GetAttribute("value");
+            var parts = value?.Split(' ');
+            int? pages = null;
+            long? bytes = null;
+            if (parts is { Length: 4 })
+            {
+                pages = int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+                bytes = long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b != 0 ? b : null;
+            }
+
+            var sizeText = cells.Count > 0 ? MarkupTree.TextOf(cells[^1]) : string.Empty;
+            var lowered = sizeText.ToLowerInvariant();
+            var size = lowered.Contains("kb", StringComparison.Ordinal) || lowered.Contains("mb", StringComparison.Ordinal)
+                ? AppellateText.Strip(sizeText)
+                : string.Empty;
+            var href = MarkupTree.FirstDescendant(row, "a")?.GetAttribute("href");
+            attachments.Add(new AppellateAttachment(
+                AttachmentNumber: number,
+                Description: AppellateText.Tidy(description),
+                PageCount: pages,
+                FileSizeText: AppellateText.Tidy(size),
+                FileSizeBytes: bytes,
+                PacerDocId: href is null ? null : AppellateText.Tidy(DocIdFromUrl(href)),
+                PacerSeqNo: AppellateText.TidyOrNull(parts?[0])));
+        }
+
+        return attachments;
+    }
+}

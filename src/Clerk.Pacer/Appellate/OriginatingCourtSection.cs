@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Clerk.Pacer.Appellate;
+
+/// <summary>
+/// Reads the "Originating Court Information" section: the lower court's docket number (or an
+/// alien number), its court id from the link, judges, reporter and the lower-court dates.
+/// </summary>
+internal static partial class OriginatingCourtSection
+{
+    [GeneratedRegex(@"((\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10})", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCourtDocketNumber();
+
+    [GeneratedRegex(@"^A[0-9-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex AlienNumber();
+
+    public static OriginatingCourtInformation? Read(MarkupTree tree, FieldReader reader, string courtId)
+    {
+        var heading = tree.FirstLabelled("Originating Court Information");
+        var table = heading is null ? null : MarkupTree.Ancestor(heading, "table");
+        if (table is null)
+        {
+            return null;
+        }
+
+        var inTable = MarkupTree.Descendants(table).ToList();
+        var rows = inTable.Where(e => e.LocalName == "tr").ToList();
+        var none = MarkupTree.FirstLabelled(inTable, "None");
+        if (rows.Count == 2 && none is not null && MarkupTree.Ancestor(none, "td") is not null)
+        {
+            return null;
+        }
+
+        var district = MarkupTree.FirstLabelled(inTable, "District");
+        var districtCell = district is null ? null : MarkupTree.Ancestor(district, "td");
+        var districtText = districtCell is null ? string.Empty : MarkupTree.TextOf(districtCell);
+        string docketNumber;
+        var match = LowerCourtDocketNumber().Match(districtText);
+        if (match.Success)
+        {
+            docketNumber = match.Groups[1].Value;
+        }
+        else
+        {
+            // Agency cases ("BIA-1 : A999-999-999") give the number after the second colon.
+            var parts = districtText.Split(':');
+            docketNumber = parts.Length > 2 ? AppellateText.Strip(parts[2]) : string.Empty;
+        }
+
+        string? alienNumber = null;
+        if (AlienNumber().IsMatch(docketNumber))
+        {
+            alienNumber = docketNumber;
+        }
+
+        var link = inTable.FirstOrDefault(e => e.LocalName == "a" && e.HasAttribute("href"));
+        var lowerCourt = link is null ? string.Empty : CourtIdFromUrl(ResolveLink(link.GetAttribute("href")!, courtId));
+
+        NodaTime.LocalDate? judgment = null, judgmentEntered = null, noticeFiled = null, received = null;
+        var labels = RowTexts(table, fromEnd: 2);
+        var values = RowTexts(table, fromEnd: 1);
+        for (var i = 0; i < Math.Min(labels.Count, values.Count); i++)
+        {
+            var value = AppellateText.CleanString(values[i]);
+            switch (AppellateText.CleanString(labels[i]))
+            {
+                case "Date Order/Judgment:":
+                    judgment = CourtDates.ParseDate(value);
+                    break;
+                case "Date Order/Judgment EOD:":
+                    judgmentEntered = CourtDates.ParseDate(value);
+                    break;
+                case "Date NOA Filed:":
+                    noticeFiled = CourtDates.ParseDate(value);
+                    break;
+                case "Date Rec'd COA:":
+                    received = CourtDates.ParseDate(value);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return new OriginatingCourtInformation(
+            DocketNumber: alienNumber is null ? AppellateText.Tidy(docketNumber) : null,
+            RestrictedAlienNumber: AppellateText.TidyOrNull(alienNumber),
+            CourtId: AppellateText.Tidy(lowerCourt),
+            AssignedTo: AppellateText.Tidy(JudgeNames.NameOf(reader.Text("Trial Judge"))),
+            OrderingJudge: AppellateText.Tidy(JudgeNames.NameOf(reader.Text("Ordering Judge"))),
+            CourtReporter: AppellateText.Tidy(reader.Text("Court Reporter")),
+            DateFiled: reader.Date("Date Filed"),
+            DateDisposed: reader.Date("Date Disposed"),
+            Disposition: AppellateText.Tidy(reader.Text("Disposition")),
+            DateJudgment: judgment,
+            DateJudgmentEntered: judgmentEntered,
+            DateNoticeOfAppealFiled: noticeFiled,
+            DateReceivedByAppealsCourt: received);
+    }
+
+    // The text pieces of the cells of each row that is the given place from the end among its
+    // siblings (1 = last row): the lower-court dates sit in a label row followed by a value row.
+    private static List<string> RowTexts(IElement table, int fromEnd)
+    {
+        var texts = new List<string>();
+        foreach (var row in MarkupTree.Descendants(table, "tr"))
+        {
+            var siblings = MarkupTree.ChildrenNamed(row.ParentElement!, "tr").ToList();
+            if (siblings.Count < fromEnd || siblings[^fromEnd] != row)
+            {
+                continue;
+            }
+
+            foreach (var cell in MarkupTree.ChildrenNamed(row, "td"))
+            {
+                CollectTextNodes(cell, texts);
+            }
+        }
+
+        return texts;
+    }
+
+    private static void CollectTextNodes(INode node, List<string> into)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                into.Add(text.Data);
+            }
+            else if (child is IElement)
+            {
+                CollectTextNodes(child, into);
+            }
+        }
+    }
+
+    private static string ResolveLink(string href, string courtId)
+    {
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return href;
+        }
+
+        var page = new Uri($"https://ecf.{courtId}.uscourts.gov/n/beam/servlet/TransportRoom");
+        return Uri.TryCreate(page, href, out var resolved) ? resolved.OriginalString : href;
+    }
+
+    // "https://ecf.mad.uscourts.gov/..." → "mad": the label after "ecf" in the host.
+    private static string CourtIdFromUrl(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return string.Empty;
+        }
+
+        var labels = uri.Host.Split('.');
+        var subdomain = labels.Length > 2 ? labels[..^2] : [];
+        return subdomain.Length > 1 ? subdomain[1] : string.Empty;
+    }
+}
