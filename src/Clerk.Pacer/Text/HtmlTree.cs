@@ -1,0 +1,201 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Clerk.Pacer.Text;
+
+/// <summary>
+/// Builds the tree the docket rules read: an HTML5 parse of the report (as a fragment in a
+/// <c>div</c>), with scripts and styles removed with their content, tags outside a known set
+/// unwrapped (their text kept), and whitespace-only text dropped where the reference parser's
+/// HTML reader drops it. Markup inside the text is never interpreted beyond the HTML parse.
+/// </summary>
+internal static class HtmlTree
+{
+    private const int MaxDepth = 512;
+
+    private static readonly HashSet<string> KeptTags =
+    [
+        "a", "abbr", "acronym", "area", "article", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption",
+        "center", "cite", "code", "col", "colgroup", "data", "dd", "del", "details", "dfn", "div", "dl", "dt",
+        "em", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+        "i", "img", "ins", "kbd", "li", "map", "mark", "nav", "ol", "p", "pre", "q", "rp", "rt", "rtc", "ruby",
+        "s", "samp", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+        "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr", "font", "form", "input",
+    ];
+
+    private static readonly HashSet<string> DroppedWithContent = ["script", "style"];
+
+    // Elements after which (or as first child of which) the reference HTML reader keeps blank text.
+    private static readonly HashSet<string> KeepsBlankText =
+    [
+        "a", "abbr", "acronym", "address", "applet", "b", "bdo", "big", "blockquote", "body", "button", "caption",
+        "center", "cite", "code", "dd", "del", "dfn", "div", "dt", "em", "font", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "i", "iframe", "ins", "kbd", "label", "legend", "li", "map", "menu", "object", "ol", "p", "pre",
+        "q", "s", "samp", "small", "span", "strike", "strong", "td", "th", "tt", "u", "ul", "var",
+    ];
+
+    private static readonly string[] KeptAttributes = ["href", "onclick", "name", "id", "value", "type"];
+
+    /// <summary>Parses <paramref name="html"/> into a sanitised tree whose root stands for the document body.</summary>
+    public static DomNode Parse(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
+        var document = parser.ParseDocument(string.Empty);
+        var context = document.CreateElement("div");
+        var nodes = parser.ParseFragment(html, context);
+        var root = DomNode.Element("body");
+        var builder = new Builder();
+        foreach (var node in nodes)
+        {
+            builder.Convert(node, root, 0);
+        }
+
+        builder.Flush(root);
+        Number(root);
+        return root;
+    }
+
+    private static void Number(DomNode root)
+    {
+        int order = 0;
+        root.Order = order++;
+        foreach (var d in root.Descendants())
+        {
+            d.Order = order++;
+        }
+    }
+
+    private sealed class Builder
+    {
+        private readonly Dictionary<DomNode, StringBuilder> _pending = [];
+
+        public void Convert(INode source, DomNode target, int depth)
+        {
+            switch (source.NodeType)
+            {
+                case NodeType.Text:
+                    AddText(target, source.TextContent);
+                    return;
+                case NodeType.Comment:
+                    Flush(target);
+                    target.Append(DomNode.Comment(source.TextContent));
+                    return;
+                case NodeType.Element:
+                    break;
+                default:
+                    return;
+            }
+
+            var element = (IElement)source;
+            var name = element.LocalName;
+            if (DroppedWithContent.Contains(name))
+            {
+                return;
+            }
+
+            bool keep = element.NamespaceUri == NamespaceNames.HtmlUri && KeptTags.Contains(name) && depth < MaxDepth;
+            var into = target;
+            if (keep)
+            {
+                Flush(target);
+                into = DomNode.Element(name);
+                if (name is "a" or "input" or "form")
+                {
+                    foreach (var attribute in KeptAttributes)
+                    {
+                        var value = element.GetAttribute(attribute);
+                        if (value is not null)
+                        {
+                            into.Attributes ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                            into.Attributes[attribute] = value;
+                        }
+                    }
+                }
+
+                target.Append(into);
+            }
+
+            // Template contents live in a separate fragment; they are not part of the page text.
+            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            {
+                Convert(child, into, keep ? depth + 1 : depth);
+            }
+
+            if (keep)
+            {
+                Flush(into);
+            }
+        }
+
+        private void AddText(DomNode target, string text)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (!_pending.TryGetValue(target, out var sb))
+            {
+                sb = new StringBuilder();
+                _pending[target] = sb;
+            }
+
+            sb.Append(text);
+        }
+
+        public void Flush(DomNode target)
+        {
+            if (!_pending.Remove(target, out var sb) || sb.Length == 0)
+            {
+                return;
+            }
+
+            var text = sb.ToString();
+            if (IsAsciiBlank(text) && DropsBlank(target))
+            {
+                return;
+            }
+
+            var children = target.Children;
+            if (children.Count > 0 && children[^1].IsText)
+            {
+                children[^1].Text += text;
+                return;
+            }
+
+            target.Append(DomNode.TextNode(text));
+        }
+
+        private static bool DropsBlank(DomNode parent)
+        {
+            var children = parent.Children;
+            int i = children.Count - 1;
+            while (i >= 0 && children[i].Kind == DomNodeKind.Comment)
+            {
+                i--;
+            }
+
+            if (i < 0)
+            {
+                return !KeepsBlankText.Contains(parent.Name);
+            }
+
+            var last = children[i];
+            return !last.IsText && !KeepsBlankText.Contains(last.Name);
+        }
+
+        private static bool IsAsciiBlank(string s)
+        {
+            foreach (var c in s)
+            {
+                if (c is not (' ' or '\t' or '\n' or '\r'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
