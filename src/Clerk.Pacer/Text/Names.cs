@@ -44,10 +44,10 @@ internal static partial class Names
 
     private static readonly HashSet<string> JudgeBlacklist =
     [
-        "a998", "agb", "am", "ca", "cet", "ch.", "cla", "clerk", "cp", "cvb", "db", "debt-magistrate", "discovery",
+        "a998", "agb", "am", "associated", "ca", "cases", "cet", "ch.", "cla", "clerk", "cp", "cvb", "db", "debt-magistrate", "discovery",
         "dj", "docket", "duty", "ec", "eck", "general", "grc", "gs", "hhl", "hon", "honorable", "inactive", "jne",
         "jv", "kec", "law", "lc", "llh", "lq", "maryland", "mediator", "merged", "mj", "mmh", "msh", "mwd", "no",
-        "none", "prisoner", "pslc", "pro", "pso", "pt", "rmh", "se", "sf", "successor", "u.s.", "tjc", "unassigned",
+        "none", "prisoner", "pslc", "pro", "pso", "pt", "rmh", "se", "sf", "show", "successor", "u.s.", "tjc", "unassigned",
         "unassigned2", "unassigneddj", "unknown", "us", "usdc", "vjdistrict",
     ];
 
