@@ -29,7 +29,7 @@ internal static partial class HtmlCleaning
     ];
 
     private static readonly (Regex Pattern, string Phrase)[] ErrorPatterns =
-        [.. ErrorPhrases.Select(p => (new Regex(string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p))];
+        [.. ErrorPhrases.Select(p => (new Regex(string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), p))];
 
     [GeneratedRegex(@"^\s*<\?xml\s+.*?\?>")]
     private static partial Regex XmlDeclaration();

@@ -36,13 +36,19 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
             var row = rows[i];
             var next = i + 1 < rows.Count ? rows[i + 1] : null;
             var cells = row.DescendantElements("td").ToList();
-            if (SkipsRow(row, cells, next))
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            var rowText = LowerText(row);
+            if (SkipsRow(row, rowText, cells, next))
             {
                 continue;
             }
 
             bool headingOnly;
-            (party, headingOnly) = ReadRole(row, cells, party);
+            (party, headingOnly) = ReadRole(rowText, cells, party);
             if (headingOnly)
             {
                 continue;
@@ -150,14 +156,8 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
 
     private static string LowerText(DomNode row) => PyText.Strip(row.TextContent()).ToLowerInvariant();
 
-    private static bool SkipsRow(DomNode row, List<DomNode> cells, DomNode? next)
+    private static bool SkipsRow(DomNode row, string rowText, List<DomNode> cells, DomNode? next)
     {
-        if (cells.Count == 0)
-        {
-            return true;
-        }
-
-        var rowText = LowerText(row);
         if (rowText.Length == 0 || rowText == "v.")
         {
             return true;
@@ -176,9 +176,8 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
         return !row.HasDescendant("b");
     }
 
-    private (PartyDraft Party, bool HeadingOnly) ReadRole(DomNode row, List<DomNode> cells, PartyDraft party)
+    private (PartyDraft Party, bool HeadingOnly) ReadRole(string rowText, List<DomNode> cells, PartyDraft party)
     {
-        var rowText = LowerText(row);
         if (cells.Count == 1 && HasBoldUnderline(cells[0]))
         {
             return (new PartyDraft { Type = Names.PartyType(cells[0].TextContent()) }, true);

@@ -61,32 +61,19 @@ internal sealed class DomNode
 
     public DomNode? NextSibling => Parent is { } p && Index + 1 < p.Children.Count ? p.Children[Index + 1] : null;
 
+    /// <summary>Order of the last node of this node's subtree (itself when it has no children).</summary>
+    public int SubtreeEnd { get; internal set; }
+
+    /// <summary>Every node of the tree in document order, shared by all nodes of one tree.</summary>
+    internal List<DomNode>? DocumentOrder { get; set; }
+
     /// <summary>All nodes below this one in document order.</summary>
     public IEnumerable<DomNode> Descendants()
     {
-        if (_children is null)
+        var all = DocumentOrder!;
+        for (int i = Order + 1; i <= SubtreeEnd; i++)
         {
-            yield break;
-        }
-
-        var stack = new Stack<(DomNode Node, int Next)>();
-        stack.Push((this, 0));
-        while (stack.Count > 0)
-        {
-            var (node, next) = stack.Pop();
-            var children = node.Children;
-            if (next >= children.Count)
-            {
-                continue;
-            }
-
-            stack.Push((node, next + 1));
-            var child = children[next];
-            yield return child;
-            if (child.Children.Count > 0)
-            {
-                stack.Push((child, 0));
-            }
+            yield return all[i];
         }
     }
 
@@ -136,8 +123,12 @@ internal sealed class DomNode
         }
     }
 
-    /// <summary>The concatenated text of all text nodes below (the XPath string value).</summary>
-    public string TextContent()
+    private string? _textContent;
+
+    /// <summary>The concatenated text of all text nodes below (the XPath string value); computed once.</summary>
+    public string TextContent() => _textContent ??= ComputeTextContent();
+
+    private string ComputeTextContent()
     {
         if (Kind == DomNodeKind.Text)
         {
@@ -150,11 +141,12 @@ internal sealed class DomNode
         }
 
         var sb = new StringBuilder();
-        foreach (var d in Descendants())
+        var all = DocumentOrder!;
+        for (int i = Order + 1; i <= SubtreeEnd; i++)
         {
-            if (d.IsText)
+            if (all[i].Kind == DomNodeKind.Text)
             {
-                sb.Append(d.Text);
+                sb.Append(all[i].Text);
             }
         }
 

@@ -58,17 +58,39 @@ internal static class HtmlTree
 
     private static void Number(DomNode root)
     {
-        int order = 0;
-        root.Order = order++;
-        foreach (var d in root.Descendants())
+        var all = new List<DomNode>();
+        var stack = new Stack<(DomNode Node, int Next)>();
+        Visit(root);
+        stack.Push((root, 0));
+        while (stack.Count > 0)
         {
-            d.Order = order++;
+            var (node, next) = stack.Pop();
+            if (next >= node.Children.Count)
+            {
+                node.SubtreeEnd = all.Count - 1;
+                continue;
+            }
+
+            stack.Push((node, next + 1));
+            var child = node.Children[next];
+            Visit(child);
+            stack.Push((child, 0));
+        }
+
+        void Visit(DomNode node)
+        {
+            node.Order = all.Count;
+            node.DocumentOrder = all;
+            all.Add(node);
         }
     }
 
     private sealed class Builder
     {
-        private readonly Dictionary<DomNode, StringBuilder> _pending = [];
+        // Text waiting to be added to _pendingTarget. A kept element flushes its parent's text
+        // before its own children start, so one buffer is enough.
+        private readonly StringBuilder _pending = new();
+        private DomNode? _pendingTarget;
 
         public void Convert(INode source, DomNode target, int depth)
         {
@@ -135,23 +157,29 @@ internal static class HtmlTree
                 return;
             }
 
-            if (!_pending.TryGetValue(target, out var sb))
+            if (!ReferenceEquals(_pendingTarget, target))
             {
-                sb = new StringBuilder();
-                _pending[target] = sb;
+                if (_pendingTarget is not null)
+                {
+                    Flush(_pendingTarget);
+                }
+
+                _pendingTarget = target;
             }
 
-            sb.Append(text);
+            _pending.Append(text);
         }
 
         public void Flush(DomNode target)
         {
-            if (!_pending.Remove(target, out var sb) || sb.Length == 0)
+            if (!ReferenceEquals(_pendingTarget, target) || _pending.Length == 0)
             {
                 return;
             }
 
-            var text = sb.ToString();
+            var text = _pending.ToString();
+            _pending.Clear();
+            _pendingTarget = null;
             if (IsAsciiBlank(text) && DropsBlank(target))
             {
                 return;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Clerk.Pacer.Text;
@@ -10,6 +11,9 @@ namespace Clerk.Pacer.Text;
 /// </summary>
 internal static class PyText
 {
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(
+        " \t\n\r\v\f\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+
     public static bool IsSpace(char c) => c switch
     {
         ' ' or '\t' or '\n' or '\r' or '\v' or '\f' => true,
@@ -78,26 +82,69 @@ internal static class PyText
     /// <summary>Collapses every run of whitespace to one space and trims the ends.</summary>
     public static string Collapse(string s)
     {
-        var sb = new StringBuilder(s.Length);
-        bool pendingSpace = false;
-        foreach (var c in s)
+        var span = s.AsSpan();
+        if (IsCollapsed(span))
         {
-            if (IsSpace(c))
+            return s;
+        }
+
+        var sb = new StringBuilder(s.Length);
+        while (true)
+        {
+            int start = span.IndexOfAnyExcept(Spaces);
+            if (start < 0)
             {
-                pendingSpace = sb.Length > 0;
-                continue;
+                break;
             }
 
-            if (pendingSpace)
+            span = span[start..];
+            int end = span.IndexOfAny(Spaces);
+            if (sb.Length > 0)
             {
                 sb.Append(' ');
-                pendingSpace = false;
             }
 
-            sb.Append(c);
+            if (end < 0)
+            {
+                sb.Append(span);
+                break;
+            }
+
+            sb.Append(span[..end]);
+            span = span[end..];
         }
 
         return sb.ToString();
+    }
+
+    // True when the text has no whitespace but single ASCII spaces between words.
+    private static bool IsCollapsed(ReadOnlySpan<char> span)
+    {
+        if (span.IsEmpty)
+        {
+            return true;
+        }
+
+        if (span[0] == ' ' || span[^1] == ' ')
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            int i = span.IndexOfAny(Spaces);
+            if (i < 0)
+            {
+                return true;
+            }
+
+            if (span[i] != ' ' || (i + 1 < span.Length && IsSpace(span[i + 1])))
+            {
+                return false;
+            }
+
+            span = span[(i + 1)..];
+        }
     }
 
     public static bool IsDigits(string s)
