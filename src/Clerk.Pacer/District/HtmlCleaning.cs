@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -28,8 +29,18 @@ internal static partial class HtmlCleaning
         "Submission already made, please wait for response from server",
     ];
 
-    private static readonly (Regex Pattern, string Phrase)[] ErrorPatterns =
-        [.. ErrorPhrases.Select(p => (new Regex(string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), p))];
+    // Each pattern with a word it cannot match without, checked first because a plain search is much cheaper.
+    private static readonly (Regex Pattern, string Phrase, string Word)[] ErrorPatterns =
+        [.. ErrorPhrases.Select(p => (
+            new Regex(string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+            p,
+            LongestWord(p)))];
+
+    private static readonly SearchValues<char> InvalidCharacters = SearchValues.Create(
+        "\0\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff");
+
+    private static string LongestWord(string phrase) =>
+        Regex.Split(phrase, @"[^A-Za-z0-9]+").OrderByDescending(w => w.Length).First();
 
     [GeneratedRegex(@"^\s*<\?xml\s+.*?\?>")]
     private static partial Regex XmlDeclaration();
@@ -40,9 +51,9 @@ internal static partial class HtmlCleaning
     /// <summary>The phrase of the first PACER error message found in <paramref name="html"/>, or null.</summary>
     public static string? FindErrorPage(string html)
     {
-        foreach (var (pattern, phrase) in ErrorPatterns)
+        foreach (var (pattern, phrase, word) in ErrorPatterns)
         {
-            if (pattern.IsMatch(html))
+            if (html.Contains(word, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(html))
             {
                 return phrase.Replace("\\", "", StringComparison.Ordinal);
             }
@@ -75,6 +86,12 @@ internal static partial class HtmlCleaning
 
     private static string RemoveInvalidCharacters(string text)
     {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(InvalidCharacters) < 0 && span.IndexOfAnyInRange('\ud800', '\udfff') < 0)
+        {
+            return text;
+        }
+
         int i = 0;
         for (; i < text.Length; i++)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,20 +14,37 @@ internal static partial class CourtText
     public static string CleanValue(string s) => PyText.Collapse(s).Replace(" ,", ",", StringComparison.Ordinal);
 
     /// <summary>Entity leftovers, smart quotes, '*' and '#', and separators at both ends of each side of " v. ".</summary>
+    private static readonly SearchValues<char> Replaced = SearchValues.Create("&%*#\u2018\u2019\u201c\u201d");
+
     public static string CleanString(string s)
     {
+        if (s.AsSpan().IndexOfAny(Replaced) < 0)
+        {
+            return Finish(s);
+        }
+
         var sb = new StringBuilder(s);
         sb.Replace("&rsquo;", "'").Replace("&rdquo;", "\"").Replace("&ldquo;", "\"").Replace("&nbsp;", " ")
           .Replace("&amp;", "&").Replace("%20", " ").Replace("&#160;", " ")
           .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201c', '"').Replace('\u201d', '"')
           .Replace("*", "").Replace("#", "");
-        var parts = sb.ToString().Split(" v. ");
+        return Finish(sb.ToString());
+    }
+
+    private static string Finish(string s)
+    {
+        if (!s.Contains(" v. ", StringComparison.Ordinal))
+        {
+            return PyText.Collapse(TrimBadEnds(s));
+        }
+
+        var parts = s.Split(" v. ");
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = TrimBadEnds(parts[i]);
         }
 
-        return PyText.Collapse(string.Join(" v. ", parts)).Replace('\u00a0', ' ');
+        return PyText.Collapse(string.Join(" v. ", parts));
     }
 
     private static bool IsBadEdge(char c) => c is '-' or '\u2013' or '_' or '/' or ';' or ',' || char.IsWhiteSpace(c);
@@ -44,7 +62,7 @@ internal static partial class CourtText
             start++;
         }
 
-        return s[start..end];
+        return start == 0 && end == s.Length ? s : s[start..end];
     }
 
     [GeneratedRegex(@"\svs\.?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
