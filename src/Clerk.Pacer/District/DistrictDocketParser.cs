@@ -13,7 +13,11 @@ public static partial class DistrictDocketParser
     /// The parse of <paramref name="html"/>, or null with <paramref name="reason"/> when the page is
     /// not a docket report (an error page, an empty report, a login or query form).
     /// </summary>
-    public static DistrictDocket? TryParse(string html, string courtId, out string? reason)
+    public static DistrictDocket? TryParse(string html, string courtId, out string? reason) =>
+        TryParse(html, courtId, StreamedEntries.DefaultThreshold, out reason);
+
+    /// <summary>As <see cref="TryParse(string, string, out string?)"/>, reading the entry table in batches when the text is longer than <paramref name="streamingThreshold"/> characters.</summary>
+    internal static DistrictDocket? TryParse(string html, string courtId, int streamingThreshold, out string? reason, int batchSize = StreamedEntries.DefaultBatchSize)
     {
         html = HtmlCleaning.Clean(html);
         var error = HtmlCleaning.FindErrorPage(html);
@@ -23,11 +27,15 @@ public static partial class DistrictDocketParser
             return null;
         }
 
-        var root = HtmlTree.Parse(html);
-        return TryParse(root, courtId, out reason);
+        if (html.Length > streamingThreshold && StreamedEntries.TrySplit(html, batchSize) is { } split)
+        {
+            return TryParse(HtmlTree.Parse(split.Remainder), courtId, split.Entries, out reason);
+        }
+
+        return TryParse(HtmlTree.Parse(html), courtId, null, out reason);
     }
 
-    internal static DistrictDocket? TryParse(DomNode root, string courtId, out string? reason)
+    internal static DistrictDocket? TryParse(DomNode root, string courtId, StreamedEntries? streamed, out string? reason)
     {
         if (!HasFilledRow(root))
         {
@@ -35,7 +43,7 @@ public static partial class DistrictDocketParser
             return null;
         }
 
-        var report = new ReportReader(root, courtId);
+        var report = new ReportReader(root, courtId, streamed);
         reason = null;
         return report.Read();
     }

@@ -23,19 +23,14 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
     // txnb prints the number and the text in one column.
     private bool MergesNumberAndText => courtId == "txnb";
 
-    public List<DocketEntry> Read(List<DomNode> rows)
+    /// <summary>Reads the entry rows (the heading row excluded) in order.</summary>
+    public List<DocketEntry> Read(IEnumerable<DomNode> rows)
     {
         var entries = new List<DocketEntry>();
-        if (rows.Count == 0)
-        {
-            return entries;
-        }
-
         bool viewMultipleDocuments = root.DescendantElements("form").Any(f => f.Attribute("name") == "view_multi_docs");
         var attachments = new AttachmentReader(courtId, isBankruptcy);
-        for (int r = 1; r < rows.Count; r++)
+        foreach (var row in rows)
         {
-            var row = rows[r];
             var cells = row.ChildElements("td").Where(td => !td.ChildElements("input").Any()).ToList();
             if (viewMultipleDocuments && cells.Count == 4 && PyText.Strip(cells[2].TextContent()).Length == 0)
             {

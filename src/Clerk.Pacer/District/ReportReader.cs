@@ -16,11 +16,17 @@ internal sealed partial class ReportReader
     private List<Party>? _parties;
     private bool? _isAdversary;
 
-    public ReportReader(DomNode root, string courtId)
+    private readonly StreamedEntries? _streamed;
+
+    /// <param name="root">The report tree.</param>
+    /// <param name="courtId">The court id; a trailing "b" marks a bankruptcy court.</param>
+    /// <param name="streamed">For a large report, the rows of the main entry table, read separately in batches; <paramref name="root"/> then holds the rest of the report.</param>
+    public ReportReader(DomNode root, string courtId, StreamedEntries? streamed = null)
     {
         _root = root;
         _courtId = courtId;
         _isBankruptcy = courtId.EndsWith('b');
+        _streamed = streamed;
     }
 
     [GeneratedRegex("Date [fF]iled:\\s+(" + DateChars + ")")]
@@ -99,7 +105,13 @@ internal sealed partial class ReportReader
         var caseName = ReadCaseName();
         var entryRows = EntryRows();
         var parties = Parties;
-        var entries = new EntryReader(_root, _courtId, _isBankruptcy).Read(entryRows);
+        var rows = entryRows.Skip(1);
+        if (_streamed is { } streamed)
+        {
+            rows = streamed.Rows().Concat(rows);
+        }
+
+        var entries = new EntryReader(_root, _courtId, _isBankruptcy).Read(rows);
         return new DistrictDocket
         {
             ReportKind = _isBankruptcy ? DocketReportKind.Bankruptcy : DocketReportKind.District,
@@ -302,7 +314,8 @@ internal sealed partial class ReportReader
     {
         get
         {
-            _isAdversary ??= _root.DescendantTexts().Any(t => t.Text.Contains("Adversary Proceeding", StringComparison.Ordinal));
+            _isAdversary ??= (_streamed?.MentionsAdversaryProceeding ?? false)
+                || _root.DescendantTexts().Any(t => t.Text.Contains("Adversary Proceeding", StringComparison.Ordinal));
             return _isAdversary.Value;
         }
     }
