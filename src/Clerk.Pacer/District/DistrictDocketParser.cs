@@ -43,9 +43,15 @@ public static partial class DistrictDocketParser
             return null;
         }
 
-        var report = new ReportReader(root, courtId, streamed);
+        var docket = new ReportReader(root, courtId, streamed).Read();
+        if (docket.DocketNumber is null && docket.DateFiled is null && docket.OrderedBy is null && docket.Parties.Count == 0)
+        {
+            reason = "the page has no case number, no \"Date Filed:\" header, no party table and no \"Docket Text\" entry table";
+            return null;
+        }
+
         reason = null;
-        return report.Read();
+        return docket;
     }
 
     private static bool HasFilledRow(DomNode root)

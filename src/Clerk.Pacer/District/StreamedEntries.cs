@@ -14,8 +14,8 @@ internal sealed class StreamedEntries
     /// <summary>Reports longer than this (in characters) are read in pieces.</summary>
     public const int DefaultThreshold = 4_000_000;
 
-    /// <summary>Characters of row markup parsed at a time.</summary>
-    public const int DefaultBatchSize = 1_000_000;
+    /// <summary>Characters of row markup parsed at a time: small enough that no batch lands on the large-object heap.</summary>
+    public const int DefaultBatchSize = 32_000;
 
     private readonly string _html;
     private readonly int _start;
