@@ -40,9 +40,8 @@ internal static class HtmlTree
     /// <summary>Parses <paramref name="html"/> into a sanitised tree whose root stands for the document body.</summary>
     public static DomNode Parse(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
-        var document = parser.ParseDocument(string.Empty);
-        var context = document.CreateElement("div");
+        // Setting up a parser costs more than parsing a small page; each thread keeps one.
+        var (parser, context) = t_parser ??= CreateParser();
         var nodes = parser.ParseFragment(html, context);
         var root = DomNode.Element("body");
         var builder = new Builder();
@@ -54,6 +53,16 @@ internal static class HtmlTree
         builder.Flush(root);
         Number(root);
         return root;
+    }
+
+    [ThreadStatic]
+    private static (HtmlParser Parser, IElement Context)? t_parser;
+
+    private static (HtmlParser Parser, IElement Context) CreateParser()
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
+        var document = parser.ParseDocument(string.Empty);
+        return (parser, document.CreateElement("div"));
     }
 
     private static void Number(DomNode root)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Clerk.Pacer.Text;
@@ -24,8 +25,31 @@ internal static partial class Names
         (new Regex(@"intervenor dft\b", RegexOptions.CultureInvariant), "intervenor defendant"),
     ];
 
+    // Party types and judge names repeat across reports; title-casing them is regex-heavy.
+    private const int CacheLimit = 20_000;
+    private static readonly ConcurrentDictionary<string, string> PartyTypes = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> JudgeNames = new(StringComparer.Ordinal);
+
+    private static string Remember(ConcurrentDictionary<string, string> cache, string key, Func<string, string> compute)
+    {
+        if (cache.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        value = compute(key);
+        if (cache.Count < CacheLimit)
+        {
+            cache.TryAdd(key, value);
+        }
+
+        return value;
+    }
+
     /// <summary>"PLAINTIFF " → "Plaintiff", "Defendant (1)" → "Defendant", "3rd Party Plaintiff" → "Third Party Plaintiff".</summary>
-    public static string PartyType(string raw)
+    public static string PartyType(string raw) => Remember(PartyTypes, raw, ComputePartyType);
+
+    private static string ComputePartyType(string raw)
     {
         var t = PyText.Strip(raw.ToLowerInvariant());
         foreach (var (pattern, replacement) in PartyTypeRules)
@@ -52,7 +76,9 @@ internal static partial class Names
     ];
 
     /// <summary>The judge's name from a PACER judge string ("Magistrate Judge Sue W Wright" → "Sue W. Wright").</summary>
-    public static string JudgeName(string judge)
+    public static string JudgeName(string judge) => Remember(JudgeNames, judge, ComputeJudgeName);
+
+    private static string ComputeJudgeName(string judge)
     {
         var nameWords = new List<string>();
         foreach (var w in PyText.Split(judge.Replace(",", "", StringComparison.Ordinal).ToLowerInvariant()))
