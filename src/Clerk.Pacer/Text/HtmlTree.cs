@@ -40,8 +40,10 @@ internal static class HtmlTree
     /// <summary>Parses <paramref name="html"/> into a sanitised tree whose root stands for the document body.</summary>
     public static DomNode Parse(string html)
     {
-        // Setting up a parser costs more than parsing a small page; each thread keeps one.
-        var (parser, context) = t_parser ??= CreateParser();
+        // Setting up a parser costs more than parsing a small page, so each thread keeps one; the
+        // document the fragment belongs to is new each time, as a reused one slows every later parse.
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
+        var context = parser.ParseDocument(string.Empty).CreateElement("div");
         var nodes = parser.ParseFragment(html, context);
         var root = DomNode.Element("body");
         var builder = new Builder();
@@ -56,14 +58,7 @@ internal static class HtmlTree
     }
 
     [ThreadStatic]
-    private static (HtmlParser Parser, IElement Context)? t_parser;
-
-    private static (HtmlParser Parser, IElement Context) CreateParser()
-    {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
-        var document = parser.ParseDocument(string.Empty);
-        return (parser, document.CreateElement("div"));
-    }
+    private static HtmlParser? t_parser;
 
     private static void Number(DomNode root)
     {
