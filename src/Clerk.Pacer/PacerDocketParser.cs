@@ -91,8 +91,7 @@ public static class PacerDocketParser
         }
 
         var head = text.AsSpan(0, Math.Min(text.Length, 20_000));
-        return head.Contains("General Docket", StringComparison.OrdinalIgnoreCase)
-            && head.Contains("Court of Appeals", StringComparison.OrdinalIgnoreCase);
+        return CaselessSearch.Contains(head, "General Docket") && CaselessSearch.Contains(head, "Court of Appeals");
     }
 
     private static bool IsAppellateCourt(string courtId) =>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.District;
 
@@ -53,7 +54,7 @@ internal static partial class HtmlCleaning
     {
         foreach (var (pattern, phrase, word) in ErrorPatterns)
         {
-            if (html.Contains(word, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(html))
+            if (CaselessSearch.Contains(html, word) && pattern.IsMatch(html))
             {
                 return phrase.Replace("\\", "", StringComparison.Ordinal);
             }

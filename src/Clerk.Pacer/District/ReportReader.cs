@@ -178,10 +178,10 @@ internal sealed partial class ReportReader
 
     internal static LocalDate? EnteredDate(string text) => FirstDate(DateEnteredPattern(), [text]);
 
+    // The reference rule upper-cases every "f" before looking for "Date Filed:" (so "Date filed:" counts);
+    // its second form, every "d" upper-cased before looking for "Filed Date:", can never match.
     private static bool IsDateFiledLabel(string text) =>
-        (text.Contains("iled", StringComparison.OrdinalIgnoreCase) || text.Contains("ILED", StringComparison.Ordinal))
-        && (text.Replace('f', 'F').Contains("Date Filed:", StringComparison.Ordinal)
-            || text.Replace('d', 'D').Contains("Filed Date:", StringComparison.Ordinal));
+        text.Contains("Date Filed:", StringComparison.Ordinal) || text.Contains("Date filed:", StringComparison.Ordinal);
 
     /// <summary>The lines of every cell of the outermost header table around the "Date Filed:" label, then all of them joined.</summary>
     private List<string> ReadMetadataValues()
