@@ -43,7 +43,9 @@ internal static class HtmlTree
         // Setting up a parser costs more than parsing a small page, so each thread keeps one; the
         // document the fragment belongs to is new each time, as a reused one slows every later parse.
         var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
-        var context = parser.ParseDocument(string.Empty).CreateElement("div");
+        // Disposing the document spares its finaliser, which otherwise costs as much as the parse.
+        using var document = parser.ParseDocument(string.Empty);
+        var context = document.CreateElement("div");
         var nodes = parser.ParseFragment(html, context);
         var root = DomNode.Element("body");
         var builder = new Builder();
@@ -142,10 +144,11 @@ internal static class HtmlTree
                 target.Append(into);
             }
 
-            // Template contents live in a separate fragment; they are not part of the page text.
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            // Indexing the child list: AngleSharp finds a node's next sibling by searching its parent's list.
+            var children = element.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
-                Convert(child, into, keep ? depth + 1 : depth);
+                Convert(children[i], into, keep ? depth + 1 : depth);
             }
 
             if (keep)
