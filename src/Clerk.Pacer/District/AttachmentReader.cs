@@ -59,7 +59,7 @@ internal sealed class AttachmentReader(string courtId, bool isBankruptcy)
         long? bytes = ParseLong(download is not null ? IdPart(download, 1) : InputPart(row, 1));
         return new EntryAttachment(
             number,
-            CourtText.CleanValue(Description(row, cells)),
+            CourtText.CleanValue(Description(cells)),
             PageCount(row),
             CourtText.CleanValue(FileSizeText(cells)),
             bytes is 0 ? null : bytes,
@@ -67,10 +67,11 @@ internal sealed class AttachmentReader(string courtId, bool isBankruptcy)
             SequenceNumber(row));
     }
 
-    private string Description(DomNode row, List<DomNode> cells)
+    // The description is the first text of the third cell (bankruptcy), else of the second, or the
+    // third when an extra column makes five.
+    private string Description(List<DomNode> cells)
     {
         int index = isBankruptcy ? 3 : cells.Count == 5 ? 3 : 2;
-        _ = row;
         if (cells.Count < index)
         {
             return "";
