@@ -98,7 +98,34 @@ internal static class HtmlTree
         private readonly StringBuilder _pending = new();
         private DomNode? _pendingTarget;
 
+        /// <summary>Converts <paramref name="source"/> and everything below it into children of <paramref name="target"/>.</summary>
+        /// <remarks>Iterative, so that deeply nested markup cannot exhaust the stack.</remarks>
         public void Convert(INode source, DomNode target, int depth)
+        {
+            var stack = new Stack<Frame>();
+            Visit(source, target, depth, stack);
+            while (stack.Count > 0)
+            {
+                var frame = stack.Pop();
+                if (frame.Next >= frame.Children.Length)
+                {
+                    if (frame.Kept)
+                    {
+                        Flush(frame.Into);
+                    }
+
+                    continue;
+                }
+
+                stack.Push(frame with { Next = frame.Next + 1 });
+                Visit(frame.Children[frame.Next], frame.Into, frame.Depth, stack);
+            }
+        }
+
+        private readonly record struct Frame(INodeList Children, int Next, DomNode Into, int Depth, bool Kept);
+
+        // Adds a text or comment node at once; for an element, adds it (if kept) and pushes its children.
+        private void Visit(INode source, DomNode target, int depth, Stack<Frame> stack)
         {
             switch (source.NodeType)
             {
@@ -145,16 +172,7 @@ internal static class HtmlTree
             }
 
             // Indexing the child list: AngleSharp finds a node's next sibling by searching its parent's list.
-            var children = element.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
-            {
-                Convert(children[i], into, keep ? depth + 1 : depth);
-            }
-
-            if (keep)
-            {
-                Flush(into);
-            }
+            stack.Push(new Frame(element.ChildNodes, 0, into, keep ? depth + 1 : depth, keep));
         }
 
         private void AddText(DomNode target, string text)
