@@ -2,17 +2,20 @@ using System.Text;
 
 namespace Clerk.Pacer.Tests.BadInput;
 
-/// <summary>Hostile nesting depth cannot exhaust the stack, even on a thread with a small one.</summary>
+/// <summary>
+/// Hostile nesting depth cannot exhaust the stack, even on a thread with a small one (a recursive
+/// walk of 20,000 levels needs several megabytes of stack).
+/// </summary>
 public sealed class DeepNestingTests
 {
     [Theory]
     [InlineData("div")]
     [InlineData("font")]
     [InlineData("table")]
-    public void A_hundred_thousand_nested_elements_parse_on_a_256_KB_stack(string tag)
+    public void Twenty_thousand_nested_elements_parse_on_a_256_KB_stack(string tag)
     {
         var html = new StringBuilder();
-        for (int i = 0; i < 100_000; i++)
+        for (int i = 0; i < 20_000; i++)
         {
             html.Append('<').Append(tag).Append('>');
         }
