@@ -1,0 +1,38 @@
+namespace Clerk.Pacer.District;
+
+/// <summary>PACER document ids as carried in "doc1" links.</summary>
+internal static class DocumentIds
+{
+    /// <summary>
+    /// The document id from a doc1 link ("/doc1/01712427473" → "01702427473"): the last path
+    /// segment with its fourth digit set to zero, which normalises the attachment-page variant.
+    /// </summary>
+    public static string FromDocumentUrl(string href)
+    {
+        int hash = href.IndexOf('#', StringComparison.Ordinal);
+        if (hash >= 0)
+        {
+            href = href[..hash];
+        }
+
+        string last;
+        if (href.Length == 0 || href[0] == '?')
+        {
+            // An empty or query-only link resolves to the report page itself.
+            last = "DktRpt.pl" + href;
+        }
+        else
+        {
+            int slash = href.LastIndexOf('/');
+            last = slash >= 0 ? href[(slash + 1)..] : href;
+        }
+
+        int query = last.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            last = last[..query];
+        }
+
+        return last.Length <= 3 ? last + "0" : string.Concat(last.AsSpan(0, 3), "0", last.AsSpan(4));
+    }
+}
