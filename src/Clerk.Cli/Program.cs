@@ -25,6 +25,8 @@ internal static class Program
             LimitationCommand.Create(),
             HolidaysCommand.Create(),
             DeadlinesCommand.Create(),
+            PacerCommand.Create(),
+            ImportCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -26,6 +26,7 @@ public sealed class ClerkStore : IDisposable
         var store = new ClerkStore(options);
         try
         {
+            options.Prepare(store.Db);
             // Migrate() takes a write lock even when there is nothing to apply; checking first keeps
             // a read-only command from touching the file.
             if (store.Db.Database.GetPendingMigrations().Any())
@@ -56,7 +57,30 @@ public sealed class ClerkStore : IDisposable
         }
 
         using var tx = Db.Database.BeginTransaction();
+        var result = Upsert(matter);
+        tx.Commit();
+        return result;
+    }
+
+    /// <summary>
+    /// Imports one docket report's facts about <paramref name="caseId"/>, merging its docket entries
+    /// with those stored (see <see cref="DocketMerge"/>), in one transaction.
+    /// </summary>
+    /// <exception cref="MatterRejectedException">The facts break a rule; nothing was written.</exception>
+    public ImportResult ImportDocket(Matter matter, CaseId caseId) => DocketMerge.Import(this, matter, caseId);
+
+    // Adds or updates every fact by key inside the caller's transaction.
+    internal SaveResult Upsert(Matter matter)
+    {
         var (added, updated, unchanged) = (0, 0, 0);
+
+        // One query per kind brings the stored versions into the change tracker, so that Find
+        // below answers from memory instead of asking the database once per fact.
+        var partyIds = matter.Parties.Select(p => p.Id).ToList();
+        Db.Parties.Where(p => partyIds.Contains(p.Id)).Load();
+        var attorneyIds = matter.Attorneys.Select(a => a.Id).ToList();
+        Db.Attorneys.Where(a => attorneyIds.Contains(a.Id)).Load();
+
         void Put<T>(IEnumerable<T> items)
             where T : class
         {
@@ -90,7 +114,6 @@ public sealed class ClerkStore : IDisposable
         Put(matter.Questions);
         Put(matter.Citations);
         Db.SaveChanges();
-        tx.Commit();
         Db.ChangeTracker.Clear();
         return new SaveResult(added, updated, unchanged);
     }

@@ -31,6 +31,17 @@ public sealed record StoreOptions(string Path)
             : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
             : DefaultPath));
 
+    /// <summary>
+    /// Opens the connection for the store's lifetime and sets SQLite up for it: write-ahead logging
+    /// with synchronous=NORMAL, so a transaction commits without waiting for the disk twice (an import
+    /// commits once per docket); a crash can lose the last commits but never corrupts the file.
+    /// </summary>
+    internal void Prepare(ClerkDbContext db)
+    {
+        db.Database.OpenConnection();
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    }
+
     // The one place that knows which provider is in use; a PostgreSQL provider is added here.
     internal DbContextOptions<ClerkDbContext> ContextOptions()
     {

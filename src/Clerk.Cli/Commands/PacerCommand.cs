@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Clerk.Pacer;
+
+namespace Clerk.Cli.Commands;
+
+/// <summary>
+/// <c>clerk pacer parse PATH... [--court ID] [--out DIR]</c>: parses docket reports into the JSON
+/// shape of the conformance fixtures. Exit 3 when a single file is not a docket report.
+/// </summary>
+internal static class PacerCommand
+{
+    /// <summary>Exit code of <c>pacer parse</c> for one file that is not a docket report.</summary>
+    public const int NotADocket = 3;
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Report files, or folders searched for .html and .acms_json files", Arity = ArgumentArity.OneOrMore };
+        var court = new Option<string?>("--court") { Description = "The PACER court id (default: the file name up to the first '_' or '.')", HelpName = "ID" };
+        var output = new Option<string?>("--out") { Description = "Write DIR/<relative path>.json for each file and print a summary", HelpName = "DIR" };
+        var parse = new Command("parse", "Parse PACER docket reports (district, bankruptcy, appellate HTML; ACMS JSON); the kind is told from the content")
+        {
+            paths, court, output,
+        };
+        parse.SetAction(result =>
+        {
+            var files = PacerFiles.Collect(result.GetValue(paths)!);
+            var courtId = result.GetValue(court);
+            if (result.GetValue(output) is { } dir)
+            {
+                return ParseAll(files, courtId, Path.GetFullPath(dir));
+            }
+
+            if (files.Count != 1)
+            {
+                throw new UsageException($"--out DIR is needed to parse {files.Count} files; without it, give exactly one file");
+            }
+
+            var parsed = PacerDocketParser.Parse(File.ReadAllBytes(files[0].Path), courtId ?? PacerDocketParser.CourtIdFromFileName(files[0].Path));
+            using (var stdout = Console.OpenStandardOutput())
+            {
+                WriteJson(stdout, parsed);
+            }
+
+            if (parsed.Docket is null)
+            {
+                Console.Error.WriteLine($"{files[0].Path}: not a docket report: {parsed.NotDocketReason}");
+                return NotADocket;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return new Command("pacer", "Read PACER docket reports") { parse };
+    }
+
+    private static int ParseAll(IReadOnlyList<ReportFile> files, string? courtId, string dir)
+    {
+        long bytes = 0;
+        int dockets = 0, notDockets = 0, errors = 0;
+        var clock = Stopwatch.StartNew();
+        var parseTicks = 0L;
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        {
+            try
+            {
+                var content = File.ReadAllBytes(file.Path);
+                Interlocked.Add(ref bytes, content.Length);
+                var start = Stopwatch.GetTimestamp();
+                var parsed = PacerDocketParser.Parse(content, courtId ?? PacerDocketParser.CourtIdFromFileName(file.Path));
+                Interlocked.Add(ref parseTicks, Stopwatch.GetTimestamp() - start);
+                var target = Path.Combine(dir, file.RelativePath + ".json");
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                using (var stream = File.Create(target))
+                {
+                    WriteJson(stream, parsed);
+                }
+
+                if (parsed.Docket is null)
+                {
+                    Interlocked.Increment(ref notDockets);
+                }
+                else
+                {
+                    Interlocked.Increment(ref dockets);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or ArgumentException)
+            {
+                Interlocked.Increment(ref errors);
+                Console.Error.WriteLine($"{file.Path}: {e.Message}");
+            }
+        });
+
+        var mb = bytes / 1_000_000.0;
+        var parseSeconds = (double)parseTicks / Stopwatch.Frequency;
+        var wall = clock.Elapsed.TotalSeconds;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"files {files.Count}, dockets {dockets}, not dockets {notDockets}, errors {errors}, {mb:F1} MB, parse {parseSeconds:F2} s (all threads), wall {wall:F2} s, {(wall > 0 ? mb / wall : 0):F1} MB/s"));
+        return errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+    }
+
+    private static void WriteJson(Stream stream, PacerParseResult parsed)
+    {
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        parsed.WriteJson(writer);
+        writer.Flush();
+        stream.Write("\n"u8);
+    }
+}
