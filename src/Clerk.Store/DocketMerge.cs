@@ -28,14 +28,19 @@ internal static class DocketMerge
         var newest = stored.Count == 0 || Latest(incoming) >= Latest(stored);
 
         // Everything but the case's entries, roles, counsel and charges is added or updated by id.
-        var others = matter with
-        {
-            Entries = [],
-            Participations = newest ? [] : matter.Participations,
-            Counsel = newest ? [] : matter.Counsel,
-            Charges = newest ? [] : matter.Charges,
-            Citations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)],
-        };
+        // An older report changes nothing but the entries it adds: the case, its parties and roles
+        // stay as the newest report gave them; the report is still recorded as a source of the case.
+        var caseFact = new FactRef(FactKind.Case, caseId.Value);
+        var others = newest
+            ? matter with
+            {
+                Entries = [],
+                Participations = [],
+                Counsel = [],
+                Charges = [],
+                Citations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)],
+            }
+            : new Matter { Sources = matter.Sources, Citations = [.. matter.Citations.Where(c => c.Fact == caseFact)] };
         List<Citation> roleCitations = [];
         if (newest)
         {

@@ -1,0 +1,105 @@
+using Clerk.Domain;
+using NodaTime;
+
+namespace Clerk.Store.Tests;
+
+/// <summary>Importing docket reports of one case: merges, never duplicates, keeps parties current.</summary>
+public class DocketImportTests
+{
+    private static readonly CaseId Case = new("nmd:1:23-cv-00001");
+
+    /// <summary>A report of the case: its entries and parties, every fact cited to the report.</summary>
+    private static Matter Report(string reportId, IReadOnlyList<(string? Number, LocalDate Filed, string Text)> entries, params string[] defendants)
+    {
+        var source = new Source(new SourceId(reportId), SourceKind.CourtRecord, "PACER", reportId, null, null, null);
+        var parties = new List<Party> { new(new PartyId(Case + "/acme"), "Acme", PartyKind.Organization, null) };
+        parties.AddRange(defendants.Select(d => new Party(new PartyId(Case + "/" + d), d, PartyKind.Person, null)));
+        var m = new Matter
+        {
+            Sources = [source],
+            Courts = [new Court(new CourtId("nmd"), "U.S. court nmd (PACER)", "United States federal courts", "America/Denver", "us-fed-nm")],
+            Cases = [new Case(Case, new CourtId("nmd"), "1:23-cv-00001", "Acme v. Doe", CaseKind.Civil, CaseStatus.Open, null, PartialDate.Parse("2023-01-03"), null)],
+            Parties = parties,
+            Participations =
+            [
+                new Participation(Case, parties[0].Id, PartyRole.Plaintiff, "Plaintiff", null),
+                .. parties.Skip(1).Select(p => new Participation(Case, p.Id, PartyRole.Defendant, "Defendant", null)),
+            ],
+            Entries = [.. entries.Select((e, i) => new DocketEntry(Case, i + 1, e.Number, e.Filed, e.Filed, e.Text))],
+        };
+        return m with { Citations = [.. m.Facts().Select(f => new Citation(source.Id, f, null))] };
+    }
+
+    private static readonly LocalDate Jan3 = new(2023, 1, 3), Jan9 = new(2023, 1, 9), Feb1 = new(2023, 2, 1), Mar1 = new(2023, 3, 1);
+
+    [Fact]
+    public void Importing_the_same_report_twice_adds_nothing_the_second_time()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        var report = Report("r1", [("1", Jan3, "COMPLAINT"), (null, Jan9, "Summons issued"), (null, Jan9, "Summons issued"), ("2", Feb1, "ANSWER")], "doe");
+        var first = store.ImportDocket(report, Case);
+        Assert.Equal((4, 0, 0), (first.EntriesAdded, first.EntriesUpdated, first.EntriesUnchanged));
+        var second = store.ImportDocket(report, Case);
+        Assert.Equal((0, 0, 4, 0), (second.EntriesAdded, second.EntriesUpdated, second.EntriesUnchanged, second.EntriesKept));
+        Assert.Equal(4, store.Db.Entries.Count());
+        Assert.Equal(2, store.Db.Participations.Count());
+    }
+
+    [Fact]
+    public void A_newer_report_adds_new_entries_updates_changed_ones_and_keeps_parties_current()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        store.ImportDocket(Report("r1", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe", "roe"), Case);
+        var newer = Report("r2", [("1", Jan3, "COMPLAINT against Doe"), ("2", Feb1, "ANSWER"), ("3", Mar1, "ORDER")], "doe", "poe");
+        var result = store.ImportDocket(newer, Case);
+        Assert.True(result.Newest);
+        Assert.Equal((1, 1, 1, 0), (result.EntriesAdded, result.EntriesUpdated, result.EntriesUnchanged, result.EntriesKept));
+        var entries = store.Db.Entries.OrderBy(e => e.Sequence).Select(e => e.Description).ToList();
+        Assert.Equal(["COMPLAINT against Doe", "ANSWER", "ORDER"], entries);
+        var defendants = store.Db.Participations.Where(p => p.Role == PartyRole.Defendant).AsEnumerable().Select(p => p.Party.Value).Order(StringComparer.Ordinal);
+        Assert.Equal([Case + "/doe", Case + "/poe"], defendants);
+    }
+
+    [Fact]
+    public void An_older_report_only_adds_what_is_missing()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        store.ImportDocket(Report("r2", [("2", Feb1, "ANSWER"), ("3", Mar1, "ORDER")], "doe", "poe"), Case);
+        var older = Report("r1", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER (old text)")], "doe", "roe");
+        var result = store.ImportDocket(older, Case);
+        Assert.False(result.Newest);
+        Assert.Equal((1, 0, 1, 1), (result.EntriesAdded, result.EntriesUpdated, result.EntriesUnchanged, result.EntriesKept));
+        Assert.Equal(["COMPLAINT", "ANSWER", "ORDER"], store.Db.Entries.OrderBy(e => e.Sequence).Select(e => e.Description).ToList());
+        Assert.DoesNotContain(store.Db.Participations.AsEnumerable(), p => p.Party.Value.EndsWith("/roe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Entries_keep_the_citations_of_every_report_that_listed_them()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        store.ImportDocket(Report("r1", [("2", Feb1, "ANSWER")], "doe"), Case);
+        store.ImportDocket(Report("r2", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe"), Case);
+        // The answer moved from sequence 1 to 2 when the complaint was added before it.
+        var answer = new FactRef(FactKind.DocketEntry, Case + "#2");
+        var sources = store.Db.Citations.Where(c => c.Fact == answer).AsEnumerable().Select(c => c.Source.Value).Order(StringComparer.Ordinal);
+        Assert.Equal(["r1", "r2"], sources);
+        Assert.DoesNotContain(store.Db.Citations.AsEnumerable(), c => c.Fact.Kind == FactKind.DocketEntry && c.Fact.Key == Case + "#3");
+        Assert.Empty(store.ReadCase(Case)!.Violations());
+    }
+
+    [Fact]
+    public void A_report_that_breaks_a_rule_writes_nothing()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        var report = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
+        var broken = report with { Citations = [.. report.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+        Assert.Throws<MatterRejectedException>(() => store.ImportDocket(broken, Case));
+        Assert.Equal(0, store.Db.Cases.Count());
+        Assert.Equal(0, store.Db.Entries.Count());
+    }
+}
