@@ -16,6 +16,11 @@ internal static class DocketMerge
     public static ImportResult Import(ClerkStore store, Matter matter, CaseId caseId)
     {
         var db = store.Db;
+        if (matter.Sources.Count != 1)
+        {
+            throw new ArgumentException($"a docket import cites exactly one report; this one has {matter.Sources.Count} sources", nameof(matter));
+        }
+
         var violations = matter.Violations(store.IsStored);
         if (violations.Count > 0)
         {
@@ -61,10 +66,12 @@ internal static class DocketMerge
             db.Counsel.Where(c => c.Case == caseId).ExecuteDelete();
             db.Charges.Where(c => c.Case == caseId).ExecuteDelete();
 
-            var replaced = matter.Participations.Select(FactRef.Of).Concat(matter.Counsel.Select(FactRef.Of))
-                .Concat(matter.Charges.Select(c => new FactRef(FactKind.Charge, c.Id.Value))).ToHashSet();
-            roleCitations = [.. matter.Citations.Where(c => replaced.Contains(c.Fact))];
-            others = others with { Citations = [.. others.Citations.Where(c => !replaced.Contains(c.Fact))] };
+            // What this report says is written afresh: its earlier citations go, and all of them are
+            // inserted again below in one pass instead of being looked up one by one.
+            var reportId = matter.Sources[0].Id;
+            db.Citations.Where(c => c.Source == reportId).ExecuteDelete();
+            roleCitations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)];
+            others = others with { Citations = [] };
         }
 
         store.Upsert(others);
