@@ -76,10 +76,17 @@ public sealed class ClerkStore : IDisposable
 
         // One query per kind brings the stored versions into the change tracker, so that Find
         // below answers from memory instead of asking the database once per fact.
-        var partyIds = matter.Parties.Select(p => p.Id).ToList();
-        Db.Parties.Where(p => partyIds.Contains(p.Id)).Load();
-        var attorneyIds = matter.Attorneys.Select(a => a.Id).ToList();
-        Db.Attorneys.Where(a => attorneyIds.Contains(a.Id)).Load();
+        if (matter.Parties.Count > 0)
+        {
+            var partyIds = matter.Parties.Select(p => p.Id).ToList();
+            Db.Parties.Where(p => partyIds.Contains(p.Id)).Load();
+        }
+
+        if (matter.Attorneys.Count > 0)
+        {
+            var attorneyIds = matter.Attorneys.Select(a => a.Id).ToList();
+            Db.Attorneys.Where(a => attorneyIds.Contains(a.Id)).Load();
+        }
 
         void Put<T>(IEnumerable<T> items)
             where T : class

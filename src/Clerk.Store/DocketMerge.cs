@@ -71,12 +71,20 @@ internal static class DocketMerge
             var reportId = matter.Sources[0].Id;
             db.Citations.Where(c => c.Source == reportId).ExecuteDelete();
             roleCitations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)];
-            others = others with { Citations = [] };
+
+            // Parties and attorneys are replaced by id the same way: removed, then inserted in one pass.
+            var partyIds = matter.Parties.Select(p => p.Id).ToList();
+            db.Parties.Where(p => partyIds.Contains(p.Id)).ExecuteDelete();
+            var attorneyIds = matter.Attorneys.Select(a => a.Id).ToList();
+            db.Attorneys.Where(a => attorneyIds.Contains(a.Id)).ExecuteDelete();
+            others = others with { Citations = [], Parties = [], Attorneys = [] };
         }
 
         store.Upsert(others);
         if (newest)
         {
+            BulkInsert.Rows(db, matter.Parties);
+            BulkInsert.Rows(db, matter.Attorneys);
             BulkInsert.Rows(db, matter.Participations);
             BulkInsert.Rows(db, matter.Counsel);
             BulkInsert.Rows(db, matter.Charges);
