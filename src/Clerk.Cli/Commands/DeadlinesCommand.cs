@@ -50,12 +50,12 @@ internal static class DeadlinesCommand
 }
 
 /// <summary>What the rules say about one case: its derived deadlines and its claims' limitation checks.</summary>
-internal sealed record CaseRules(Case Case, string? RuleSetId, LocalDate Today, IReadOnlyList<CaseDeadline> Deadlines, IReadOnlyList<ClaimLimitation> Limitations)
+internal sealed record CaseRules(Case Case, string? RuleSetId, LocalDate Today, Output.SourceLabels Sources, IReadOnlyList<CaseDeadline> Deadlines, IReadOnlyList<ClaimLimitation> Limitations)
 {
     public static CaseRules Of(Matter matter, Case theCase, Court? court, LocalDate today)
     {
         var ruleSet = court?.RuleSet;
-        return new CaseRules(theCase, ruleSet, today,
+        return new CaseRules(theCase, ruleSet, today, new Output.SourceLabels(matter),
             CaseDeadlines.For(matter, theCase.Id, RuleBook.Default, ruleSet, today),
             ClaimLimitations.For(matter, theCase.Id, RuleBook.Default, ruleSet));
     }
@@ -78,7 +78,7 @@ internal sealed record CaseRules(Case Case, string? RuleSetId, LocalDate Today, 
 
             foreach (var s in l.Statements)
             {
-                console.MarkupLine($"  beside it, {Markup.Escape(s.Speaker)} ({Markup.Escape(Chronology.Words(s.Role))}, {Markup.Escape(s.Date?.ToString() ?? "undated")}): \"{Markup.Escape(s.Text)}\"");
+                console.MarkupLine($"  beside it, {Markup.Escape(s.Speaker)} ({Markup.Escape(Chronology.Words(s.Role))}, {Markup.Escape(s.Date?.ToString() ?? "undated")}): \"{Markup.Escape(s.Text)}\" [grey][[{Markup.Escape(Sources.Text(new FactRef(FactKind.Statement, s.Id.Value)))}]][/]");
             }
 
             if (explain)

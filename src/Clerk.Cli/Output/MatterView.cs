@@ -60,7 +60,7 @@ internal static class MatterView
             foreach (var p in matter.Participations.Where(p => p.Case == c.Id))
             {
                 var counsel = matter.Counsel.Where(x => x.Case == c.Id && x.Client == p.Party)
-                    .Select(x => $"{attorneys.GetValueOrDefault(x.Attorney, x.Attorney.Value)} {sources.Text(FactRef.Of(x))}").ToList();
+                    .Select(x => $"{attorneys.GetValueOrDefault(x.Attorney, x.Attorney.Value)} ({sources.Text(FactRef.Of(x))})").ToList();
                 var terminated = p.Terminated is { } d ? $" (terminated {d:yyyy-MM-dd})" : "";
                 roles.AddRow(Party(p.Party), Markup.Escape(Chronology.Words(p.Role) + terminated), Markup.Escape(p.RoleText),
                     Markup.Escape(counsel.Count == 0 ? "-" : string.Join("; ", counsel)), $"[grey]{Markup.Escape(sources.Text(FactRef.Of(p)))}[/]");
