@@ -5,7 +5,7 @@ using Clerk.Pacer.Bench;
 
 if (args is ["--quick", ..])
 {
-    QuickThroughput.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+    QuickThroughput.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);
     return;
 }
 
