@@ -1,6 +1,13 @@
+using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Clerk.Pacer.Bench;
+
+if (args is ["--quick", ..])
+{
+    QuickThroughput.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);
+    return;
+}
 
 var config = DefaultConfig.Instance
     .AddColumn(new ThroughputColumn("MB/s", (size, seconds) => size.Bytes / 1e6 / seconds, "F1"))

@@ -4,24 +4,21 @@ using BenchmarkDotNet.Running;
 
 namespace Clerk.Pacer.Bench;
 
-/// <summary>Corpus sizes by benchmark name, so the columns can turn a mean time into throughput.</summary>
-public static class Corpora
+/// <summary>Corpus sizes by folder, so the columns can turn a mean time into throughput.</summary>
+public static class CorpusSizes
 {
     private static readonly Dictionary<string, (long Bytes, int Files)> Sizes = [];
 
-    public static void Register(string benchmark, FixtureCorpus corpus) => Sizes[benchmark] = (corpus.TotalBytes, corpus.Files.Count);
-
-    public static (long Bytes, int Files) For(string benchmark)
+    // The summary is printed in the host process, which did not run GlobalSetup, so sizes are loaded here.
+    public static (long Bytes, int Files) For(string folder)
     {
-        if (Sizes.Count == 0)
+        if (!Sizes.TryGetValue(folder, out var size))
         {
-            // The summary is printed in the host process, which did not run GlobalSetup.
-            Register(nameof(ParseBenchmarks.AllFixtures), FixtureCorpus.Load(FixtureCorpus.Folders));
-            Register(nameof(ParseBenchmarks.DistrictFixtures), FixtureCorpus.Load(["district"]));
-            Register(nameof(ParseBenchmarks.BankruptcyFixtures), FixtureCorpus.Load(["bankruptcy"]));
+            var corpus = FixtureCorpus.Load(folder);
+            Sizes[folder] = size = (corpus.TotalBytes, corpus.Files.Count);
         }
 
-        return Sizes[benchmark];
+        return size;
     }
 }
 
@@ -54,7 +51,8 @@ public sealed class ThroughputColumn(string name, Func<(long Bytes, int Files), 
             return "NA";
         }
 
-        var size = Corpora.For(benchmarkCase.Descriptor.WorkloadMethod.Name);
+        var folder = benchmarkCase.Parameters[nameof(ParseBenchmarks.Folder)] as string ?? FixtureCorpus.All;
+        var size = CorpusSizes.For(folder);
         double seconds = stats.Mean / 1e9;
         return compute(size, seconds).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Appellate;
 
@@ -43,7 +44,9 @@ internal static class NonDocketPages
 
         foreach (var (literal, pattern) in NotADocket)
         {
-            if (html.Contains(literal, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(html))
+            // Vectorised: string.Contains(…, OrdinalIgnoreCase) goes character by character under
+            // invariant globalisation, which made this check about half of an appellate parse.
+            if (CaselessSearch.Contains(html, literal) && pattern.IsMatch(html))
             {
                 return true;
             }

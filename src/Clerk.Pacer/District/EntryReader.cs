@@ -31,7 +31,7 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
         var attachments = new AttachmentReader(courtId, isBankruptcy);
         foreach (var row in rows)
         {
-            var cells = row.ChildElements("td").Where(td => !td.ChildElements("input").Any()).ToList();
+            var cells = CellsWithoutInputs(row);
             if (viewMultipleDocuments && cells.Count == 4 && PyText.Strip(cells[2].TextContent()).Length == 0)
             {
                 cells.RemoveAt(2);
@@ -87,6 +87,34 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
         }
 
         return entries;
+    }
+
+    // The row's td children that hold no input (a checkbox column is not a column of the entry).
+    private static List<DomNode> CellsWithoutInputs(DomNode row)
+    {
+        var cells = new List<DomNode>(row.Children.Count);
+        foreach (var child in row.Children)
+        {
+            if (child.Is("td") && !HasChildElement(child, "input"))
+            {
+                cells.Add(child);
+            }
+        }
+
+        return cells;
+    }
+
+    private static bool HasChildElement(DomNode node, string name)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.Is(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Clean(string? s) => s is null ? null : CourtText.CleanValue(s);

@@ -97,7 +97,7 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
     /// <summary>All rows of every table that has a row marking a party role in its first cell.</summary>
     private List<DomNode> PartyRows()
     {
-        var tables = new HashSet<DomNode>();
+        var tables = new HashSet<DomNode>(DomNodeIdentity.Instance);
         var rows = new List<DomNode>();
         foreach (var tr in root.DescendantElements("tr"))
         {

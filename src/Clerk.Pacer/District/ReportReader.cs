@@ -187,7 +187,7 @@ internal sealed partial class ReportReader
     private List<string> ReadMetadataValues()
     {
         DomNode? best = null;
-        var centerCache = new Dictionary<DomNode, bool>();
+        var centerCache = new Dictionary<DomNode, bool>(DomNodeIdentity.Instance);
         foreach (var text in _root.DescendantTexts())
         {
             if (!IsDateFiledLabel(text.Text))
@@ -412,7 +412,7 @@ internal sealed partial class ReportReader
         }
 
         var natures = new List<string>();
-        var seen = new HashSet<DomNode>();
+        var seen = new HashSet<DomNode>(DomNodeIdentity.Instance);
         foreach (var table in _root.DescendantElements("table"))
         {
             if (!table.TextContent().Contains("Nature[s] of", StringComparison.Ordinal))
@@ -472,8 +472,8 @@ internal sealed partial class ReportReader
     /// <summary>The rows of the entry tables: tables holding or following the "Docket Text" heading.</summary>
     private List<DomNode> EntryRows()
     {
-        var docketText = new HashSet<DomNode>();
-        var excluded = new HashSet<DomNode>();
+        var docketText = new HashSet<DomNode>(DomNodeIdentity.Instance);
+        var excluded = new HashSet<DomNode>(DomNodeIdentity.Instance);
         foreach (var t in _root.DescendantTexts())
         {
             bool heading = t.Text.Contains("Docket Text", StringComparison.Ordinal);

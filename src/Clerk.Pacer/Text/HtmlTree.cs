@@ -96,6 +96,7 @@ internal static class HtmlTree
         // Text waiting to be added to _pendingTarget. A kept element flushes its parent's text
         // before its own children start, so one buffer is enough.
         private readonly StringBuilder _pending = new();
+        private string? _pendingText;
         private DomNode? _pendingTarget;
 
         /// <summary>Converts <paramref name="source"/> and everything below it into children of <paramref name="target"/>.</summary>
@@ -192,18 +193,31 @@ internal static class HtmlTree
                 _pendingTarget = target;
             }
 
+            // Most runs are one text node: keep it as it is, and copy only when a second piece joins it.
+            if (_pendingText is null)
+            {
+                _pendingText = text;
+                return;
+            }
+
+            if (_pending.Length == 0)
+            {
+                _pending.Append(_pendingText);
+            }
+
             _pending.Append(text);
         }
 
         public void Flush(DomNode target)
         {
-            if (!ReferenceEquals(_pendingTarget, target) || _pending.Length == 0)
+            if (!ReferenceEquals(_pendingTarget, target) || _pendingText is null)
             {
                 return;
             }
 
-            var text = _pending.ToString();
+            var text = _pending.Length > 0 ? _pending.ToString() : _pendingText;
             _pending.Clear();
+            _pendingText = null;
             _pendingTarget = null;
             if (IsAsciiBlank(text) && DropsBlank(target))
             {
