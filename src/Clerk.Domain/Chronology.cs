@@ -105,18 +105,20 @@ public static class Chronology
 
     /// <summary>An enum value in lower-case words: GrantedInPart is "granted in part".</summary>
     public static string Words<T>(T value)
-        where T : struct, Enum
+        where T : struct, Enum => Split(value.ToString(), ' ');
+
+    /// <summary>A PascalCase name in lower case, its words joined by <paramref name="separator"/>.</summary>
+    public static string Split(string pascal, char separator)
     {
-        var name = value.ToString();
-        var chars = new List<char>(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
+        var chars = new List<char>(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
         {
-            if (i > 0 && char.IsUpper(name[i]))
+            if (i > 0 && char.IsUpper(pascal[i]))
             {
-                chars.Add(' ');
+                chars.Add(separator);
             }
 
-            chars.Add(char.ToLowerInvariant(name[i]));
+            chars.Add(char.ToLowerInvariant(pascal[i]));
         }
 
         return new string([.. chars]);

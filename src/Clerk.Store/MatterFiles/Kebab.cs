@@ -1,4 +1,4 @@
-using System.Text;
+using Clerk.Domain;
 
 namespace Clerk.Store.MatterFiles;
 
@@ -27,19 +27,5 @@ public static class Kebab
         return false;
     }
 
-    private static string Of(string pascal)
-    {
-        var sb = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(pascal[i]))
-            {
-                sb.Append('-');
-            }
-
-            sb.Append(char.ToLowerInvariant(pascal[i]));
-        }
-
-        return sb.ToString();
-    }
+    private static string Of(string pascal) => Chronology.Split(pascal, '-');
 }
