@@ -276,23 +276,4 @@ internal static partial class AppellateText
 
         return parts;
     }
-
-    /// <summary>True when the text is non-empty and made only of decimal digits.</summary>
-    public static bool IsAllDigits(string s)
-    {
-        if (s.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (!char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -106,7 +106,7 @@ internal static partial class DocketEntryTable
             }
 
             var cleaned = AppellateText.CleanString(text.Data);
-            if (!AppellateText.IsAllDigits(cleaned))
+            if (!Text.PyText.IsDigits(cleaned))
             {
                 return false;
             }
