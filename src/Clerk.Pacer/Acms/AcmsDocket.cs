@@ -1,3 +1,4 @@
+using Clerk.Pacer.Text;
 using System.Text.Json;
 using Clerk.Pacer.Appellate;
 using NodaTime;
@@ -126,7 +127,7 @@ public sealed class AcmsDocket : ParsedDocket
         writer.WriteString("pacer_case_id", PacerCaseId);
         writer.WriteString("docket_number", DocketNumber);
         writer.WriteString("case_name", CaseName);
-        AppellateJson.WriteDate(writer, "date_filed", DateFiled);
+        DocketJson.WriteDate(writer, "date_filed", DateFiled);
         writer.WriteString("appeal_from", AppealFrom);
         writer.WriteString("fee_status", FeeStatus);
         if (OriginatingCourt is { IsEmpty: false })

@@ -1,3 +1,4 @@
+using Clerk.Pacer.Text;
 using System.Text.Json;
 using NodaTime;
 
@@ -66,7 +67,7 @@ public sealed record AppellateDocketEntry(
     internal void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        AppellateJson.WriteDate(writer, "date_filed", DateFiled);
+        DocketJson.WriteDate(writer, "date_filed", DateFiled);
         writer.WriteString("document_number", DocumentNumber);
         writer.WriteString("pacer_doc_id", PacerDocId);
         if (PacerSeqNo is not null)
@@ -75,7 +76,7 @@ public sealed record AppellateDocketEntry(
         }
 
         writer.WriteString("description", Description);
-        AppellateJson.WriteDate(writer, "date_entered", DateEntered);
+        DocketJson.WriteDate(writer, "date_entered", DateEntered);
         if (Attachments is not null)
         {
             writer.WriteStartArray("attachments");
@@ -136,8 +137,8 @@ public sealed record OriginatingCourtInformation(
         writer.WriteString("court_id", CourtId);
         writer.WriteString("assigned_to", AssignedTo);
         writer.WriteString("court_reporter", CourtReporter);
-        AppellateJson.WriteDate(writer, "date_filed", DateFiled);
-        AppellateJson.WriteDate(writer, "date_disposed", DateDisposed);
+        DocketJson.WriteDate(writer, "date_filed", DateFiled);
+        DocketJson.WriteDate(writer, "date_disposed", DateDisposed);
         writer.WriteString("disposition", Disposition);
         writer.WriteString("ordering_judge", OrderingJudge);
         WriteOptional(writer, "date_judgment", DateJudgment);
@@ -151,7 +152,7 @@ public sealed record OriginatingCourtInformation(
     {
         if (date is not null)
         {
-            AppellateJson.WriteDate(writer, name, date);
+            DocketJson.WriteDate(writer, name, date);
         }
     }
 }
@@ -216,8 +217,8 @@ public sealed class AppellateDocket : ParsedDocket
         writer.WriteString("nature_of_suit", NatureOfSuit);
         writer.WriteString("appeal_from", AppealFrom);
         writer.WriteString("fee_status", FeeStatus);
-        AppellateJson.WriteDate(writer, "date_filed", DateFiled);
-        AppellateJson.WriteDate(writer, "date_terminated", DateTerminated);
+        DocketJson.WriteDate(writer, "date_filed", DateFiled);
+        DocketJson.WriteDate(writer, "date_terminated", DateTerminated);
         writer.WriteString("case_type_information", CaseTypeInformation);
         writer.WritePropertyName("originating_court_information");
         if (OriginatingCourt is null)

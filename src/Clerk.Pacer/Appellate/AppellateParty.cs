@@ -1,3 +1,4 @@
+using Clerk.Pacer.Text;
 using System.Text.Json;
 using NodaTime;
 
@@ -53,7 +54,7 @@ public sealed record AppellateParty(
         writer.WriteString("type", Type);
         if (HasTerminatedLine)
         {
-            AppellateJson.WriteDate(writer, "date_terminated", DateTerminated);
+            DocketJson.WriteDate(writer, "date_terminated", DateTerminated);
         }
 
         foreach (var field in Fields)
@@ -86,18 +87,6 @@ public sealed record AppellateParty(
 /// <summary>Small JSON writing helpers shared by the appellate and ACMS parses.</summary>
 internal static class AppellateJson
 {
-    public static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)
-    {
-        if (date is { } value)
-        {
-            writer.WriteString(name, CourtDates.Iso(value));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
     public static void WriteDateTime(Utf8JsonWriter writer, string name, LocalDateTime? dateTime)
     {
         if (dateTime is { } value)

@@ -62,10 +62,10 @@ public sealed class DistrictDocket : ParsedDocket
         writer.WriteString("court_id", CourtId);
         writer.WriteString("docket_number", DocketNumber);
         writer.WriteString("case_name", CaseName);
-        WriteDate(writer, "date_filed", DateFiled);
-        WriteDate(writer, "date_terminated", DateTerminated);
-        WriteDate(writer, "date_converted", DateConverted);
-        WriteDate(writer, "date_discharged", DateDischarged);
+        DocketJson.WriteDate(writer, "date_filed", DateFiled);
+        DocketJson.WriteDate(writer, "date_terminated", DateTerminated);
+        DocketJson.WriteDate(writer, "date_converted", DateConverted);
+        DocketJson.WriteDate(writer, "date_discharged", DateDischarged);
         writer.WriteString("assigned_to_str", AssignedTo);
         writer.WriteString("referred_to_str", ReferredTo);
         writer.WriteString("cause", Cause);
@@ -98,17 +98,6 @@ public sealed class DistrictDocket : ParsedDocket
         writer.WriteEndObject();
     }
 
-    internal static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)
-    {
-        if (date is { } d)
-        {
-            writer.WriteString(name, LooseDate.Iso(d));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 }
 
 /// <summary>The parts of a federal docket number ("3:20-cr-00070-TKW-MAL-1"): office, case type, judges' initials, defendant.</summary>
@@ -137,8 +126,8 @@ public sealed record DocketEntry(
     internal void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        DistrictDocket.WriteDate(writer, "date_filed", DateFiled);
-        DistrictDocket.WriteDate(writer, "date_entered", DateEntered);
+        DocketJson.WriteDate(writer, "date_filed", DateFiled);
+        DocketJson.WriteDate(writer, "date_entered", DateEntered);
         writer.WriteString("document_number", DocumentNumber);
         writer.WriteString("pacer_doc_id", PacerDocId);
         writer.WriteString("pacer_seq_no", PacerSeqNo);
@@ -257,7 +246,7 @@ public sealed record Party(string Type)
         {
             writer.WriteString("name", Name);
             writer.WriteString("extra_info", ExtraInfo);
-            DistrictDocket.WriteDate(writer, "date_terminated", DateTerminated);
+            DocketJson.WriteDate(writer, "date_terminated", DateTerminated);
         }
 
         if (Attorneys is not null)

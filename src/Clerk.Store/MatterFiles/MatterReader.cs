@@ -60,7 +60,6 @@ public static class MatterReader
         private readonly List<(FactKind Kind, string Id, int Line, string Field)> _references = [];
         private readonly List<Citation> _citations = [];
         private readonly List<(string Source, int Line)> _sourceRefs = [];
-        private readonly HashSet<FactRef> _uncited = [];
 
         private readonly List<Source> _sources = [];
         private readonly List<Court> _courts = [];
