@@ -36,17 +36,12 @@ internal static class DocketMerge
         // An older report changes nothing but the entries it adds: the case, its parties and roles
         // stay as the newest report gave them; the report is still recorded as a source of the case.
         var caseFact = new FactRef(FactKind.Case, caseId.Value);
+        // For the newest report, the few facts with no bulk path (source, court, judge, cases, links)
+        // are upserted one by one; everything else is replaced below in one pass per table.
         var others = newest
-            ? matter with
-            {
-                Entries = [],
-                Participations = [],
-                Counsel = [],
-                Charges = [],
-                Citations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)],
-            }
+            ? matter with { Entries = [], Participations = [], Counsel = [], Charges = [], Parties = [], Attorneys = [], Citations = [] }
             : new Matter { Sources = matter.Sources, Citations = [.. matter.Citations.Where(c => c.Fact == caseFact)] };
-        List<Citation> roleCitations = [];
+        List<Citation> reportCitations = [];
         if (newest)
         {
             // The newest report's parties, roles, counsel and charges become the case's own.
@@ -70,14 +65,13 @@ internal static class DocketMerge
             // inserted again below in one pass instead of being looked up one by one.
             var reportId = matter.Sources[0].Id;
             db.Citations.Where(c => c.Source == reportId).ExecuteDelete();
-            roleCitations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)];
+            reportCitations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)];
 
             // Parties and attorneys are replaced by id the same way: removed, then inserted in one pass.
             var partyIds = matter.Parties.Select(p => p.Id).ToList();
             db.Parties.Where(p => partyIds.Contains(p.Id)).ExecuteDelete();
             var attorneyIds = matter.Attorneys.Select(a => a.Id).ToList();
             db.Attorneys.Where(a => attorneyIds.Contains(a.Id)).ExecuteDelete();
-            others = others with { Citations = [], Parties = [], Attorneys = [] };
         }
 
         store.Upsert(others);
@@ -88,7 +82,7 @@ internal static class DocketMerge
             BulkInsert.Rows(db, matter.Participations);
             BulkInsert.Rows(db, matter.Counsel);
             BulkInsert.Rows(db, matter.Charges);
-            BulkInsert.Rows(db, roleCitations);
+            BulkInsert.Rows(db, reportCitations);
         }
 
         var (added, updated, unchanged, kept) = (0, 0, 0, 0);
