@@ -1,0 +1,130 @@
+namespace Clerk.Pacer.Text;
+
+/// <summary>What the HTML5 tree-construction rules say of a tag name, as far as <see cref="TokenTreeBuilder"/> needs it.</summary>
+[Flags]
+internal enum TagKind
+{
+    None = 0,
+
+    /// <summary>Becomes a node of the sanitised tree (see <see cref="SanitisedTreeWriter.IsKept"/>).</summary>
+    Kept = 1 << 0,
+
+    /// <summary>Removed with its content (script, style).</summary>
+    Dropped = 1 << 1,
+
+    /// <summary>The HTML5 "special" category: stops the search of an end tag and of list items.</summary>
+    Special = 1 << 2,
+
+    /// <summary>A formatting element, reopened after a block that closed it.</summary>
+    Formatting = 1 << 3,
+
+    /// <summary>A start tag that closes an open <c>p</c> and then opens its element.</summary>
+    ClosesParagraph = 1 << 4,
+
+    /// <summary>Closed implicitly by "generate implied end tags".</summary>
+    ImpliedEnd = 1 << 5,
+
+    /// <summary>An end tag that closes its element and everything opened inside it.</summary>
+    BlockEnd = 1 << 6,
+
+    /// <summary>h1 to h6.</summary>
+    Heading = 1 << 7,
+
+    /// <summary>Markup whose rules the fast path leaves to the full tree builder.</summary>
+    Unsupported = 1 << 8,
+
+    /// <summary>The table section elements tbody, thead and tfoot.</summary>
+    TableSection = 1 << 9,
+}
+
+/// <summary>A tag name with its <see cref="TagKind"/>; known names are shared instances.</summary>
+internal sealed class HtmlTag
+{
+    private static readonly Dictionary<string, HtmlTag> Known = Build();
+    private static readonly Dictionary<string, HtmlTag>.AlternateLookup<ReadOnlySpan<char>> ByName =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private HtmlTag(string name, TagKind kind)
+    {
+        Name = name;
+        Kind = kind;
+    }
+
+    public string Name { get; }
+
+    public TagKind Kind { get; }
+
+    public bool Is(TagKind kind) => (Kind & kind) != 0;
+
+    public static readonly HtmlTag Html = Known["html"];
+    public static readonly HtmlTag Paragraph = Known["p"];
+    public static readonly HtmlTag TableBody = Known["tbody"];
+    public static readonly HtmlTag TableRow = Known["tr"];
+    public static readonly HtmlTag Br = Known["br"];
+
+    /// <summary>The tag named <paramref name="name"/> (lower case, as the tokenizer gives it).</summary>
+    public static HtmlTag Of(ReadOnlySpan<char> name)
+    {
+        if (ByName.TryGetValue(name, out var tag))
+        {
+            return tag;
+        }
+
+        var text = name.ToString();
+        return new HtmlTag(text, SanitisedTreeWriter.IsKept(text) ? TagKind.Kept : TagKind.None);
+    }
+
+    private static Dictionary<string, HtmlTag> Build()
+    {
+        var kinds = new Dictionary<string, TagKind>(StringComparer.Ordinal);
+        void Add(TagKind kind, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                kinds[name] = kinds.GetValueOrDefault(name) | kind;
+            }
+        }
+
+        Add(TagKind.Special,
+            "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br",
+            "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed",
+            "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
+            "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link",
+            "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol",
+            "p", "param", "plaintext", "pre", "script", "section", "select", "source", "style", "summary", "table",
+            "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp");
+        Add(TagKind.Formatting,
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+        Add(TagKind.ClosesParagraph,
+            "address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl", "fieldset",
+            "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "section",
+            "summary", "ul");
+        Add(TagKind.ImpliedEnd, "dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc");
+        Add(TagKind.BlockEnd,
+            "address", "article", "aside", "blockquote", "button", "center", "details", "dir", "div", "dl",
+            "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing", "main", "menu", "nav", "ol",
+            "pre", "section", "summary", "ul");
+        Add(TagKind.Heading, "h1", "h2", "h3", "h4", "h5", "h6");
+        Add(TagKind.TableSection, "tbody", "thead", "tfoot");
+        Add(TagKind.Dropped, SanitisedTreeWriter.DroppedTagNames);
+        // Elements with their own insertion modes, raw-text rules or reparenting, and names whose
+        // handling differs between versions of the standard: left to the full tree builder.
+        Add(TagKind.Unsupported,
+            "applet", "button", "caption", "col", "colgroup", "dialog", "frameset", "iframe", "image", "isindex",
+            "marquee", "math", "menuitem", "noembed", "object", "plaintext", "rb", "rp", "rt", "rtc", "search",
+            "select", "svg", "template", "textarea", "xmp");
+
+        foreach (var name in SanitisedTreeWriter.KeptTagNames)
+        {
+            kinds.TryAdd(name, TagKind.None);
+        }
+
+        var known = new Dictionary<string, HtmlTag>(StringComparer.Ordinal);
+        foreach (var (name, kind) in kinds)
+        {
+            known[name] = new HtmlTag(name, kind | (SanitisedTreeWriter.IsKept(name) ? TagKind.Kept : TagKind.None));
+        }
+
+        return known;
+    }
+}
