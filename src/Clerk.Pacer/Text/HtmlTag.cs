@@ -62,6 +62,9 @@ internal sealed class HtmlTag
     public static readonly HtmlTag TableRow = Known["tr"];
     public static readonly HtmlTag Br = Known["br"];
 
+    /// <summary>Stands in for the tag of a text node or a comment.</summary>
+    public static readonly HtmlTag None = new("#none", TagKind.None);
+
     /// <summary>The tag named <paramref name="name"/> (lower case, as the tokenizer gives it).</summary>
     public static HtmlTag Of(ReadOnlySpan<char> name)
     {
@@ -110,9 +113,8 @@ internal sealed class HtmlTag
         // Elements with their own insertion modes, raw-text rules or reparenting, and names whose
         // handling differs between versions of the standard: left to the full tree builder.
         Add(TagKind.Unsupported,
-            "applet", "button", "caption", "col", "colgroup", "dialog", "frameset", "iframe", "image", "isindex",
-            "marquee", "math", "menuitem", "noembed", "object", "plaintext", "rb", "rp", "rt", "rtc", "search",
-            "select", "svg", "template", "textarea", "xmp");
+            "applet", "button", "dialog", "frameset", "image", "isindex", "marquee", "math", "menuitem", "object",
+            "plaintext", "rb", "rp", "rt", "rtc", "search", "select", "svg", "template");
 
         foreach (var name in SanitisedTreeWriter.KeptTagNames)
         {

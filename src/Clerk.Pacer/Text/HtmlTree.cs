@@ -33,15 +33,13 @@ internal static class HtmlTree
         using var document = parser.ParseDocument(string.Empty);
         var context = document.CreateElement("div");
         var nodes = parser.ParseFragment(html, context);
-        var root = DomNode.Element("body");
-        var walker = new Walker();
-        foreach (var node in nodes)
+        // The fragment's nodes are the children of the element AngleSharp parsed them into.
+        if (nodes.Length == 0 || nodes[0].Parent is not { } parent)
         {
-            walker.Convert(node, root);
+            return DomNode.Element("body");
         }
 
-        walker.Writer.Flush(root);
-        return root;
+        return TreeWalk<INode, AngleSharpTree>.WriteChildren(parent, DomNode.Element("body"));
     }
 
     [ThreadStatic]
@@ -76,82 +74,27 @@ internal static class HtmlTree
         }
     }
 
-    private sealed class Walker
+    private readonly struct AngleSharpTree : IParsedTree<INode>
     {
-        public SanitisedTreeWriter Writer { get; } = new();
-
-        /// <summary>Converts <paramref name="source"/> and everything below it into children of <paramref name="target"/>.</summary>
-        /// <remarks>Iterative, so that deeply nested markup cannot exhaust the stack.</remarks>
-        public void Convert(INode source, DomNode target)
+        public static DomNodeKind? KindOf(INode node) => node.NodeType switch
         {
-            var stack = new Stack<Frame>();
-            Visit(source, target, 0, stack);
-            while (stack.Count > 0)
-            {
-                var frame = stack.Pop();
-                if (frame.Next >= frame.Children.Length)
-                {
-                    if (frame.Kept)
-                    {
-                        Writer.Close(frame.Into);
-                    }
+            NodeType.Text => DomNodeKind.Text,
+            NodeType.Comment => DomNodeKind.Comment,
+            NodeType.Element => DomNodeKind.Element,
+            _ => null,
+        };
 
-                    continue;
-                }
+        public static string TextOf(INode node) => node.TextContent;
 
-                stack.Push(frame with { Next = frame.Next + 1 });
-                Visit(frame.Children[frame.Next], frame.Into, frame.Depth, stack);
-            }
-        }
+        public static string NameOf(INode node) => ((IElement)node).LocalName;
 
-        private readonly record struct Frame(INodeList Children, int Next, DomNode Into, int Depth, bool Kept);
+        public static bool IsHtml(INode node) => ((IElement)node).NamespaceUri == NamespaceNames.HtmlUri;
 
-        // Adds a text or comment node at once; for an element, adds it (if kept) and pushes its children.
-        private void Visit(INode source, DomNode target, int depth, Stack<Frame> stack)
-        {
-            switch (source.NodeType)
-            {
-                case NodeType.Text:
-                    Writer.Text(target, source.TextContent);
-                    return;
-                case NodeType.Comment:
-                    Writer.Comment(target, source.TextContent);
-                    return;
-                case NodeType.Element:
-                    break;
-                default:
-                    return;
-            }
+        public static string? AttributeOf(INode node, string name) => ((IElement)node).GetAttribute(name);
 
-            var element = (IElement)source;
-            var name = element.LocalName;
-            if (SanitisedTreeWriter.IsDroppedWithContent(name))
-            {
-                return;
-            }
+        // Indexing the child list: AngleSharp finds a node's next sibling by searching its parent's list.
+        public static int ChildCount(INode node) => node.ChildNodes.Length;
 
-            bool keep = element.NamespaceUri == NamespaceNames.HtmlUri && SanitisedTreeWriter.IsKept(name)
-                && depth < SanitisedTreeWriter.MaxDepth;
-            var into = target;
-            if (keep)
-            {
-                into = Writer.Open(target, name);
-                if (SanitisedTreeWriter.KeepsAttributes(name))
-                {
-                    foreach (var attribute in SanitisedTreeWriter.KeptAttributes)
-                    {
-                        var value = element.GetAttribute(attribute);
-                        if (value is not null)
-                        {
-                            into.Attributes ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                            into.Attributes[attribute] = value;
-                        }
-                    }
-                }
-            }
-
-            // Indexing the child list: AngleSharp finds a node's next sibling by searching its parent's list.
-            stack.Push(new Frame(element.ChildNodes, 0, into, keep ? depth + 1 : depth, keep));
-        }
+        public static INode ChildAt(INode node, int index) => node.ChildNodes[index];
     }
 }

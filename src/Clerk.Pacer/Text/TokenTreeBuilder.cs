@@ -6,37 +6,42 @@ using AngleSharp.Text;
 namespace Clerk.Pacer.Text;
 
 /// <summary>
-/// The fast path of <see cref="HtmlTree"/>: builds the sanitised tree straight from AngleSharp's
-/// tokenizer, following the HTML5 tree-construction rules (for a fragment in a <c>div</c> of a
-/// quirks-mode document, as the full parse does) for the markup docket reports are made of:
-/// implied end tags, tables with their implied <c>tbody</c>, formatting elements closed in
-/// place or reopened after a block. Where the rules would move nodes already built (misnested
-/// formatting around blocks, content fostered out of a table, forms closed out of order) or
-/// switch to modes this builder does not have (captions, selects, foreign content, ...), it
-/// gives up, and the caller parses with AngleSharp's full tree builder. The two give the same
-/// tree for every input this builder accepts; a test compares them.
+/// The fast path of <see cref="HtmlTree"/>: an HTML5 tree builder fed by AngleSharp's tokenizer,
+/// building a light tree (<see cref="ParsedNode"/>) that is then written through the same
+/// <see cref="SanitisedTreeWriter"/> as AngleSharp's own tree. It follows the tree-construction
+/// rules for a fragment in a <c>div</c> of a quirks-mode document (as the full parse does) in
+/// the insertion modes docket reports need: in body, in table, in table body, in row, in cell
+/// and text, with implied end tags, the adoption agency for misnested formatting, and content
+/// fostered out of tables. For markup that needs the other modes (captions, column groups,
+/// selects, templates, foreign content) it gives up, and the caller parses with AngleSharp's
+/// full tree builder. A test compares the two on every fixture and on generated tag soup.
 /// </summary>
 internal sealed class TokenTreeBuilder
 {
-    // Far below SanitisedTreeWriter.MaxDepth, so the fast path never has to dissolve deep elements.
+    // Far below SanitisedTreeWriter.MaxDepth (and AngleSharp's), so that no depth limit applies.
     private const int MaxOpenElements = 400;
 
+    private static readonly HtmlTag Root = HtmlTag.Html;
+
     private readonly HtmlTokenizer _tokenizer;
-    private readonly SanitisedTreeWriter _writer = new();
-    private readonly List<OpenElement> _stack = [];
+    private readonly List<ParsedNode> _stack = [];
 
     // The list of active formatting elements; null is a marker (set at each table cell).
-    private readonly List<OpenElement?> _formatting = [];
-    private readonly DomNode _root = DomNode.Element("body");
+    private readonly List<ParsedNode?> _formatting = [];
+    private readonly ParsedNode _root = ParsedNode.Element(Root, null);
+
+    // Character tokens met in a table, held until the next other token decides where they go.
+    private readonly System.Text.StringBuilder _tableText = new();
     private Mode _mode = Mode.Body;
     private Mode _modeBeforeText;
-    private OpenElement? _form;
+    private ParsedNode? _form;
     private bool _skipNewline;
+    private bool _fosterParenting;
 
     private TokenTreeBuilder(HtmlTokenizer tokenizer)
     {
         _tokenizer = tokenizer;
-        _stack.Add(new OpenElement(HtmlTag.Html, _root, null, dropped: false, attributes: null));
+        _stack.Add(_root);
     }
 
     private enum Mode
@@ -78,10 +83,10 @@ internal sealed class TokenTreeBuilder
         var builder = new TokenTreeBuilder(tokenizer);
         bool built = builder.Run();
         refusal = builder._refusal;
-        return built ? builder._root : null;
+        return built ? TreeWalk<ParsedNode, ParsedTree>.WriteChildren(builder._root, DomNode.Element("body")) : null;
     }
 
-    private OpenElement Current => _stack[^1];
+    private ParsedNode Current => _stack[^1];
 
     // Why the builder gave up, for tests and for tuning which markup the fast path covers.
     private string? _refusal;
@@ -99,21 +104,28 @@ internal sealed class TokenTreeBuilder
             ref var token = ref _tokenizer.GetStructToken();
             bool skipNewline = _skipNewline;
             _skipNewline = false;
+            if (token.Type == HtmlTokenType.Character)
+            {
+                ReadOnlySpan<char> text = token.Data;
+                if (skipNewline && text.Length > 0 && text[0] == '\n')
+                {
+                    text = text[1..];
+                }
+
+                Characters(text);
+                continue;
+            }
+
+            if (_tableText.Length > 0)
+            {
+                TableText();
+            }
+
             bool ok;
             switch (token.Type)
             {
                 case HtmlTokenType.EndOfFile:
-                    Finish();
                     return true;
-                case HtmlTokenType.Character:
-                    ReadOnlySpan<char> text = token.Data;
-                    if (skipNewline && text.Length > 0 && text[0] == '\n')
-                    {
-                        text = text[1..];
-                    }
-
-                    ok = Characters(text);
-                    break;
                 case HtmlTokenType.Comment:
                     ok = Comment(token.Data.ToString());
                     break;
@@ -125,49 +137,55 @@ internal sealed class TokenTreeBuilder
                     break;
             }
 
-            if (!ok || _stack.Count > MaxOpenElements)
+            if (!ok)
             {
-                return Refuse("the tree builder stopped early");
+                return false;
+            }
+
+            if (_stack.Count > MaxOpenElements)
+            {
+                return Refuse($"more than {MaxOpenElements} elements open at once");
             }
         }
     }
 
-    private void Finish()
-    {
-        while (_stack.Count > 1)
-        {
-            Pop();
-        }
-
-        _writer.Flush(_root);
-    }
-
-    private bool Characters(ReadOnlySpan<char> text)
+    private void Characters(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
         {
-            return true;
+            return;
         }
 
         switch (_mode)
         {
             case Mode.Text:
                 InsertText(text);
-                return true;
-            case Mode.Table or Mode.TableBody or Mode.Row:
-                // Whitespace stays where it is; anything else would be fostered out of the table.
-                if (!IsTableContext(Current.Tag) || !IsWhitespace(text))
-                {
-                    return Refuse($"text in a table outside its cells (fostered) under <{Current.Tag.Name}>");
-                }
-
-                InsertText(text);
-                return true;
+                return;
+            case Mode.Table or Mode.TableBody or Mode.Row when IsTableContext(Current.Tag):
+                _tableText.Append(text);
+                return;
             default:
                 Reconstruct();
                 InsertText(text);
-                return true;
+                return;
         }
+    }
+
+    // The "in table text" mode: whitespace stays in the table, anything else is fostered out of it.
+    private void TableText()
+    {
+        var text = _tableText.ToString();
+        _tableText.Clear();
+        if (IsWhitespace(text))
+        {
+            InsertText(text);
+            return;
+        }
+
+        _fosterParenting = true;
+        Reconstruct();
+        InsertText(text);
+        _fosterParenting = false;
     }
 
     private bool Comment(string text)
@@ -177,7 +195,7 @@ internal sealed class TokenTreeBuilder
             return Refuse("a comment inside raw text");
         }
 
-        _writer.Comment(Current.Into, text);
+        Current.Append(ParsedNode.Comment(text));
         return true;
     }
 
@@ -203,7 +221,16 @@ internal sealed class TokenTreeBuilder
             case "base" or "basefont" or "bgsound" or "link" or "meta":
                 InsertVoid(tag, ReadAttributes(ref token, tag));
                 return true;
-            case "script" or "style" or "noframes" or "title":
+            case "script" or "style" or "noframes" or "title" or "iframe" or "noembed":
+                StartText(tag);
+                return true;
+            case "textarea":
+                StartText(tag);
+                _skipNewline = true;
+                return true;
+            case "xmp":
+                CloseParagraph();
+                Reconstruct();
                 StartText(tag);
                 return true;
             case "pre" or "listing":
@@ -230,16 +257,13 @@ internal sealed class TokenTreeBuilder
                 Insert(tag, null);
                 return true;
             case "a":
-                return StartAnchor(tag, ReadAttributes(ref token, tag));
+                StartAnchor(tag, ReadAttributes(ref token, tag));
+                return true;
             case "nobr":
                 Reconstruct();
                 if (InScope("nobr", Scope.Default))
                 {
-                    if (!Adoption(tag))
-                    {
-                        return Refuse("a <nobr> inside an open <nobr>");
-                    }
-
+                    Adoption(tag);
                     Reconstruct();
                 }
 
@@ -309,7 +333,8 @@ internal sealed class TokenTreeBuilder
             case "body" or "html" or "template":
                 return true;
             case "form":
-                return EndForm();
+                EndForm();
+                return true;
             case "p":
                 if (!InScope("p", Scope.Default))
                 {
@@ -364,7 +389,16 @@ internal sealed class TokenTreeBuilder
             return true;
         }
 
-        return tag.Is(TagKind.Formatting) ? Adoption(tag) : AnyOtherEndTag(tag.Name);
+        if (tag.Is(TagKind.Formatting))
+        {
+            Adoption(tag);
+        }
+        else
+        {
+            AnyOtherEndTag(tag.Name);
+        }
+
+        return true;
     }
 
     private bool InTable(ref StructHtmlToken token, HtmlTag tag)
@@ -373,6 +407,8 @@ internal sealed class TokenTreeBuilder
         {
             switch (tag.Name)
             {
+                case "caption" or "colgroup" or "col" or "template":
+                    return Refuse($"<{tag.Name}> in a table");
                 case "tbody" or "thead" or "tfoot":
                     ClearBackTo(static t => t.Name is "table" or "html");
                     Insert(tag, null);
@@ -383,6 +419,15 @@ internal sealed class TokenTreeBuilder
                     Insert(HtmlTag.TableBody, null);
                     _mode = Mode.TableBody;
                     return Tag(ref token, tag);
+                case "table":
+                    if (!InScope("table", Scope.Table))
+                    {
+                        return true;
+                    }
+
+                    PopUntil("table");
+                    ResetMode();
+                    return Tag(ref token, tag);
                 case "script" or "style":
                     StartText(tag);
                     return true;
@@ -390,7 +435,7 @@ internal sealed class TokenTreeBuilder
                     var attributes = ReadAttributes(ref token, tag);
                     if (!IsHiddenInput(attributes))
                     {
-                        return Refuse("an <input> in a table outside its cells (fostered)");
+                        return Fostered(ref token, tag);
                     }
 
                     InsertVoid(tag, attributes);
@@ -404,8 +449,7 @@ internal sealed class TokenTreeBuilder
 
                     return true;
                 default:
-                    // Captions and column groups have their own modes; anything else is fostered out of the table.
-                    return Refuse($"<{tag.Name}> in a table outside its cells");
+                    return Fostered(ref token, tag);
             }
         }
 
@@ -422,13 +466,18 @@ internal sealed class TokenTreeBuilder
             case "body" or "caption" or "col" or "colgroup" or "html" or "tbody" or "td" or "tfoot" or "th"
                 or "thead" or "tr" or "template":
                 return true;
-            case "p" or "br":
-                // In body these insert an element, which here would be fostered out of the table.
-                return Refuse($"</{tag.Name}> in a table outside its cells");
             default:
-                // Other end tags insert nothing, so the body rules apply as they are.
-                return BodyEnd(tag);
+                return Fostered(ref token, tag);
         }
+    }
+
+    // "Anything else" in a table: the body rules, with what they insert placed before the table.
+    private bool Fostered(ref StructHtmlToken token, HtmlTag tag)
+    {
+        _fosterParenting = true;
+        bool ok = token.Type == HtmlTokenType.StartTag ? BodyStart(ref token, tag) : BodyEnd(tag);
+        _fosterParenting = false;
+        return ok;
     }
 
     private bool InTableBody(ref StructHtmlToken token, HtmlTag tag)
@@ -521,12 +570,10 @@ internal sealed class TokenTreeBuilder
         switch (tag.Name)
         {
             case "td" or "th" when !start:
-                if (InScope(tag.Name, Scope.Table))
+                // As AngleSharp does (the standard asks for a cell of the same name), either end tag closes the cell.
+                if (InScope("td", Scope.Table) || InScope("th", Scope.Table))
                 {
-                    GenerateImpliedEndTags(null);
-                    PopUntil(tag.Name);
-                    ClearFormattingToMarker();
-                    _mode = Mode.Row;
+                    CloseCell();
                 }
 
                 return true;
@@ -553,12 +600,12 @@ internal sealed class TokenTreeBuilder
         }
     }
 
-    // Raw text, script data and titles end at their own end tag; the tokenizer emits nothing else meanwhile.
+    // Raw text, script data, RCDATA end at their own end tag; the tokenizer emits nothing else meanwhile.
     private bool TextEnd(ref StructHtmlToken token)
     {
         if (token.Type != HtmlTokenType.EndTag)
         {
-            return Refuse("a tag inside raw text");
+            return Refuse("a start tag inside raw text");
         }
 
         Pop();
@@ -572,14 +619,14 @@ internal sealed class TokenTreeBuilder
         _tokenizer.State = tag.Name switch
         {
             "script" => HtmlParseMode.Script,
-            "title" => HtmlParseMode.RCData,
+            "title" or "textarea" => HtmlParseMode.RCData,
             _ => HtmlParseMode.Rawtext,
         };
         _modeBeforeText = _mode;
         _mode = Mode.Text;
     }
 
-    private bool StartAnchor(HtmlTag tag, Attribute[]? attributes)
+    private void StartAnchor(HtmlTag tag, ParsedAttribute[]? attributes)
     {
         for (int i = _formatting.Count - 1; i >= 0 && _formatting[i] is { } entry; i--)
         {
@@ -588,98 +635,151 @@ internal sealed class TokenTreeBuilder
                 continue;
             }
 
-            // An anchor left open: the adoption agency closes it, and it must leave both lists.
-            if (!Adoption(tag))
-            {
-                return Refuse("an <a> inside an open <a>");
-            }
-
+            // An anchor left open: the adoption agency closes it, and it leaves both lists.
+            Adoption(tag);
             _formatting.Remove(entry);
-            if (_stack.Contains(entry))
-            {
-                return Refuse("an <a> left open out of scope");
-            }
-
+            _stack.Remove(entry);
             break;
         }
 
         Reconstruct();
         PushFormatting(Insert(tag, attributes));
-        return true;
     }
 
-    private bool EndForm()
+    private void EndForm()
     {
         var node = _form;
         _form = null;
         if (node is null || !InScope(node))
         {
-            return true;
+            return;
         }
 
         GenerateImpliedEndTags(null);
-        if (!ReferenceEquals(Current, node))
-        {
-            // The form leaves the stack while elements opened inside it stay open.
-            return Refuse("a </form> with elements still open inside it");
-        }
-
-        Pop();
-        return true;
+        // Only the form leaves the stack: elements opened inside it stay open.
+        _stack.Remove(node);
     }
 
-    /// <summary>The adoption agency algorithm, as far as it closes elements without moving any.</summary>
-    private bool Adoption(HtmlTag tag)
+    /// <summary>The adoption agency algorithm: closes a formatting element, mending misnested markup around it.</summary>
+    private void Adoption(HtmlTag tag)
     {
         var current = Current;
         if (current.Tag.Name == tag.Name && !_formatting.Contains(current))
         {
             Pop();
-            return true;
+            return;
         }
 
-        int index = _formatting.Count - 1;
-        while (index >= 0 && _formatting[index] is { } candidate && candidate.Tag.Name != tag.Name)
+        for (int round = 0; round < 8; round++)
         {
-            index--;
-        }
-
-        if (index < 0 || _formatting[index] is not { } element)
-        {
-            return AnyOtherEndTag(tag.Name);
-        }
-
-        int position = _stack.LastIndexOf(element);
-        if (position < 0)
-        {
-            _formatting.RemoveAt(index);
-            return true;
-        }
-
-        if (!InScope(element))
-        {
-            return true;
-        }
-
-        for (int i = position + 1; i < _stack.Count; i++)
-        {
-            if (_stack[i].Tag.Is(TagKind.Special))
+            int index = _formatting.Count - 1;
+            while (index >= 0 && _formatting[index] is { } candidate && candidate.Tag.Name != tag.Name)
             {
-                // A block opened inside the formatting element: the full algorithm moves nodes.
-                return Refuse($"</{tag.Name}> closing a formatting element around <{_stack[i].Tag.Name}>");
+                index--;
             }
-        }
 
-        while (_stack.Count > position)
-        {
-            Pop();
-        }
+            if (index < 0 || _formatting[index] is not { } element)
+            {
+                AnyOtherEndTag(tag.Name);
+                return;
+            }
 
-        _formatting.RemoveAt(index);
-        return true;
+            int position = _stack.LastIndexOf(element);
+            if (position < 0)
+            {
+                _formatting.RemoveAt(index);
+                return;
+            }
+
+            if (!InScope(element))
+            {
+                return;
+            }
+
+            int furthest = position + 1;
+            while (furthest < _stack.Count && !_stack[furthest].Tag.Is(TagKind.Special))
+            {
+                furthest++;
+            }
+
+            if (furthest == _stack.Count)
+            {
+                while (_stack.Count > position)
+                {
+                    Pop();
+                }
+
+                _formatting.RemoveAt(index);
+                return;
+            }
+
+            Adopt(element, index, position, _stack[furthest]);
+        }
     }
 
-    private bool AnyOtherEndTag(string name)
+    // The part of the adoption agency that moves nodes, for a formatting element with a block
+    // (the furthest block) opened inside it.
+    private void Adopt(ParsedNode element, int bookmark, int position, ParsedNode furthestBlock)
+    {
+        var commonAncestor = _stack[position - 1];
+        var lastNode = furthestBlock;
+        int nodeIndex = _stack.IndexOf(furthestBlock);
+        for (int inner = 1; ; inner++)
+        {
+            nodeIndex--;
+            var node = _stack[nodeIndex];
+            if (ReferenceEquals(node, element))
+            {
+                break;
+            }
+
+            int listIndex = _formatting.IndexOf(node);
+            if (inner > 3 && listIndex >= 0)
+            {
+                _formatting.RemoveAt(listIndex);
+                if (listIndex < bookmark)
+                {
+                    bookmark--;
+                }
+
+                listIndex = -1;
+            }
+
+            if (listIndex < 0)
+            {
+                _stack.RemoveAt(nodeIndex);
+                continue;
+            }
+
+            var clone = ParsedNode.Element(node.Tag, node.Attributes);
+            _formatting[listIndex] = clone;
+            _stack[nodeIndex] = clone;
+            if (ReferenceEquals(lastNode, furthestBlock))
+            {
+                bookmark = listIndex + 1;
+            }
+
+            clone.Append(lastNode);
+            lastNode = clone;
+        }
+
+        InsertAt(commonAncestor, lastNode);
+        var adopted = ParsedNode.Element(element.Tag, element.Attributes);
+        furthestBlock.MoveChildrenTo(adopted);
+        furthestBlock.Append(adopted);
+        int oldIndex = _formatting.IndexOf(element);
+        _formatting.RemoveAt(oldIndex);
+        if (oldIndex < bookmark)
+        {
+            bookmark--;
+        }
+
+        _formatting.Insert(bookmark, adopted);
+        _stack.Remove(element);
+        _stack.Insert(_stack.IndexOf(furthestBlock) + 1, adopted);
+    }
+
+    private void AnyOtherEndTag(string name)
     {
         for (int i = _stack.Count - 1; i > 0; i--)
         {
@@ -692,16 +792,14 @@ internal sealed class TokenTreeBuilder
                     Pop();
                 }
 
-                return true;
+                return;
             }
 
             if (node.Tag.Is(TagKind.Special))
             {
-                return true;
+                return;
             }
         }
-
-        return true;
     }
 
     private void CloseListItem(Func<string, bool> isItem)
@@ -798,6 +896,13 @@ internal sealed class TokenTreeBuilder
         }
     }
 
+    private ParsedNode Pop()
+    {
+        var element = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        return element;
+    }
+
     private bool InScope(string name, Scope scope)
     {
         for (int i = _stack.Count - 1; i >= 0; i--)
@@ -817,7 +922,7 @@ internal sealed class TokenTreeBuilder
         return false;
     }
 
-    private bool InScope(OpenElement element)
+    private bool InScope(ParsedNode element)
     {
         for (int i = _stack.Count - 1; i >= 0; i--)
         {
@@ -881,7 +986,7 @@ internal sealed class TokenTreeBuilder
         return true;
     }
 
-    private static bool IsHiddenInput(Attribute[]? attributes)
+    private static bool IsHiddenInput(ParsedAttribute[]? attributes)
     {
         foreach (var attribute in attributes ?? [])
         {
@@ -914,7 +1019,7 @@ internal sealed class TokenTreeBuilder
         }
     }
 
-    private void PushFormatting(OpenElement element)
+    private void PushFormatting(ParsedNode element)
     {
         // "Noah's Ark": at most three equal entries after the last marker.
         int count = 0;
@@ -936,7 +1041,7 @@ internal sealed class TokenTreeBuilder
         _formatting.Add(element);
     }
 
-    private static bool SameAttributes(Attribute[]? a, Attribute[]? b)
+    private static bool SameAttributes(ParsedAttribute[]? a, ParsedAttribute[]? b)
     {
         a ??= [];
         b ??= [];
@@ -969,78 +1074,73 @@ internal sealed class TokenTreeBuilder
         }
     }
 
-    private OpenElement Insert(HtmlTag tag, Attribute[]? attributes)
+    private ParsedNode Insert(HtmlTag tag, ParsedAttribute[]? attributes)
     {
-        var parent = Current;
-        OpenElement element;
-        if (tag.Is(TagKind.Dropped))
-        {
-            element = new OpenElement(tag, parent.Into, null, dropped: true, attributes);
-        }
-        else if (tag.Is(TagKind.Kept))
-        {
-            var node = _writer.Open(parent.Into, tag.Name);
-            if (attributes is not null && SanitisedTreeWriter.KeepsAttributes(tag.Name))
-            {
-                KeepAttributes(node, attributes);
-            }
-
-            element = new OpenElement(tag, node, node, dropped: false, attributes);
-        }
-        else
-        {
-            element = new OpenElement(tag, parent.Into, null, dropped: false, attributes);
-        }
-
+        var element = ParsedNode.Element(tag, attributes);
+        InsertAt(Current, element);
         _stack.Add(element);
         return element;
     }
 
-    private void InsertVoid(HtmlTag tag, Attribute[]? attributes)
+    private void InsertVoid(HtmlTag tag, ParsedAttribute[]? attributes) => InsertAt(Current, ParsedNode.Element(tag, attributes));
+
+    // "The appropriate place for inserting a node": the target's end, or before the table when fostering.
+    private void InsertAt(ParsedNode target, ParsedNode node)
     {
-        Insert(tag, attributes);
-        Pop();
+        if (_fosterParenting && IsTableContext(target.Tag) && FosterPlace() is var (parent, table))
+        {
+            if (table is null)
+            {
+                parent.Append(node);
+            }
+            else
+            {
+                parent.InsertBefore(node, table);
+            }
+
+            return;
+        }
+
+        target.Append(node);
     }
 
     private void InsertText(ReadOnlySpan<char> text)
     {
-        var current = Current;
-        if (!current.Dropped)
+        var target = Current;
+        if (_fosterParenting && IsTableContext(target.Tag) && FosterPlace() is var (parent, table))
         {
-            _writer.Text(current.Into, text);
-        }
-    }
-
-    private OpenElement Pop()
-    {
-        var element = _stack[^1];
-        _stack.RemoveAt(_stack.Count - 1);
-        if (element.Node is not null)
-        {
-            _writer.Close(element.Node);
-        }
-
-        return element;
-    }
-
-    private static void KeepAttributes(DomNode node, Attribute[] attributes)
-    {
-        foreach (var name in SanitisedTreeWriter.KeptAttributes)
-        {
-            foreach (var attribute in attributes)
+            if (table is null)
             {
-                if (attribute.Name == name)
-                {
-                    node.Attributes ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                    node.Attributes[name] = attribute.Value;
-                    break;
-                }
+                parent.AppendText(text);
+            }
+            else
+            {
+                parent.InsertTextBefore(text, table);
+            }
+
+            return;
+        }
+
+        target.AppendText(text);
+    }
+
+    // Before the last open table, in its parent; or, for a table taken out of the tree, at the end of the element below it.
+    private (ParsedNode Parent, ParsedNode? Before)? FosterPlace()
+    {
+        for (int i = _stack.Count - 1; i > 0; i--)
+        {
+            var table = _stack[i];
+            if (table.Tag.Name == "table")
+            {
+                return table.Parent is { } parent ? (parent, table) : (_stack[i - 1], null);
             }
         }
+
+        return null;
     }
 
     // Attributes are read only where they are kept or compared (formatting elements, anchors, inputs, forms).
-    private static Attribute[]? ReadAttributes(ref StructHtmlToken token, HtmlTag tag)
+    private static ParsedAttribute[]? ReadAttributes(ref StructHtmlToken token, HtmlTag tag)
     {
         var source = token.Attributes;
         if (source.Count == 0 || !(tag.Is(TagKind.Formatting) || SanitisedTreeWriter.KeepsAttributes(tag.Name)))
@@ -1048,34 +1148,41 @@ internal sealed class TokenTreeBuilder
             return null;
         }
 
-        var attributes = new Attribute[source.Count];
+        var attributes = new ParsedAttribute[source.Count];
         for (int i = 0; i < attributes.Length; i++)
         {
             var attribute = source[i];
-            attributes[i] = new Attribute(attribute.Name.ToString(), attribute.Value.ToString());
+            attributes[i] = new ParsedAttribute(attribute.Name.ToString(), attribute.Value.ToString());
         }
 
         return attributes;
     }
 
-    private readonly record struct Attribute(string Name, string Value);
-
-    /// <summary>An element on the stack of open elements; compared by reference, as the lists hold the same instances.</summary>
-    /// <param name="tag">Its tag.</param>
-    /// <param name="into">Where its content goes: its own node if kept, else its nearest kept ancestor's.</param>
-    /// <param name="node">Its node in the sanitised tree, if kept.</param>
-    /// <param name="dropped">True for script and style, whose content is dropped.</param>
-    /// <param name="attributes">Its attributes, where read (see <see cref="ReadAttributes"/>).</param>
-    private sealed class OpenElement(HtmlTag tag, DomNode into, DomNode? node, bool dropped, Attribute[]? attributes)
+    private readonly struct ParsedTree : IParsedTree<ParsedNode>
     {
-        public HtmlTag Tag { get; } = tag;
+        public static DomNodeKind? KindOf(ParsedNode node) => node.Kind;
 
-        public DomNode Into { get; } = into;
+        public static string TextOf(ParsedNode node) => node.Text;
 
-        public DomNode? Node { get; } = node;
+        public static string NameOf(ParsedNode node) => node.Tag.Name;
 
-        public bool Dropped { get; } = dropped;
+        public static bool IsHtml(ParsedNode node) => true;
 
-        public Attribute[]? Attributes { get; } = attributes;
+        public static string? AttributeOf(ParsedNode node, string name)
+        {
+            foreach (var attribute in node.Attributes ?? [])
+            {
+                if (attribute.Name == name)
+                {
+                    return attribute.Value;
+                }
+            }
+
+            return null;
+        }
+
+        public static int ChildCount(ParsedNode node) => node.ChildCount;
+
+        public static ParsedNode ChildAt(ParsedNode node, int index) => node.Child(index);
     }
 }
