@@ -113,7 +113,7 @@ internal sealed class HtmlTag
         // Elements with their own insertion modes, raw-text rules or reparenting, and names whose
         // handling differs between versions of the standard: left to the full tree builder.
         Add(TagKind.Unsupported,
-            "applet", "button", "dialog", "frameset", "image", "isindex", "marquee", "math", "menuitem", "object",
+            "applet", "dialog", "frameset", "image", "isindex", "marquee", "math", "menuitem", "object",
             "plaintext", "rb", "rp", "rt", "rtc", "search", "select", "svg", "template");
 
         foreach (var name in SanitisedTreeWriter.KeptTagNames)

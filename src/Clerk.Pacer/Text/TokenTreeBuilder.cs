@@ -1,8 +1,3 @@
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens.Struct;
-using AngleSharp.Text;
-
 namespace Clerk.Pacer.Text;
 
 /// <summary>
@@ -23,7 +18,7 @@ internal sealed class TokenTreeBuilder
 
     private static readonly HtmlTag Root = HtmlTag.Html;
 
-    private readonly HtmlTokenizer _tokenizer;
+    private readonly MarkupTokenizer _tokenizer;
     private readonly List<ParsedNode> _stack = [];
 
     // The list of active formatting elements; null is a marker (set at each table cell).
@@ -38,7 +33,7 @@ internal sealed class TokenTreeBuilder
     private bool _skipNewline;
     private bool _fosterParenting;
 
-    private TokenTreeBuilder(HtmlTokenizer tokenizer)
+    private TokenTreeBuilder(MarkupTokenizer tokenizer)
     {
         _tokenizer = tokenizer;
         _stack.Add(_root);
@@ -57,6 +52,7 @@ internal sealed class TokenTreeBuilder
     private enum Scope
     {
         Default,
+        Button,
         ListItem,
         Table,
     }
@@ -79,8 +75,13 @@ internal sealed class TokenTreeBuilder
             return null;
         }
 
-        using var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
-        var builder = new TokenTreeBuilder(tokenizer);
+        if (html.Contains('\r') || html.StartsWith('\uFEFF'))
+        {
+            refusal = "carriage returns or a byte order mark, which the full parser normalises";
+            return null;
+        }
+
+        var builder = new TokenTreeBuilder(new MarkupTokenizer(html));
         bool built = builder.Run();
         refusal = builder._refusal;
         return built ? TreeWalk<ParsedNode, ParsedTree>.WriteChildren(builder._root, DomNode.Element("body")) : null;
@@ -101,12 +102,16 @@ internal sealed class TokenTreeBuilder
     {
         while (true)
         {
-            ref var token = ref _tokenizer.GetStructToken();
+            if (!_tokenizer.Next())
+            {
+                return Refuse(_tokenizer.Refusal!);
+            }
+
             bool skipNewline = _skipNewline;
             _skipNewline = false;
-            if (token.Type == HtmlTokenType.Character)
+            if (_tokenizer.Type == MarkupToken.Character)
             {
-                ReadOnlySpan<char> text = token.Data;
+                var text = _tokenizer.Text;
                 if (skipNewline && text.Length > 0 && text[0] == '\n')
                 {
                     text = text[1..];
@@ -122,18 +127,18 @@ internal sealed class TokenTreeBuilder
             }
 
             bool ok;
-            switch (token.Type)
+            switch (_tokenizer.Type)
             {
-                case HtmlTokenType.EndOfFile:
+                case MarkupToken.EndOfFile:
                     return true;
-                case HtmlTokenType.Comment:
-                    ok = Comment(token.Data.ToString());
+                case MarkupToken.Comment:
+                    ok = Comment(_tokenizer.Text.ToString());
                     break;
-                case HtmlTokenType.Doctype:
+                case MarkupToken.Doctype:
                     ok = _mode != Mode.Text || Refuse("a doctype inside raw text");
                     break;
                 default:
-                    ok = Tag(ref token, HtmlTag.Of(token.Name));
+                    ok = Tag(_tokenizer.Tag);
                     break;
             }
 
@@ -199,17 +204,17 @@ internal sealed class TokenTreeBuilder
         return true;
     }
 
-    private bool Tag(ref StructHtmlToken token, HtmlTag tag) => _mode switch
+    private bool Tag(HtmlTag tag) => _mode switch
     {
-        Mode.Body => token.Type == HtmlTokenType.StartTag ? BodyStart(ref token, tag) : BodyEnd(tag),
-        Mode.Table => InTable(ref token, tag),
-        Mode.TableBody => InTableBody(ref token, tag),
-        Mode.Row => InRow(ref token, tag),
-        Mode.Cell => InCell(ref token, tag),
-        _ => TextEnd(ref token),
+        Mode.Body => _tokenizer.Type == MarkupToken.StartTag ? BodyStart(tag) : BodyEnd(tag),
+        Mode.Table => InTable(tag),
+        Mode.TableBody => InTableBody(tag),
+        Mode.Row => InRow(tag),
+        Mode.Cell => InCell(tag),
+        _ => TextEnd(),
     };
 
-    private bool BodyStart(ref StructHtmlToken token, HtmlTag tag)
+    private bool BodyStart(HtmlTag tag)
     {
         switch (tag.Name)
         {
@@ -219,7 +224,7 @@ internal sealed class TokenTreeBuilder
             case var _ when tag.Is(TagKind.Unsupported):
                 return Refuse($"<{tag.Name}>");
             case "base" or "basefont" or "bgsound" or "link" or "meta":
-                InsertVoid(tag, ReadAttributes(ref token, tag));
+                InsertVoid(tag, ReadAttributes(tag));
                 return true;
             case "script" or "style" or "noframes" or "title" or "iframe" or "noembed":
                 StartText(tag);
@@ -242,7 +247,7 @@ internal sealed class TokenTreeBuilder
                 if (_form is null)
                 {
                     CloseParagraph();
-                    _form = Insert(tag, ReadAttributes(ref token, tag));
+                    _form = Insert(tag, ReadAttributes(tag));
                 }
 
                 return true;
@@ -257,7 +262,7 @@ internal sealed class TokenTreeBuilder
                 Insert(tag, null);
                 return true;
             case "a":
-                StartAnchor(tag, ReadAttributes(ref token, tag));
+                StartAnchor(tag, ReadAttributes(tag));
                 return true;
             case "nobr":
                 Reconstruct();
@@ -277,7 +282,7 @@ internal sealed class TokenTreeBuilder
                 return true;
             case "area" or "br" or "embed" or "img" or "keygen" or "wbr" or "input":
                 Reconstruct();
-                InsertVoid(tag, ReadAttributes(ref token, tag));
+                InsertVoid(tag, ReadAttributes(tag));
                 return true;
             case "param" or "source" or "track":
                 InsertVoid(tag, null);
@@ -285,6 +290,16 @@ internal sealed class TokenTreeBuilder
             case "hr":
                 CloseParagraph();
                 InsertVoid(tag, null);
+                return true;
+            case "button":
+                if (InScope("button", Scope.Default))
+                {
+                    GenerateImpliedEndTags(null);
+                    PopUntil("button");
+                }
+
+                Reconstruct();
+                Insert(tag, null);
                 return true;
             case "optgroup" or "option":
                 if (Current.Tag.Name == "option")
@@ -315,7 +330,7 @@ internal sealed class TokenTreeBuilder
         else if (tag.Is(TagKind.Formatting))
         {
             Reconstruct();
-            PushFormatting(Insert(tag, ReadAttributes(ref token, tag)));
+            PushFormatting(Insert(tag, ReadAttributes(tag)));
         }
         else
         {
@@ -336,7 +351,7 @@ internal sealed class TokenTreeBuilder
                 EndForm();
                 return true;
             case "p":
-                if (!InScope("p", Scope.Default))
+                if (!InScope("p", Scope.Button))
                 {
                     Insert(HtmlTag.Paragraph, null);
                 }
@@ -401,9 +416,9 @@ internal sealed class TokenTreeBuilder
         return true;
     }
 
-    private bool InTable(ref StructHtmlToken token, HtmlTag tag)
+    private bool InTable(HtmlTag tag)
     {
-        if (token.Type == HtmlTokenType.StartTag)
+        if (_tokenizer.Type == MarkupToken.StartTag)
         {
             switch (tag.Name)
             {
@@ -418,7 +433,7 @@ internal sealed class TokenTreeBuilder
                     ClearBackTo(static t => t.Name is "table" or "html");
                     Insert(HtmlTag.TableBody, null);
                     _mode = Mode.TableBody;
-                    return Tag(ref token, tag);
+                    return Tag(tag);
                 case "table":
                     if (!InScope("table", Scope.Table))
                     {
@@ -427,15 +442,15 @@ internal sealed class TokenTreeBuilder
 
                     PopUntil("table");
                     ResetMode();
-                    return Tag(ref token, tag);
+                    return Tag(tag);
                 case "script" or "style":
                     StartText(tag);
                     return true;
                 case "input":
-                    var attributes = ReadAttributes(ref token, tag);
+                    var attributes = ReadAttributes(tag);
                     if (!IsHiddenInput(attributes))
                     {
-                        return Fostered(ref token, tag);
+                        return Fostered(tag);
                     }
 
                     InsertVoid(tag, attributes);
@@ -443,13 +458,13 @@ internal sealed class TokenTreeBuilder
                 case "form":
                     if (_form is null)
                     {
-                        _form = Insert(tag, ReadAttributes(ref token, tag));
+                        _form = Insert(tag, ReadAttributes(tag));
                         Pop();
                     }
 
                     return true;
                 default:
-                    return Fostered(ref token, tag);
+                    return Fostered(tag);
             }
         }
 
@@ -467,22 +482,22 @@ internal sealed class TokenTreeBuilder
                 or "thead" or "tr" or "template":
                 return true;
             default:
-                return Fostered(ref token, tag);
+                return Fostered(tag);
         }
     }
 
     // "Anything else" in a table: the body rules, with what they insert placed before the table.
-    private bool Fostered(ref StructHtmlToken token, HtmlTag tag)
+    private bool Fostered(HtmlTag tag)
     {
         _fosterParenting = true;
-        bool ok = token.Type == HtmlTokenType.StartTag ? BodyStart(ref token, tag) : BodyEnd(tag);
+        bool ok = _tokenizer.Type == MarkupToken.StartTag ? BodyStart(tag) : BodyEnd(tag);
         _fosterParenting = false;
         return ok;
     }
 
-    private bool InTableBody(ref StructHtmlToken token, HtmlTag tag)
+    private bool InTableBody(HtmlTag tag)
     {
-        bool start = token.Type == HtmlTokenType.StartTag;
+        bool start = _tokenizer.Type == MarkupToken.StartTag;
         switch (tag.Name)
         {
             case "tr" when start:
@@ -494,7 +509,7 @@ internal sealed class TokenTreeBuilder
                 ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name == "html");
                 Insert(HtmlTag.TableRow, null);
                 _mode = Mode.Row;
-                return Tag(ref token, tag);
+                return Tag(tag);
             case "tbody" or "tfoot" or "thead" when !start:
                 if (InScope(tag.Name, Scope.Table))
                 {
@@ -514,17 +529,17 @@ internal sealed class TokenTreeBuilder
                 ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name == "html");
                 Pop();
                 _mode = Mode.Table;
-                return Tag(ref token, tag);
+                return Tag(tag);
             case "body" or "caption" or "col" or "colgroup" or "html" or "td" or "th" or "tr" when !start:
                 return true;
             default:
-                return InTable(ref token, tag);
+                return InTable(tag);
         }
     }
 
-    private bool InRow(ref StructHtmlToken token, HtmlTag tag)
+    private bool InRow(HtmlTag tag)
     {
-        bool start = token.Type == HtmlTokenType.StartTag;
+        bool start = _tokenizer.Type == MarkupToken.StartTag;
         switch (tag.Name)
         {
             case "th" or "td" when start:
@@ -548,7 +563,7 @@ internal sealed class TokenTreeBuilder
                 }
 
                 EndRow();
-                return Tag(ref token, tag);
+                return Tag(tag);
             case "tbody" or "tfoot" or "thead" when !start:
                 if (!InScope(tag.Name, Scope.Table) || !InScope("tr", Scope.Table))
                 {
@@ -556,17 +571,17 @@ internal sealed class TokenTreeBuilder
                 }
 
                 EndRow();
-                return Tag(ref token, tag);
+                return Tag(tag);
             case "body" or "caption" or "col" or "colgroup" or "html" or "td" or "th" when !start:
                 return true;
             default:
-                return InTable(ref token, tag);
+                return InTable(tag);
         }
     }
 
-    private bool InCell(ref StructHtmlToken token, HtmlTag tag)
+    private bool InCell(HtmlTag tag)
     {
-        bool start = token.Type == HtmlTokenType.StartTag;
+        bool start = _tokenizer.Type == MarkupToken.StartTag;
         switch (tag.Name)
         {
             case "td" or "th" when !start:
@@ -584,7 +599,7 @@ internal sealed class TokenTreeBuilder
                 }
 
                 CloseCell();
-                return Tag(ref token, tag);
+                return Tag(tag);
             case "body" or "caption" or "col" or "colgroup" or "html" when !start:
                 return true;
             case "table" or "tbody" or "tfoot" or "thead" or "tr" when !start:
@@ -594,16 +609,16 @@ internal sealed class TokenTreeBuilder
                 }
 
                 CloseCell();
-                return Tag(ref token, tag);
+                return Tag(tag);
             default:
-                return start ? BodyStart(ref token, tag) : BodyEnd(tag);
+                return start ? BodyStart(tag) : BodyEnd(tag);
         }
     }
 
     // Raw text, script data, RCDATA end at their own end tag; the tokenizer emits nothing else meanwhile.
-    private bool TextEnd(ref StructHtmlToken token)
+    private bool TextEnd()
     {
-        if (token.Type != HtmlTokenType.EndTag)
+        if (_tokenizer.Type != MarkupToken.EndTag)
         {
             return Refuse("a start tag inside raw text");
         }
@@ -616,11 +631,11 @@ internal sealed class TokenTreeBuilder
     private void StartText(HtmlTag tag)
     {
         Insert(tag, null);
-        _tokenizer.State = tag.Name switch
+        _tokenizer.Mode = tag.Name switch
         {
-            "script" => HtmlParseMode.Script,
-            "title" or "textarea" => HtmlParseMode.RCData,
-            _ => HtmlParseMode.Rawtext,
+            "script" => TextMode.ScriptData,
+            "title" or "textarea" => TextMode.RcData,
+            _ => TextMode.RawText,
         };
         _modeBeforeText = _mode;
         _mode = Mode.Text;
@@ -823,7 +838,7 @@ internal sealed class TokenTreeBuilder
 
     private void CloseParagraph()
     {
-        if (InScope("p", Scope.Default))
+        if (InScope("p", Scope.Button))
         {
             GenerateImpliedEndTags("p");
             PopUntil("p");
@@ -968,6 +983,7 @@ internal sealed class TokenTreeBuilder
     {
         Scope.Table => tag.Name is "html" or "table",
         Scope.ListItem => tag.Name is "html" or "table" or "td" or "th" or "ol" or "ul",
+        Scope.Button => tag.Name is "html" or "table" or "td" or "th" or "button",
         _ => tag.Name is "html" or "table" or "td" or "th",
     };
 
@@ -1140,19 +1156,18 @@ internal sealed class TokenTreeBuilder
     }
 
     // Attributes are read only where they are kept or compared (formatting elements, anchors, inputs, forms).
-    private static ParsedAttribute[]? ReadAttributes(ref StructHtmlToken token, HtmlTag tag)
+    private ParsedAttribute[]? ReadAttributes(HtmlTag tag)
     {
-        var source = token.Attributes;
-        if (source.Count == 0 || !(tag.Is(TagKind.Formatting) || SanitisedTreeWriter.KeepsAttributes(tag.Name)))
+        int count = _tokenizer.AttributeCount;
+        if (count == 0 || !(tag.Is(TagKind.Formatting) || SanitisedTreeWriter.KeepsAttributes(tag.Name)))
         {
             return null;
         }
 
-        var attributes = new ParsedAttribute[source.Count];
-        for (int i = 0; i < attributes.Length; i++)
+        var attributes = new ParsedAttribute[count];
+        for (int i = 0; i < count; i++)
         {
-            var attribute = source[i];
-            attributes[i] = new ParsedAttribute(attribute.Name.ToString(), attribute.Value.ToString());
+            attributes[i] = new ParsedAttribute(_tokenizer.AttributeName(i).ToString(), _tokenizer.AttributeValue(i).ToString());
         }
 
         return attributes;

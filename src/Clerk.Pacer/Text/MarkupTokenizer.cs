@@ -1,0 +1,703 @@
+using System.Buffers;
+using System.Globalization;
+using AngleSharp.Html;
+
+namespace Clerk.Pacer.Text;
+
+/// <summary>The kinds of token <see cref="MarkupTokenizer"/> emits.</summary>
+internal enum MarkupToken
+{
+    Character,
+    StartTag,
+    EndTag,
+    Comment,
+    Doctype,
+    EndOfFile,
+}
+
+/// <summary>How the tokenizer reads text: ordinary markup, or the content of title/textarea, style-like or script elements.</summary>
+internal enum TextMode
+{
+    Data,
+    RcData,
+    RawText,
+    ScriptData,
+}
+
+/// <summary>
+/// An HTML5 tokenizer for the markup docket reports are made of, reading the text in place
+/// (spans of the source; only text with character references is copied). It follows the
+/// standard's tokenization states for tags, attributes in all three quotings, comments,
+/// doctypes, bogus comments, character references, and raw text up to the appropriate end tag.
+/// Where the standard's error recovery gets intricate (a named reference without its semicolon
+/// in text, a numeric reference naming an invalid character, a script hiding its end tag in a comment, end of file inside a tag or a comment, CDATA) it stops and says why in
+/// <see cref="Refusal"/>, and the caller uses AngleSharp's full parser instead.
+/// </summary>
+internal sealed class MarkupTokenizer
+{
+    private static readonly SearchValues<char> TextStops = SearchValues.Create("<&");
+    private static readonly SearchValues<char> NameStops = SearchValues.Create("\t\n\f />");
+    private static readonly SearchValues<char> AttributeNameStops = SearchValues.Create("\t\n\f />=");
+    private static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create("\t\n\f >");
+
+    private readonly string _html;
+    private readonly List<AttributeRange> _attributes = [];
+    private int _position;
+
+    // Characters decoded for the current token (text with references, lower-cased names).
+    private char[] _buffer = new char[256];
+    private int _buffered;
+
+    private int _textStart;
+    private int _textLength;
+    private bool _textInBuffer;
+    private string _lastStartTag = "";
+
+    public MarkupTokenizer(string html)
+    {
+        _html = html;
+    }
+
+    /// <summary>The kind of the current token.</summary>
+    public MarkupToken Type { get; private set; }
+
+    /// <summary>The tag of the current start or end tag token.</summary>
+    public HtmlTag Tag { get; private set; } = HtmlTag.None;
+
+    /// <summary>True when the current start tag ends with <c>/&gt;</c>.</summary>
+    public bool SelfClosing { get; private set; }
+
+    /// <summary>How the text after the current position is read; the tree builder sets it after a start tag.</summary>
+    public TextMode Mode { get; set; }
+
+    /// <summary>Why the tokenizer stopped, once <see cref="Next"/> has returned false.</summary>
+    public string? Refusal { get; private set; }
+
+    /// <summary>The characters of the current character token or comment.</summary>
+    public ReadOnlySpan<char> Text => _textInBuffer ? _buffer.AsSpan(_textStart, _textLength) : _html.AsSpan(_textStart, _textLength);
+
+    /// <summary>The number of attributes of the current tag (later duplicates of a name already dropped).</summary>
+    public int AttributeCount => _attributes.Count;
+
+    /// <summary>The name of an attribute of the current tag, lower case.</summary>
+    public ReadOnlySpan<char> AttributeName(int index) => Span(_attributes[index].Name);
+
+    /// <summary>The value of an attribute of the current tag, character references resolved.</summary>
+    public ReadOnlySpan<char> AttributeValue(int index) => Span(_attributes[index].Value);
+
+    /// <summary>Reads the next token; false when the markup needs rules this tokenizer leaves to the full parser.</summary>
+    public bool Next()
+    {
+        _buffered = 0;
+        _attributes.Clear();
+        SelfClosing = false;
+        if (Mode != TextMode.Data)
+        {
+            return ElementText();
+        }
+
+        while (true)
+        {
+            if (_position >= _html.Length)
+            {
+                Type = MarkupToken.EndOfFile;
+                return true;
+            }
+
+            if (!StartsMarkup(_position))
+            {
+                return Characters();
+            }
+
+            char next = _html[_position + 1];
+            if (IsAsciiLetter(next))
+            {
+                return ReadTag(_position + 1, MarkupToken.StartTag);
+            }
+
+            if (next == '/')
+            {
+                char after = _html[_position + 2];
+                if (IsAsciiLetter(after))
+                {
+                    return ReadTag(_position + 2, MarkupToken.EndTag);
+                }
+
+                if (after == '>')
+                {
+                    // "</>" is dropped without a token.
+                    _position += 3;
+                    continue;
+                }
+
+                return BogusComment(_position + 2);
+            }
+
+            if (next == '?')
+            {
+                return BogusComment(_position + 1);
+            }
+
+            return Declaration();
+        }
+    }
+
+    // '<' starts markup before a letter, '!', '?', or '/' with something after it; otherwise it is text.
+    private bool StartsMarkup(int at)
+    {
+        if (_html[at] != '<' || at + 1 >= _html.Length)
+        {
+            return false;
+        }
+
+        char next = _html[at + 1];
+        return IsAsciiLetter(next) || next is '!' or '?' || (next == '/' && at + 2 < _html.Length);
+    }
+
+    private bool Characters()
+    {
+        int start = _position;
+        int i = start;
+        bool decoding = false;
+        while (i < _html.Length)
+        {
+            int stop = _html.AsSpan(i).IndexOfAny(TextStops);
+            int end = stop < 0 ? _html.Length : i + stop;
+            if (decoding)
+            {
+                Append(_html.AsSpan(i, end - i));
+            }
+
+            i = end;
+            if (i >= _html.Length)
+            {
+                break;
+            }
+
+            if (_html[i] == '<')
+            {
+                if (StartsMarkup(i))
+                {
+                    break;
+                }
+
+                if (decoding)
+                {
+                    Append('<');
+                }
+
+                i++;
+                continue;
+            }
+
+            if (!decoding)
+            {
+                decoding = true;
+                Append(_html.AsSpan(start, i - start));
+            }
+
+            if (!CharacterReference(ref i, inAttribute: false))
+            {
+                return false;
+            }
+        }
+
+        _position = i;
+        Type = MarkupToken.Character;
+        if (decoding)
+        {
+            SetText(0, _buffered, inBuffer: true);
+        }
+        else
+        {
+            SetText(start, i - start, inBuffer: false);
+        }
+
+        return true;
+    }
+
+    // The content of a title, textarea, style-like or script element, up to its own end tag.
+    private bool ElementText()
+    {
+        int end = FindEndTag(_position);
+        if (end < 0)
+        {
+            return Refuse($"no </{_lastStartTag}> after <{_lastStartTag}>");
+        }
+
+        if (Mode == TextMode.ScriptData && HidesEndTag(_html.AsSpan(_position, end - _position)))
+        {
+            return Refuse("a script with <script inside its comment");
+        }
+
+        var mode = Mode;
+        Mode = TextMode.Data;
+        if (end == _position)
+        {
+            return Next();
+        }
+
+        int start = _position;
+        _position = end;
+        Type = MarkupToken.Character;
+        if (mode != TextMode.RcData || _html.AsSpan(start, end - start).IndexOf('&') < 0)
+        {
+            SetText(start, end - start, inBuffer: false);
+            return true;
+        }
+
+        int i = start;
+        while (i < end)
+        {
+            int amp = _html.AsSpan(i, end - i).IndexOf('&');
+            int stop = amp < 0 ? end : i + amp;
+            Append(_html.AsSpan(i, stop - i));
+            i = stop;
+            if (i < end && !CharacterReference(ref i, inAttribute: false))
+            {
+                return false;
+            }
+        }
+
+        SetText(0, _buffered, inBuffer: true);
+        return true;
+    }
+
+    // Inside "<!--" a script may hold "<script", after which "</script" no longer ends it.
+    private static bool HidesEndTag(ReadOnlySpan<char> script)
+    {
+        int comment = script.IndexOf("<!--", StringComparison.Ordinal);
+        return comment >= 0 && script[comment..].Contains("<script", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Where "</name" (the last start tag's name, any case) followed by whitespace, '/' or '>' begins.
+    private int FindEndTag(int from)
+    {
+        int i = from;
+        while (true)
+        {
+            int found = _html.AsSpan(i).IndexOf("</", StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            int at = i + found;
+            int nameEnd = at + 2 + _lastStartTag.Length;
+            if (nameEnd < _html.Length
+                && _html.AsSpan(at + 2, _lastStartTag.Length).Equals(_lastStartTag, StringComparison.OrdinalIgnoreCase)
+                && _html[nameEnd] is '\t' or '\n' or '\f' or ' ' or '/' or '>')
+            {
+                return at;
+            }
+
+            i = at + 2;
+        }
+    }
+
+    private bool ReadTag(int nameStart, MarkupToken type)
+    {
+        int stop = _html.AsSpan(nameStart).IndexOfAny(NameStops);
+        if (stop < 0)
+        {
+            return Refuse("the file ends inside a tag");
+        }
+
+        Tag = HtmlTag.Of(Lower(nameStart, stop));
+        Type = type;
+        int i = nameStart + stop;
+        while (true)
+        {
+            while (i < _html.Length && _html[i] is '\t' or '\n' or '\f' or ' ')
+            {
+                i++;
+            }
+
+            if (i >= _html.Length)
+            {
+                return Refuse("the file ends inside a tag");
+            }
+
+            char c = _html[i];
+            if (c == '>')
+            {
+                _position = i + 1;
+                if (type == MarkupToken.StartTag)
+                {
+                    _lastStartTag = Tag.Name;
+                }
+
+                return true;
+            }
+
+            if (c == '/')
+            {
+                i++;
+                if (i < _html.Length && _html[i] == '>')
+                {
+                    SelfClosing = true;
+                }
+
+                continue;
+            }
+
+            // An attribute; a name may begin with '='.
+            int nameFrom = i;
+            i++;
+            int nameStop = _html.AsSpan(i).IndexOfAny(AttributeNameStops);
+            if (nameStop < 0)
+            {
+                return Refuse("the file ends inside a tag");
+            }
+
+            i += nameStop;
+            var name = NameRange(nameFrom, i - nameFrom);
+            while (i < _html.Length && _html[i] is '\t' or '\n' or '\f' or ' ')
+            {
+                i++;
+            }
+
+            var value = default(Range);
+            if (i < _html.Length && _html[i] == '=')
+            {
+                i++;
+                while (i < _html.Length && _html[i] is '\t' or '\n' or '\f' or ' ')
+                {
+                    i++;
+                }
+
+                if (i >= _html.Length)
+                {
+                    return Refuse("the file ends inside a tag");
+                }
+
+                c = _html[i];
+                int valueStart;
+                int valueEnd;
+                if (c is '"' or '\'')
+                {
+                    valueStart = i + 1;
+                    int close = _html.AsSpan(valueStart).IndexOf(c);
+                    if (close < 0)
+                    {
+                        return Refuse("the file ends inside an attribute value");
+                    }
+
+                    valueEnd = valueStart + close;
+                    i = valueEnd + 1;
+                }
+                else
+                {
+                    valueStart = i;
+                    int valueStop = _html.AsSpan(i).IndexOfAny(UnquotedValueStops);
+                    if (valueStop < 0)
+                    {
+                        return Refuse("the file ends inside a tag");
+                    }
+
+                    valueEnd = i + valueStop;
+                    i = valueEnd;
+                }
+
+                if (!ValueRange(valueStart, valueEnd, out value))
+                {
+                    return false;
+                }
+            }
+
+            if (!HasAttribute(name))
+            {
+                _attributes.Add(new AttributeRange(name, value));
+            }
+        }
+    }
+
+    private bool Declaration()
+    {
+        int at = _position + 2;
+        var rest = _html.AsSpan(at);
+        if (rest.StartsWith("--"))
+        {
+            return Comment(at + 2);
+        }
+
+        if (rest.StartsWith("DOCTYPE", StringComparison.OrdinalIgnoreCase))
+        {
+            // Every doctype state ends at the next '>', quoted or not.
+            int close = rest.IndexOf('>');
+            _position = close < 0 ? _html.Length : at + close + 1;
+            Type = MarkupToken.Doctype;
+            return true;
+        }
+
+        if (rest.StartsWith("[CDATA["))
+        {
+            return Refuse("a CDATA section");
+        }
+
+        return BogusComment(at);
+    }
+
+    private bool Comment(int start)
+    {
+        var rest = _html.AsSpan(start);
+        if (rest.StartsWith(">") || rest.StartsWith("->"))
+        {
+            // "<!-->" and "<!--->" are empty comments.
+            _position = start + (rest[0] == '>' ? 1 : 2);
+            Type = MarkupToken.Comment;
+            SetText(start, 0, inBuffer: false);
+            return true;
+        }
+
+        int end = rest.IndexOf("-->", StringComparison.Ordinal);
+        if (end < 0)
+        {
+            return Refuse("the file ends inside a comment");
+        }
+
+        if (rest[..end].Contains("--!>", StringComparison.Ordinal))
+        {
+            return Refuse("a comment closed with --!>");
+        }
+
+        _position = start + end + 3;
+        Type = MarkupToken.Comment;
+        SetText(start, end, inBuffer: false);
+        return true;
+    }
+
+    private bool BogusComment(int start)
+    {
+        int close = _html.AsSpan(start).IndexOf('>');
+        int end = close < 0 ? _html.Length : start + close;
+        _position = close < 0 ? _html.Length : end + 1;
+        Type = MarkupToken.Comment;
+        SetText(start, end - start, inBuffer: false);
+        return true;
+    }
+
+    /// <summary>Resolves the character reference at <paramref name="i"/> (an '&amp;') into the buffer and moves past it.</summary>
+    private bool CharacterReference(ref int i, bool inAttribute)
+    {
+        int end = _html.Length;
+        int at = i + 1;
+        if (at < end && _html[at] == '#')
+        {
+            return NumericReference(ref i);
+        }
+
+        int nameEnd = at;
+        while (nameEnd < end && char.IsAsciiLetterOrDigit(_html[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd == at)
+        {
+            Append('&');
+            i = at;
+            return true;
+        }
+
+        var name = _html.AsMemory(at, nameEnd - at);
+        if (nameEnd < end && _html[nameEnd] == ';')
+        {
+            var symbol = HtmlEntityProvider.Resolver.GetSymbol(string.Concat(name.Span, ";"));
+            if (!string.IsNullOrEmpty(symbol))
+            {
+                Append(symbol);
+                i = nameEnd + 1;
+                return true;
+            }
+        }
+
+        // A name that begins with one of the old entities allowed without ';' ("&amp", "&copy", ...).
+        int legacy = 0;
+        for (int length = Math.Min(6, name.Length); length >= 2 && legacy == 0; length--)
+        {
+            if (!string.IsNullOrEmpty(HtmlEntityProvider.Resolver.GetSymbol(name[..length].ToString())))
+            {
+                legacy = length;
+            }
+        }
+
+        if (legacy > 0)
+        {
+            char following = at + legacy < end ? _html[at + legacy] : '\0';
+            if (!inAttribute)
+            {
+                return Refuse($"&{name.Span[..legacy]} without a semicolon");
+            }
+
+            if (!char.IsAsciiLetterOrDigit(following) && following != '=')
+            {
+                Append(HtmlEntityProvider.Resolver.GetSymbol(name[..legacy].ToString()));
+                i = at + legacy;
+                return true;
+            }
+        }
+
+        // Not a reference: the ampersand and the name stay as text.
+        Append('&');
+        i = at;
+        return true;
+    }
+
+    private bool NumericReference(ref int i)
+    {
+        int at = i + 2;
+        bool hex = at < _html.Length && _html[at] is 'x' or 'X';
+        int digitsStart = hex ? at + 1 : at;
+        int digitsEnd = digitsStart;
+        while (digitsEnd < _html.Length && (hex ? char.IsAsciiHexDigit(_html[digitsEnd]) : char.IsAsciiDigit(_html[digitsEnd])))
+        {
+            digitsEnd++;
+        }
+
+        if (digitsEnd == digitsStart)
+        {
+            // "&#" (or "&#x") without digits stays as text.
+            Append(_html.AsSpan(i, digitsStart - i));
+            i = digitsStart;
+            return true;
+        }
+
+        if (digitsEnd - digitsStart > 8)
+        {
+            return Refuse("a numeric character reference with too many digits");
+        }
+
+        int value = int.Parse(_html.AsSpan(digitsStart, digitsEnd - digitsStart), hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture);
+        bool plain = value is '\t' or '\n' or '\f' || (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value <= 0x10FFFF
+            && value is not (>= 0xD800 and <= 0xDFFF) && value is not (>= 0xFDD0 and <= 0xFDEF) && (value & 0xFFFE) != 0xFFFE);
+        if (!plain)
+        {
+            return Refuse($"a numeric character reference to U+{value:X4}");
+        }
+
+        Append(char.ConvertFromUtf32(value));
+        // The semicolon may be missing (an error the standard forgives).
+        i = digitsEnd < _html.Length && _html[digitsEnd] == ';' ? digitsEnd + 1 : digitsEnd;
+        return true;
+    }
+
+    private bool HasAttribute(Range name)
+    {
+        var span = Span(name);
+        foreach (var attribute in _attributes)
+        {
+            if (Span(attribute.Name).SequenceEqual(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The tag name, lower-cased in the buffer only when it has upper-case letters.
+    private ReadOnlySpan<char> Lower(int start, int length)
+    {
+        var name = _html.AsSpan(start, length);
+        if (!name.ContainsAnyInRange('A', 'Z'))
+        {
+            return name;
+        }
+
+        int at = _buffered;
+        Reserve(length);
+        name.ToLowerInvariant(_buffer.AsSpan(at, length));
+        _buffered += length;
+        return _buffer.AsSpan(at, length);
+    }
+
+    private Range NameRange(int start, int length)
+    {
+        var name = _html.AsSpan(start, length);
+        if (!name.ContainsAnyInRange('A', 'Z'))
+        {
+            return new Range(start, length, InBuffer: false);
+        }
+
+        int at = _buffered;
+        Reserve(length);
+        name.ToLowerInvariant(_buffer.AsSpan(at, length));
+        _buffered += length;
+        return new Range(at, length, InBuffer: true);
+    }
+
+    private bool ValueRange(int start, int end, out Range value)
+    {
+        if (_html.AsSpan(start, end - start).IndexOf('&') < 0)
+        {
+            value = new Range(start, end - start, InBuffer: false);
+            return true;
+        }
+
+        int at = _buffered;
+        int i = start;
+        while (i < end)
+        {
+            int amp = _html.AsSpan(i, end - i).IndexOf('&');
+            int stop = amp < 0 ? end : i + amp;
+            Append(_html.AsSpan(i, stop - i));
+            i = stop;
+            if (i < end)
+            {
+                // A reference never reaches past the value's end: the quote or delimiter stops its name.
+                if (!CharacterReference(ref i, inAttribute: true))
+                {
+                    value = default;
+                    return false;
+                }
+            }
+        }
+
+        value = new Range(at, _buffered - at, InBuffer: true);
+        return true;
+    }
+
+    private ReadOnlySpan<char> Span(Range range) =>
+        range.InBuffer ? _buffer.AsSpan(range.Start, range.Length) : _html.AsSpan(range.Start, range.Length);
+
+    private void SetText(int start, int length, bool inBuffer)
+    {
+        _textStart = start;
+        _textLength = length;
+        _textInBuffer = inBuffer;
+    }
+
+    private void Append(char c)
+    {
+        Reserve(1);
+        _buffer[_buffered++] = c;
+    }
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        Reserve(text.Length);
+        text.CopyTo(_buffer.AsSpan(_buffered));
+        _buffered += text.Length;
+    }
+
+    private void Reserve(int more)
+    {
+        if (_buffered + more > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _buffered + more));
+        }
+    }
+
+    private bool Refuse(string why)
+    {
+        Refusal = why;
+        return false;
+    }
+
+    private static bool IsAsciiLetter(char c) => char.IsAsciiLetter(c);
+
+    private readonly record struct Range(int Start, int Length, bool InBuffer);
+
+    private readonly record struct AttributeRange(Range Name, Range Value);
+}
