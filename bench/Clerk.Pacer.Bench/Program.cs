@@ -5,6 +5,7 @@ using Clerk.Pacer.Bench;
 
 if (args is ["--stages", var stageFolder]) { Stages.Run(stageFolder); return; }
 if (args is ["--perfile", var pf]) { PerFile.Run(pf); return; }
+if (args is ["--compare", var cmp]) { Compare.Run(cmp); return; }
 if (args is ["--loop", var lf, var ls]) { Loop.Run(lf, double.Parse(ls, CultureInfo.InvariantCulture)); return; }
 if (args is ["--quick", ..])
 {

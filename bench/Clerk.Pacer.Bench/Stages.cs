@@ -58,3 +58,22 @@ public static class Loop
         while (sw.Elapsed.TotalSeconds < seconds) foreach (var (b, c) in files) PacerDocketParser.Parse(b, c);
     }
 }
+public static class Compare
+{
+    public static void Run(string html)
+    {
+        var fast = TokenTreeBuilder.TryBuild(html, out var why);
+        Console.WriteLine("FULL:\n" + Dump(HtmlTree.BuildWithAngleSharp(html)));
+        Console.WriteLine("FAST:\n" + (fast is null ? "refused: " + why : Dump(fast)));
+        var parser = new HtmlParser();
+        using var d = parser.ParseDocument(""); var c = d.CreateElement("div");
+        Console.WriteLine("ANGLESHARP: " + string.Concat(parser.ParseFragment(html, c).Select(n => n is AngleSharp.Dom.IElement e ? e.OuterHtml : n.TextContent)));
+    }
+    static string Dump(DomNode n, int depth = 0)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(' ', depth * 2).Append(n.IsText ? "\"" + n.Text + "\"" : n.Kind == DomNodeKind.Comment ? "<!--" + n.Text + "-->" : "<" + n.Name + ">").Append('\n');
+        foreach (var ch in n.Children) sb.Append(Dump(ch, depth + 1));
+        return sb.ToString();
+    }
+}

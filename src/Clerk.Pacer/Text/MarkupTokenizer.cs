@@ -96,50 +96,46 @@ internal sealed class MarkupTokenizer
             return ElementText();
         }
 
-        while (true)
+        if (_position >= _html.Length)
         {
-            if (_position >= _html.Length)
-            {
-                Type = MarkupToken.EndOfFile;
-                return true;
-            }
-
-            if (!StartsMarkup(_position))
-            {
-                return Characters();
-            }
-
-            char next = _html[_position + 1];
-            if (IsAsciiLetter(next))
-            {
-                return ReadTag(_position + 1, MarkupToken.StartTag);
-            }
-
-            if (next == '/')
-            {
-                char after = _html[_position + 2];
-                if (IsAsciiLetter(after))
-                {
-                    return ReadTag(_position + 2, MarkupToken.EndTag);
-                }
-
-                if (after == '>')
-                {
-                    // "</>" is dropped without a token.
-                    _position += 3;
-                    continue;
-                }
-
-                return BogusComment(_position + 2);
-            }
-
-            if (next == '?')
-            {
-                return BogusComment(_position + 1);
-            }
-
-            return Declaration();
+            Type = MarkupToken.EndOfFile;
+            return true;
         }
+
+        if (!StartsMarkup(_position))
+        {
+            return Characters();
+        }
+
+        char next = _html[_position + 1];
+        if (IsAsciiLetter(next))
+        {
+            return ReadTag(_position + 1, MarkupToken.StartTag);
+        }
+
+        if (next == '/')
+        {
+            char after = _html[_position + 2];
+            if (IsAsciiLetter(after))
+            {
+                return ReadTag(_position + 2, MarkupToken.EndTag);
+            }
+
+            if (after == '>')
+            {
+                // The standard drops "</>"; AngleSharp reopens formatting elements there.
+                return Refuse("an empty end tag </>");
+            }
+
+            return BogusComment(_position + 2);
+        }
+
+        if (next == '?')
+        {
+            return BogusComment(_position + 1);
+        }
+
+        return Declaration();
     }
 
     // '<' starts markup before a letter, '!', '?', or '/' with something after it; otherwise it is text.
@@ -176,7 +172,9 @@ internal sealed class MarkupTokenizer
 
             if (_html[i] == '<')
             {
-                if (StartsMarkup(i))
+                // A '<' that is text still ends the token before it, as in AngleSharp, where
+                // whitespace before it in a table stays put while the rest is fostered out.
+                if (StartsMarkup(i) || i > start)
                 {
                     break;
                 }
@@ -230,6 +228,12 @@ internal sealed class MarkupTokenizer
             return Refuse("a script with <script inside its comment");
         }
 
+        if (HasUpperCaseEndTag(_html.AsSpan(_position, end - _position)))
+        {
+            // AngleSharp gives such text with the name lower-cased; the standard keeps it as written.
+            return Refuse("raw text holding an upper-case end tag");
+        }
+
         var mode = Mode;
         Mode = TextMode.Data;
         if (end == _position)
@@ -268,6 +272,27 @@ internal sealed class MarkupTokenizer
     {
         int comment = script.IndexOf("<!--", StringComparison.Ordinal);
         return comment >= 0 && script[comment..].Contains("<script", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasUpperCaseEndTag(ReadOnlySpan<char> text)
+    {
+        int at;
+        while ((at = text.IndexOf("</", StringComparison.Ordinal)) >= 0)
+        {
+            text = text[(at + 2)..];
+            int letters = 0;
+            while (letters < text.Length && char.IsAsciiLetter(text[letters]))
+            {
+                letters++;
+            }
+
+            if (text[..letters].ContainsAnyInRange('A', 'Z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where "</name" (the last start tag's name, any case) followed by whitespace, '/' or '>' begins.

@@ -25,8 +25,6 @@ internal sealed class TokenTreeBuilder
     private readonly List<ParsedNode?> _formatting = [];
     private readonly ParsedNode _root = ParsedNode.Element(Root, null);
 
-    // Character tokens met in a table, held until the next other token decides where they go.
-    private readonly System.Text.StringBuilder _tableText = new();
     private Mode _mode = Mode.Body;
     private Mode _modeBeforeText;
     private ParsedNode? _form;
@@ -121,11 +119,6 @@ internal sealed class TokenTreeBuilder
                 continue;
             }
 
-            if (_tableText.Length > 0)
-            {
-                TableText();
-            }
-
             bool ok;
             switch (_tokenizer.Type)
             {
@@ -167,7 +160,7 @@ internal sealed class TokenTreeBuilder
                 InsertText(text);
                 return;
             case Mode.Table or Mode.TableBody or Mode.Row when IsTableContext(Current.Tag):
-                _tableText.Append(text);
+                TableText(text);
                 return;
             default:
                 Reconstruct();
@@ -177,10 +170,9 @@ internal sealed class TokenTreeBuilder
     }
 
     // The "in table text" mode: whitespace stays in the table, anything else is fostered out of it.
-    private void TableText()
+    // As in AngleSharp, each character token is judged on its own (the standard pools them).
+    private void TableText(ReadOnlySpan<char> text)
     {
-        var text = _tableText.ToString();
-        _tableText.Clear();
         if (IsWhitespace(text))
         {
             InsertText(text);
@@ -229,6 +221,8 @@ internal sealed class TokenTreeBuilder
             case "script" or "style" or "noframes" or "title" or "iframe" or "noembed":
                 StartText(tag);
                 return true;
+            case "textarea" when _fosterParenting:
+                return Refuse("<textarea> in a table outside its cells");
             case "textarea":
                 StartText(tag);
                 _skipNewline = true;
@@ -238,6 +232,9 @@ internal sealed class TokenTreeBuilder
                 Reconstruct();
                 StartText(tag);
                 return true;
+            case "pre" or "listing" when _fosterParenting:
+                // AngleSharp handles the token after such a fostered element in its own way.
+                return Refuse($"<{tag.Name}> in a table outside its cells");
             case "pre" or "listing":
                 CloseParagraph();
                 Insert(tag, null);
@@ -665,7 +662,8 @@ internal sealed class TokenTreeBuilder
     {
         var node = _form;
         _form = null;
-        if (node is null || !InScope(node))
+        // AngleSharp looks for any form in scope, where the standard asks for this one.
+        if (node is null || !InScope("form", Scope.Default))
         {
             return;
         }
