@@ -3,10 +3,12 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Clerk.Pacer.Bench;
 
-if (args is ["--stages", var stageFolder]) { Stages.Run(stageFolder); return; }
-if (args is ["--perfile", var pf]) { PerFile.Run(pf); return; }
-if (args is ["--compare", var cmp]) { Compare.Run(cmp); return; }
-if (args is ["--loop", var lf, var ls]) { Loop.Run(lf, double.Parse(ls, CultureInfo.InvariantCulture)); return; }
+if (args is ["--stages", var folder])
+{
+    StageBreakdown.Run(folder);
+    return;
+}
+
 if (args is ["--quick", ..])
 {
     QuickThroughput.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);

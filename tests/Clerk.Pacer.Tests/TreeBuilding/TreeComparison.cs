@@ -22,7 +22,8 @@ internal static class TreeComparison
         var actual = TreeDump.Of(fast);
         if (expected != actual)
         {
-            Assert.Fail($"{label}: the fast tree builder differs from the full one at {TreeDump.FirstDifference(expected, actual)}");
+            var whole = expected.Length + actual.Length < 6000 ? $"\nfull builder:\n{expected}\nfast builder:\n{actual}" : "";
+            Assert.Fail($"{label}: the fast tree builder differs from the full one at {TreeDump.FirstDifference(expected, actual)}{whole}");
         }
 
         return true;
