@@ -1,29 +1,29 @@
 namespace Clerk.Pacer.Text;
 
 /// <summary>
-/// The fast path of <see cref="HtmlTree"/>: an HTML5 tree builder fed by AngleSharp's tokenizer,
+/// The fast path of <see cref="HtmlTree"/>: an HTML5 tree builder fed by <see cref="MarkupTokenizer"/>,
 /// building a light tree (<see cref="ParsedNode"/>) that is then written through the same
-/// <see cref="SanitisedTreeWriter"/> as AngleSharp's own tree. It follows the tree-construction
-/// rules for a fragment in a <c>div</c> of a quirks-mode document (as the full parse does) in
-/// the insertion modes docket reports need: in body, in table, in table body, in row, in cell
-/// and text, with implied end tags, the adoption agency for misnested formatting, and content
-/// fostered out of tables. For markup that needs the other modes (captions, column groups,
-/// selects, templates, foreign content) it gives up, and the caller parses with AngleSharp's
-/// full tree builder. A test compares the two on every fixture and on generated tag soup.
+/// <see cref="SanitisedTreeWriter"/> as AngleSharp's tree on the slow path. It follows the
+/// tree-construction rules for a fragment in a <c>div</c> of a quirks-mode document (as the slow
+/// path does) in the insertion modes docket reports need: in body, in table, in table body, in
+/// row, in cell and text, with implied end tags, the adoption agency for misnested formatting,
+/// and content fostered out of tables. Where AngleSharp departs from the standard, this builder
+/// follows AngleSharp (each case says so), so that both paths give one tree. For markup that
+/// needs the other modes (captions, column groups, selects, templates, foreign content) it gives
+/// up with a reason, and the caller parses with AngleSharp. Tests compare the two paths on every
+/// fixture and on generated tag soup.
 /// </summary>
 internal sealed class TokenTreeBuilder
 {
     // Far below SanitisedTreeWriter.MaxDepth (and AngleSharp's), so that no depth limit applies.
     private const int MaxOpenElements = 400;
 
-    private static readonly HtmlTag Root = HtmlTag.Html;
-
     private readonly MarkupTokenizer _tokenizer;
     private readonly List<ParsedNode> _stack = [];
 
     // The list of active formatting elements; null is a marker (set at each table cell).
     private readonly List<ParsedNode?> _formatting = [];
-    private readonly ParsedNode _root = ParsedNode.Element(Root, null);
+    private readonly ParsedNode _root = ParsedNode.Element(HtmlTag.Html, null);
 
     private Mode _mode = Mode.Body;
     private Mode _modeBeforeText;
