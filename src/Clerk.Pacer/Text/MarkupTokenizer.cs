@@ -250,17 +250,9 @@ internal sealed class MarkupTokenizer
             return true;
         }
 
-        int i = start;
-        while (i < end)
+        if (!AppendDecoded(start, end, inAttribute: false))
         {
-            int amp = _html.AsSpan(i, end - i).IndexOf('&');
-            int stop = amp < 0 ? end : i + amp;
-            Append(_html.AsSpan(i, stop - i));
-            i = stop;
-            if (i < end && !CharacterReference(ref i, inAttribute: false))
-            {
-                return false;
-            }
+            return false;
         }
 
         SetText(0, _buffered, inBuffer: true);
@@ -661,6 +653,20 @@ internal sealed class MarkupTokenizer
         }
 
         int at = _buffered;
+        if (!AppendDecoded(start, end, inAttribute: true))
+        {
+            value = default;
+            return false;
+        }
+
+        value = new Range(at, _buffered - at, InBuffer: true);
+        return true;
+    }
+
+    // Copies the text from start to end into the buffer with its character references resolved. A
+    // reference never reaches past the end: the quote, delimiter or '<' there stops its name.
+    private bool AppendDecoded(int start, int end, bool inAttribute)
+    {
         int i = start;
         while (i < end)
         {
@@ -668,18 +674,12 @@ internal sealed class MarkupTokenizer
             int stop = amp < 0 ? end : i + amp;
             Append(_html.AsSpan(i, stop - i));
             i = stop;
-            if (i < end)
+            if (i < end && !CharacterReference(ref i, inAttribute))
             {
-                // A reference never reaches past the value's end: the quote or delimiter stops its name.
-                if (!CharacterReference(ref i, inAttribute: true))
-                {
-                    value = default;
-                    return false;
-                }
+                return false;
             }
         }
 
-        value = new Range(at, _buffered - at, InBuffer: true);
         return true;
     }
 

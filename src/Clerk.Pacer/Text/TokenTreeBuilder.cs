@@ -1098,45 +1098,36 @@ internal sealed class TokenTreeBuilder
 
     private void InsertVoid(HtmlTag tag, ParsedAttribute[]? attributes) => InsertAt(Current, ParsedNode.Element(tag, attributes));
 
-    // "The appropriate place for inserting a node": the target's end, or before the table when fostering.
     private void InsertAt(ParsedNode target, ParsedNode node)
     {
-        if (_fosterParenting && IsTableContext(target.Tag) && FosterPlace() is var (parent, table))
+        var (parent, before) = InsertionPlace(target);
+        if (before is null)
         {
-            if (table is null)
-            {
-                parent.Append(node);
-            }
-            else
-            {
-                parent.InsertBefore(node, table);
-            }
-
-            return;
+            parent.Append(node);
         }
-
-        target.Append(node);
+        else
+        {
+            parent.InsertBefore(node, before);
+        }
     }
 
     private void InsertText(ReadOnlySpan<char> text)
     {
-        var target = Current;
-        if (_fosterParenting && IsTableContext(target.Tag) && FosterPlace() is var (parent, table))
+        var (parent, before) = InsertionPlace(Current);
+        if (before is null)
         {
-            if (table is null)
-            {
-                parent.AppendText(text);
-            }
-            else
-            {
-                parent.InsertTextBefore(text, table);
-            }
-
-            return;
+            parent.AppendText(text);
         }
-
-        target.AppendText(text);
+        else
+        {
+            parent.InsertTextBefore(text, before);
+        }
     }
+
+    // "The appropriate place for inserting a node": the end of the target, or, when fostering out
+    // of a table, just before the table (Before set) or the end of the element below it.
+    private (ParsedNode Parent, ParsedNode? Before) InsertionPlace(ParsedNode target) =>
+        _fosterParenting && IsTableContext(target.Tag) && FosterPlace() is { } place ? place : (target, null);
 
     // Before the last open table, in its parent; or, for a table taken out of the tree, at the end of the element below it.
     private (ParsedNode Parent, ParsedNode? Before)? FosterPlace()
