@@ -1,0 +1,68 @@
+using Clerk.Pacer.District;
+using Clerk.Pacer.Text;
+using Clerk.Testing;
+using CsCheck;
+
+namespace Clerk.Pacer.Tests.TreeBuilding;
+
+/// <summary>
+/// Real reports cut off at any character, or with a piece of markup pasted in at any place, give
+/// the same tree through both builders whenever the fast one accepts them: damage lands in the
+/// middle of tags, attribute values, comments, scripts and references, which generated markup
+/// reaches less often.
+/// </summary>
+public sealed class The_fast_tree_builder_matches_the_full_one_on_damaged_reports
+{
+    private static readonly string[] Reports = Load();
+
+    private static readonly string[] Pastes =
+    [
+        "<", "</", "<!--", "-->", "\"", "'", "&", "&#", "&amp", "<td>", "</td>", "</tr>", "<table>", "</table>", "<b>",
+        "</b>", "<p>", "<script>", "</script>", "<a href=x>", "</a>", "<div>", "</div>", ">", "=", " ", "\n",
+    ];
+
+    private const int Iterations = 300;
+
+    [Fact]
+    public void Trees_are_equal_for_every_accepted_truncated_report()
+    {
+        int accepted = 0;
+        Gen.Select(Gen.Int[0, Reports.Length - 1], Gen.Double[0, 1]).Sample((file, cut) =>
+        {
+            var html = Reports[file];
+            var truncated = html[..(int)(cut * html.Length)];
+            if (TreeComparison.AssertSameTreeWhenAccepted(truncated, $"report {file} cut at {truncated.Length} of {html.Length}"))
+            {
+                accepted++;
+            }
+        }, iter: Iterations, threads: 1);
+        Assert.True(accepted * 2 >= Iterations, $"only {accepted} of {Iterations} truncated reports took the fast path");
+    }
+
+    [Fact]
+    public void Trees_are_equal_for_every_accepted_report_with_markup_pasted_in()
+    {
+        int accepted = 0;
+        Gen.Select(Gen.Int[0, Reports.Length - 1], Gen.Double[0, 1], Gen.OneOfConst(Pastes)).Sample((file, at, paste) =>
+        {
+            var html = Reports[file];
+            int position = (int)(at * html.Length);
+            var damaged = string.Concat(html.AsSpan(0, position), paste, html.AsSpan(position));
+            if (TreeComparison.AssertSameTreeWhenAccepted(damaged, $"report {file} with \"{paste}\" pasted at {position}"))
+            {
+                accepted++;
+            }
+        }, iter: Iterations, threads: 1);
+        Assert.True(accepted * 2 >= Iterations, $"only {accepted} of {Iterations} damaged reports took the fast path");
+    }
+
+    private static string[] Load()
+    {
+        var files = Directory.GetFiles(Fixtures.Path("pacer-dockets", "district"), "*.html")
+            .Concat(Directory.GetFiles(Fixtures.Path("pacer-dockets", "bankruptcy"), "*.html").Take(60))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.NotEmpty(files);
+        return [.. files.Select(file => HtmlCleaning.Clean(TextDecoding.Decode(File.ReadAllBytes(file))))];
+    }
+}
