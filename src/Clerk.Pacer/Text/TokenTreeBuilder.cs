@@ -73,10 +73,16 @@ internal sealed class TokenTreeBuilder
             return null;
         }
 
-        if (html.Contains('\r') || html.StartsWith('\uFEFF'))
+        if (html.StartsWith('\uFEFF'))
         {
-            refusal = "carriage returns or a byte order mark, which the full parser normalises";
+            refusal = "a byte order mark";
             return null;
+        }
+
+        // The standard reads CR LF and a lone CR as LF before tokenizing, and so does AngleSharp.
+        if (html.Contains('\r'))
+        {
+            html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
         var builder = new TokenTreeBuilder(new MarkupTokenizer(html));

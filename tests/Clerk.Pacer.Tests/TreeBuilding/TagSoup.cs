@@ -21,7 +21,7 @@ internal static class TagSoup
 
     private static readonly string[] Attributes =
     [
-        "", " href=\"/doc1/12345?x=1&amp;y=2\"", " HREF=/cgi-bin/DktRpt.pl?1-L_1_0-1", " href='a&copy=b'",
+        "", " href=\"/doc1/12345?x=1&amp;y=2\"", " HREF=/cgi-bin/DktRpt.pl?1-L_1_0-1", " href='a&copy=b'", " title=\"two\r\nlines\"",
         " onclick=\"goDLS('/doc1/1','2');return(false);\"", " name=\"n\" name=\"dup\"", " id=x", " value=\"&lt;v&gt;\"",
         " type=hidden", " TYPE=\"Hidden\"", " type=text", " size=-1 color=darkblue", " color=red", " =odd", " a=\"1\"b=2",
         " checked", " href=\"x&notit;y\"", " value=\"&#65;&#x42;\"",
@@ -31,7 +31,7 @@ internal static class TagSoup
     [
         "text", " ", "\n  ", "\t", "AT&T", "&amp;", "&nbsp;", "&nbsp", "&#160;", "&#xA0;", "&#65", "&#x41z", "&#0;",
         "&#128;", "&copy;", "&copy", "&notin;", "&zzz;", "& ", "&#;", "a < b", "<3", "x > y", "1/2", "R&D", "&lt=",
-        "Docket Text", "Date Filed: 01/02/2020", "\u00e9t\u00e9",
+        "Docket Text", "Date Filed: 01/02/2020", "\u00e9t\u00e9", "\r\n", "line\rbreak", "\r",
     ];
 
     private static readonly string[] Specials =

@@ -18,7 +18,7 @@ public sealed class The_fast_tree_builder_matches_the_full_one_on_damaged_report
     private static readonly string[] Pastes =
     [
         "<", "</", "<!--", "-->", "\"", "'", "&", "&#", "&amp", "<td>", "</td>", "</tr>", "<table>", "</table>", "<b>",
-        "</b>", "<p>", "<script>", "</script>", "<a href=x>", "</a>", "<div>", "</div>", ">", "=", " ", "\n",
+        "</b>", "<p>", "<script>", "</script>", "<a href=x>", "</a>", "<div>", "</div>", ">", "=", " ", "\n", "\r\n", "\r",
     ];
 
     private const int Iterations = 300;
