@@ -3,7 +3,7 @@ using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Tests.TreeBuilding;
 
-/// <summary>A sanitised tree written out one node per line, indented by depth, for comparing two trees.</summary>
+/// <summary>A sanitised tree written out one node per line, indented by depth (or numbered, when deep), for comparing two trees.</summary>
 internal static class TreeDump
 {
     public static string Of(DomNode root)
@@ -15,7 +15,16 @@ internal static class TreeDump
 
     private static void Write(DomNode node, int depth, StringBuilder sb)
     {
-        sb.Append(' ', depth * 2);
+        // Deep trees get their depth written out instead of ever wider indentation.
+        if (depth > 16)
+        {
+            sb.Append('[').Append(depth).Append("] ");
+        }
+        else
+        {
+            sb.Append(' ', depth * 2);
+        }
+
         switch (node.Kind)
         {
             case DomNodeKind.Text:
