@@ -1,0 +1,324 @@
+namespace Clerk.Pacer.Text;
+
+// The "in body" insertion mode, and the text mode of script, style, title and the like.
+internal sealed partial class TokenTreeBuilder
+{
+    private bool BodyStart(HtmlTag tag)
+    {
+        switch (tag.Name)
+        {
+            case "html" or "body" or "head" or "frame" or "caption" or "col" or "colgroup" or "tbody" or "td"
+                or "tfoot" or "th" or "thead" or "tr":
+                return true;
+            case var _ when tag.Is(TagKind.Unsupported):
+                return Refuse($"<{tag.Name}>");
+            case "base" or "basefont" or "bgsound" or "link" or "meta":
+                InsertVoid(tag, ReadAttributes(tag));
+                return true;
+            case "script" or "style" or "noframes" or "title" or "iframe" or "noembed":
+                StartText(tag);
+                return true;
+            case "textarea" when _fosterParenting:
+                return Refuse("<textarea> in a table outside its cells");
+            case "textarea":
+                StartText(tag);
+                _skipNewline = true;
+                return true;
+            case "xmp":
+                CloseParagraph();
+                Reconstruct();
+                StartText(tag);
+                return true;
+            case "pre" or "listing" when _fosterParenting:
+                // AngleSharp handles the token after such a fostered element in its own way.
+                return Refuse($"<{tag.Name}> in a table outside its cells");
+            case "pre" or "listing":
+                CloseParagraph();
+                Insert(tag, null);
+                _skipNewline = true;
+                return true;
+            case "form":
+                if (_form is null)
+                {
+                    CloseParagraph();
+                    _form = Insert(tag, ReadAttributes(tag));
+                }
+
+                return true;
+            case "li":
+                CloseListItem(static name => name == "li");
+                CloseParagraph();
+                Insert(tag, null);
+                return true;
+            case "dd" or "dt":
+                CloseListItem(static name => name is "dd" or "dt");
+                CloseParagraph();
+                Insert(tag, null);
+                return true;
+            case "a":
+                StartAnchor(tag, ReadAttributes(tag));
+                return true;
+            case "nobr":
+                Reconstruct();
+                if (InScope("nobr", Scope.Default))
+                {
+                    Adoption(tag);
+                    Reconstruct();
+                }
+
+                PushFormatting(Insert(tag, null));
+                return true;
+            case "table":
+                // The fragment's document has no doctype, so it is in quirks mode, where a table
+                // does not close an open paragraph.
+                Insert(tag, null);
+                _mode = Mode.Table;
+                return true;
+            case "area" or "br" or "embed" or "img" or "keygen" or "wbr" or "input":
+                Reconstruct();
+                InsertVoid(tag, ReadAttributes(tag));
+                return true;
+            case "param" or "source" or "track":
+                InsertVoid(tag, null);
+                return true;
+            case "hr":
+                CloseParagraph();
+                InsertVoid(tag, null);
+                return true;
+            case "button":
+                if (InScope("button", Scope.Default))
+                {
+                    GenerateImpliedEndTags(null);
+                    PopUntil("button");
+                }
+
+                Reconstruct();
+                Insert(tag, null);
+                return true;
+            case "optgroup" or "option":
+                if (Current.Tag.Name == "option")
+                {
+                    Pop();
+                }
+
+                Reconstruct();
+                Insert(tag, null);
+                return true;
+        }
+
+        if (tag.Is(TagKind.ClosesParagraph))
+        {
+            CloseParagraph();
+            Insert(tag, null);
+        }
+        else if (tag.Is(TagKind.Heading))
+        {
+            CloseParagraph();
+            if (Current.Tag.Is(TagKind.Heading))
+            {
+                Pop();
+            }
+
+            Insert(tag, null);
+        }
+        else if (tag.Is(TagKind.Formatting))
+        {
+            Reconstruct();
+            PushFormatting(Insert(tag, ReadAttributes(tag)));
+        }
+        else
+        {
+            Reconstruct();
+            Insert(tag, null);
+        }
+
+        return true;
+    }
+
+    private bool BodyEnd(HtmlTag tag)
+    {
+        switch (tag.Name)
+        {
+            case "body" or "html" or "template":
+                return true;
+            case "form":
+                EndForm();
+                return true;
+            case "p":
+                if (!InScope("p", Scope.Button))
+                {
+                    Insert(HtmlTag.Paragraph, null);
+                }
+
+                CloseParagraph();
+                return true;
+            case "li":
+                if (InScope("li", Scope.ListItem))
+                {
+                    GenerateImpliedEndTags("li");
+                    PopUntil(tag.Name);
+                }
+
+                return true;
+            case "dd" or "dt":
+                if (InScope(tag.Name, Scope.Default))
+                {
+                    GenerateImpliedEndTags(tag.Name);
+                    PopUntil(tag.Name);
+                }
+
+                return true;
+            case "br":
+                Reconstruct();
+                InsertVoid(HtmlTag.Br, null);
+                return true;
+        }
+
+        if (tag.Is(TagKind.BlockEnd))
+        {
+            if (InScope(tag.Name, Scope.Default))
+            {
+                GenerateImpliedEndTags(null);
+                PopUntil(tag.Name);
+            }
+
+            return true;
+        }
+
+        if (tag.Is(TagKind.Heading))
+        {
+            if (HeadingInScope())
+            {
+                GenerateImpliedEndTags(null);
+                while (_stack.Count > 1 && !Pop().Tag.Is(TagKind.Heading))
+                {
+                }
+            }
+
+            return true;
+        }
+
+        if (tag.Is(TagKind.Formatting))
+        {
+            Adoption(tag);
+        }
+        else
+        {
+            AnyOtherEndTag(tag.Name);
+        }
+
+        return true;
+    }
+
+    // Raw text, script data, RCDATA end at their own end tag; the tokenizer emits nothing else meanwhile.
+    private bool TextEnd()
+    {
+        if (_tokenizer.Type != MarkupToken.EndTag)
+        {
+            return Refuse("a start tag inside raw text");
+        }
+
+        Pop();
+        _mode = _modeBeforeText;
+        return true;
+    }
+
+    private void StartText(HtmlTag tag)
+    {
+        Insert(tag, null);
+        _tokenizer.Mode = tag.Name switch
+        {
+            "script" => TextMode.ScriptData,
+            "title" or "textarea" => TextMode.RcData,
+            _ => TextMode.RawText,
+        };
+        _modeBeforeText = _mode;
+        _mode = Mode.Text;
+    }
+
+    private void StartAnchor(HtmlTag tag, ParsedAttribute[]? attributes)
+    {
+        for (int i = _formatting.Count - 1; i >= 0 && _formatting[i] is { } entry; i--)
+        {
+            if (entry.Tag.Name != "a")
+            {
+                continue;
+            }
+
+            // An anchor left open: the adoption agency closes it, and it leaves both lists.
+            Adoption(tag);
+            _formatting.Remove(entry);
+            _stack.Remove(entry);
+            break;
+        }
+
+        Reconstruct();
+        PushFormatting(Insert(tag, attributes));
+    }
+
+    private void EndForm()
+    {
+        var node = _form;
+        _form = null;
+        // AngleSharp looks for any form in scope, where the standard asks for this one.
+        if (node is null || !InScope("form", Scope.Default))
+        {
+            return;
+        }
+
+        GenerateImpliedEndTags(null);
+        // Only the form leaves the stack: elements opened inside it stay open.
+        _stack.Remove(node);
+    }
+
+    private void AnyOtherEndTag(string name)
+    {
+        for (int i = _stack.Count - 1; i > 0; i--)
+        {
+            var node = _stack[i];
+            if (node.Tag.Name == name)
+            {
+                GenerateImpliedEndTags(name);
+                while (_stack.Count > i)
+                {
+                    Pop();
+                }
+
+                return;
+            }
+
+            if (node.Tag.Is(TagKind.Special))
+            {
+                return;
+            }
+        }
+    }
+
+    private void CloseListItem(Func<string, bool> isItem)
+    {
+        for (int i = _stack.Count - 1; i >= 0; i--)
+        {
+            var node = _stack[i];
+            if (isItem(node.Tag.Name))
+            {
+                GenerateImpliedEndTags(node.Tag.Name);
+                PopUntil(node.Tag.Name);
+                return;
+            }
+
+            if (node.Tag.Is(TagKind.Special) && node.Tag.Name is not ("address" or "div" or "p"))
+            {
+                return;
+            }
+        }
+    }
+
+    private void CloseParagraph()
+    {
+        if (InScope("p", Scope.Button))
+        {
+            GenerateImpliedEndTags("p");
+            PopUntil("p");
+        }
+    }
+}
