@@ -1,6 +1,6 @@
-using Clerk.Pacer.Text;
 using System.Text.Json;
 using Clerk.Pacer.Appellate;
+using Clerk.Pacer.Text;
 using NodaTime;
 
 namespace Clerk.Pacer.Acms;
@@ -25,26 +25,14 @@ public sealed record AcmsDocketEntry(
     internal void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        WriteNumber(writer, "document_number", DocumentNumber);
+        DocketJson.WriteNumber(writer, "document_number", DocumentNumber);
         writer.WriteString("description_html", DescriptionHtml);
         writer.WriteString("description", Description);
-        AppellateJson.WriteDateTime(writer, "date_entered", DateEntered);
-        AppellateJson.WriteDateTime(writer, "date_filed", DateFiled);
+        DocketJson.WriteDateTime(writer, "date_entered", DateEntered);
+        DocketJson.WriteDateTime(writer, "date_filed", DateFiled);
         writer.WriteString("pacer_doc_id", PacerDocId);
-        WriteNumber(writer, "page_count", PageCount);
+        DocketJson.WriteNumber(writer, "page_count", PageCount);
         writer.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, long? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }
 
@@ -137,20 +125,8 @@ public sealed class AcmsDocket : ParsedDocket
         }
 
         writer.WriteString("case_type_information", CaseTypeInformation);
-        writer.WriteStartArray("parties");
-        foreach (var party in Parties)
-        {
-            party.WriteJson(writer);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("docket_entries");
-        foreach (var entry in Entries)
-        {
-            entry.WriteJson(writer);
-        }
-
-        writer.WriteEndArray();
+        DocketJson.WriteArray(writer, "parties", Parties, static (party, w) => party.WriteJson(w));
+        DocketJson.WriteArray(writer, "docket_entries", Entries, static (entry, w) => entry.WriteJson(w));
         writer.WriteEndObject();
     }
 }

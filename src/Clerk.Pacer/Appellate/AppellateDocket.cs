@@ -1,5 +1,5 @@
-using Clerk.Pacer.Text;
 using System.Text.Json;
+using Clerk.Pacer.Text;
 using NodaTime;
 
 namespace Clerk.Pacer.Appellate;
@@ -26,14 +26,7 @@ public sealed record AppellateAttachment(
         writer.WriteStartObject();
         writer.WriteNumber("attachment_number", AttachmentNumber);
         writer.WriteString("description", Description);
-        if (PageCount is { } pages)
-        {
-            writer.WriteNumber("page_count", pages);
-        }
-        else
-        {
-            writer.WriteNull("page_count");
-        }
+        DocketJson.WriteNumber(writer, "page_count", PageCount);
 
         writer.WriteString("file_size_str", FileSizeText);
         writer.WriteString("pacer_doc_id", PacerDocId);
@@ -79,13 +72,7 @@ public sealed record AppellateDocketEntry(
         DocketJson.WriteDate(writer, "date_entered", DateEntered);
         if (Attachments is not null)
         {
-            writer.WriteStartArray("attachments");
-            foreach (var attachment in Attachments)
-            {
-                attachment.WriteJson(writer);
-            }
-
-            writer.WriteEndArray();
+            DocketJson.WriteArray(writer, "attachments", Attachments, static (attachment, w) => attachment.WriteJson(w));
         }
 
         writer.WriteEndObject();
@@ -231,20 +218,8 @@ public sealed class AppellateDocket : ParsedDocket
             OriginatingCourt.WriteJson(writer);
         }
 
-        writer.WriteStartArray("parties");
-        foreach (var party in Parties)
-        {
-            party.WriteJson(writer);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("docket_entries");
-        foreach (var entry in Entries)
-        {
-            entry.WriteJson(writer);
-        }
-
-        writer.WriteEndArray();
+        DocketJson.WriteArray(writer, "parties", Parties, static (party, w) => party.WriteJson(w));
+        DocketJson.WriteArray(writer, "docket_entries", Entries, static (entry, w) => entry.WriteJson(w));
         writer.WriteEndObject();
     }
 }

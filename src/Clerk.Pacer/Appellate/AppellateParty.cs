@@ -83,19 +83,3 @@ public sealed record AppellateParty(
         writer.WriteEndObject();
     }
 }
-
-/// <summary>Small JSON writing helpers shared by the appellate and ACMS parses.</summary>
-internal static class AppellateJson
-{
-    public static void WriteDateTime(Utf8JsonWriter writer, string name, LocalDateTime? dateTime)
-    {
-        if (dateTime is { } value)
-        {
-            writer.WriteString(name, CourtDates.Iso(value));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-}

@@ -79,9 +79,6 @@ internal static partial class CourtDates
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    /// <summary>ISO <c>yyyy-MM-dd</c>.</summary>
-    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>ISO <c>yyyy-MM-ddTHH:mm:ss</c>.</summary>
     public static string Iso(LocalDateTime value) => value.ToString("uuuu-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -81,20 +81,8 @@ public sealed class DistrictDocket : ParsedDocket
         writer.WriteString("federal_dn_judge_initials_referred", NumberParts.JudgeInitialsReferred);
         writer.WriteString("federal_defendant_number", NumberParts.DefendantNumber);
 
-        writer.WriteStartArray("parties");
-        foreach (var party in Parties)
-        {
-            party.WriteJson(writer);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("docket_entries");
-        foreach (var entry in Entries)
-        {
-            entry.WriteJson(writer);
-        }
-
-        writer.WriteEndArray();
+        DocketJson.WriteArray(writer, "parties", Parties, static (party, w) => party.WriteJson(w));
+        DocketJson.WriteArray(writer, "docket_entries", Entries, static (entry, w) => entry.WriteJson(w));
         writer.WriteEndObject();
     }
 
@@ -153,35 +141,15 @@ public sealed record EntryDocumentDetails(
     {
         if (HasMainDocument)
         {
-            if (FileSizeBytes is { } bytes)
-            {
-                writer.WriteNumber("file_size_bytes", bytes);
-            }
-            else
-            {
-                writer.WriteNull("file_size_bytes");
-            }
+            DocketJson.WriteNumber(writer, "file_size_bytes", FileSizeBytes);
 
             writer.WriteString("file_size_str", FileSizeText);
-            if (PageCount is { } pages)
-            {
-                writer.WriteNumber("page_count", pages);
-            }
-            else
-            {
-                writer.WriteNull("page_count");
-            }
+            DocketJson.WriteNumber(writer, "page_count", PageCount);
         }
 
         if (Attachments is { Count: > 0 } attachments)
         {
-            writer.WriteStartArray("attachments");
-            foreach (var a in attachments)
-            {
-                a.WriteJson(writer);
-            }
-
-            writer.WriteEndArray();
+            DocketJson.WriteArray(writer, "attachments", attachments, static (a, w) => a.WriteJson(w));
         }
     }
 }
@@ -201,14 +169,7 @@ public sealed record EntryAttachment(
         writer.WriteStartObject();
         writer.WriteNumber("attachment_number", AttachmentNumber);
         writer.WriteString("description", Description);
-        if (PageCount is { } pages)
-        {
-            writer.WriteNumber("page_count", pages);
-        }
-        else
-        {
-            writer.WriteNull("page_count");
-        }
+        DocketJson.WriteNumber(writer, "page_count", PageCount);
 
         writer.WriteString("file_size_str", FileSizeText);
         if (FileSizeBytes is { } bytes)

@@ -1,9 +1,13 @@
 using System.Text.Json;
+using Clerk.Pacer.Appellate;
 using NodaTime;
 
 namespace Clerk.Pacer.Text;
 
-/// <summary>How every kind of parse writes a date: ISO <c>yyyy-MM-dd</c>, or null when absent.</summary>
+/// <summary>
+/// How every kind of parse writes its JSON values: dates as ISO <c>yyyy-MM-dd</c>, date-times as
+/// <c>yyyy-MM-ddTHH:mm:ss</c>, and an absent date, date-time or number as null.
+/// </summary>
 internal static class DocketJson
 {
     public static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)
@@ -16,5 +20,41 @@ internal static class DocketJson
         {
             writer.WriteNull(name);
         }
+    }
+
+    public static void WriteDateTime(Utf8JsonWriter writer, string name, LocalDateTime? dateTime)
+    {
+        if (dateTime is { } value)
+        {
+            writer.WriteString(name, CourtDates.Iso(value));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    public static void WriteNumber(Utf8JsonWriter writer, string name, long? number)
+    {
+        if (number is { } value)
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes <paramref name="items"/> as an array named <paramref name="name"/>, each by <paramref name="write"/>.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<T, Utf8JsonWriter> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(item, writer);
+        }
+
+        writer.WriteEndArray();
     }
 }
