@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Appellate;
 
@@ -13,16 +14,6 @@ namespace Clerk.Pacer.Appellate;
 /// </summary>
 internal sealed class MarkupTree
 {
-    private static readonly HashSet<string> KeptTags = new(StringComparer.Ordinal)
-    {
-        "a", "abbr", "acronym", "area", "article", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption", "center",
-        "cite", "code", "col", "colgroup", "data", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
-        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "i", "img", "ins", "kbd", "li",
-        "map", "mark", "nav", "ol", "p", "pre", "q", "rp", "rt", "rtc", "ruby", "s", "samp", "small", "span", "strike",
-        "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul",
-        "var", "wbr", "font", "form", "input",
-    };
-
     // One parser per thread: parsers are cheap to keep and this avoids relying on AngleSharp's
     // parser being safe to share between threads.
     [ThreadStatic]
@@ -88,7 +79,7 @@ internal sealed class MarkupTree
             }
 
             changed |= Reduce(element);
-            if (KeptTags.Contains(name) && element.NamespaceUri == NamespaceNames.HtmlUri)
+            if (SanitisedTreeWriter.IsKept(name) && element.NamespaceUri == NamespaceNames.HtmlUri)
             {
                 i++;
                 continue;

@@ -109,7 +109,6 @@ internal sealed class HtmlTag
             "pre", "section", "summary", "ul");
         Add(TagKind.Heading, "h1", "h2", "h3", "h4", "h5", "h6");
         Add(TagKind.TableSection, "tbody", "thead", "tfoot");
-        Add(TagKind.Dropped, SanitisedTreeWriter.DroppedTagNames);
         // Elements with their own insertion modes, raw-text rules or reparenting, and names whose
         // handling differs between versions of the standard: left to the full tree builder.
         Add(TagKind.Unsupported,
@@ -124,7 +123,9 @@ internal sealed class HtmlTag
         var known = new Dictionary<string, HtmlTag>(StringComparer.Ordinal);
         foreach (var (name, kind) in kinds)
         {
-            known[name] = new HtmlTag(name, kind | (SanitisedTreeWriter.IsKept(name) ? TagKind.Kept : TagKind.None));
+            known[name] = new HtmlTag(name, kind
+                | (SanitisedTreeWriter.IsKept(name) ? TagKind.Kept : TagKind.None)
+                | (SanitisedTreeWriter.IsDroppedWithContent(name) ? TagKind.Dropped : TagKind.None));
         }
 
         return known;

@@ -108,7 +108,7 @@ internal sealed class MarkupTokenizer
         }
 
         char next = _html[_position + 1];
-        if (IsAsciiLetter(next))
+        if (char.IsAsciiLetter(next))
         {
             return ReadTag(_position + 1, MarkupToken.StartTag);
         }
@@ -116,7 +116,7 @@ internal sealed class MarkupTokenizer
         if (next == '/')
         {
             char after = _html[_position + 2];
-            if (IsAsciiLetter(after))
+            if (char.IsAsciiLetter(after))
             {
                 return ReadTag(_position + 2, MarkupToken.EndTag);
             }
@@ -147,7 +147,7 @@ internal sealed class MarkupTokenizer
         }
 
         char next = _html[at + 1];
-        return IsAsciiLetter(next) || next is '!' or '?' || (next == '/' && at + 2 < _html.Length);
+        return char.IsAsciiLetter(next) || next is '!' or '?' || (next == '/' && at + 2 < _html.Length);
     }
 
     private bool Characters()
@@ -320,7 +320,7 @@ internal sealed class MarkupTokenizer
             return Refuse("the file ends inside a tag");
         }
 
-        Tag = HtmlTag.Of(Lower(nameStart, stop));
+        Tag = HtmlTag.Of(Span(NameRange(nameStart, stop)));
         Type = type;
         int i = nameStart + stop;
         while (true)
@@ -613,22 +613,7 @@ internal sealed class MarkupTokenizer
         return false;
     }
 
-    // The tag name, lower-cased in the buffer only when it has upper-case letters.
-    private ReadOnlySpan<char> Lower(int start, int length)
-    {
-        var name = _html.AsSpan(start, length);
-        if (!name.ContainsAnyInRange('A', 'Z'))
-        {
-            return name;
-        }
-
-        int at = _buffered;
-        Reserve(length);
-        name.ToLowerInvariant(_buffer.AsSpan(at, length));
-        _buffered += length;
-        return _buffer.AsSpan(at, length);
-    }
-
+    // A tag or attribute name, lower-cased in the buffer only when it has upper-case letters.
     private Range NameRange(int start, int length)
     {
         var name = _html.AsSpan(start, length);
@@ -719,8 +704,6 @@ internal sealed class MarkupTokenizer
         Refusal = why;
         return false;
     }
-
-    private static bool IsAsciiLetter(char c) => char.IsAsciiLetter(c);
 
     private readonly record struct Range(int Start, int Length, bool InBuffer);
 

@@ -47,9 +47,6 @@ internal sealed class SanitisedTreeWriter
     /// <summary>The elements that become nodes of the tree.</summary>
     public static IReadOnlySet<string> KeptTagNames => KeptTags;
 
-    /// <summary>The elements removed together with everything inside them.</summary>
-    public static readonly string[] DroppedTagNames = ["script", "style"];
-
     /// <summary>True for the elements that become nodes of the tree (the rest dissolve into their parent).</summary>
     public static bool IsKept(string name) => KeptTags.Contains(name);
 
