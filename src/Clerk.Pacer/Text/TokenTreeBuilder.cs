@@ -155,22 +155,31 @@ internal sealed partial class TokenTreeBuilder
 
     private void Characters(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
-        {
-            return;
-        }
-
         switch (_mode)
         {
             case Mode.Text:
-                InsertText(text);
+                if (!text.IsEmpty)
+                {
+                    InsertText(text);
+                }
+
                 return;
             case Mode.Table or Mode.TableBody or Mode.Row when IsTableContext(Current.Tag):
-                TableText(text);
+                if (!text.IsEmpty)
+                {
+                    TableText(text);
+                }
+
                 return;
             default:
+                // Also for a token left empty by the newline dropped after <pre>: AngleSharp
+                // reopens formatting elements there, where the standard ignores the token.
                 Reconstruct();
-                InsertText(text);
+                if (!text.IsEmpty)
+                {
+                    InsertText(text);
+                }
+
                 return;
         }
     }

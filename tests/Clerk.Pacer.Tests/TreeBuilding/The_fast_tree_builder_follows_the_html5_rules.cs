@@ -20,6 +20,7 @@ public sealed class The_fast_tree_builder_follows_the_html5_rules
     [InlineData("<td>outside a table</td><tr>", "<body>|\"outside a table\"")]
     [InlineData("<table><tr><td><b>x</td><td>y</table>", "<body>|<table>|<tbody>|<tr>|<td>|<b>|\"x\"|<td>|\"y\"")]
     [InlineData("<nobr>a</nobr><label>b</label><title>c</title>", "<body>|\"abc\"")]
+    [InlineData("<p><b>x<pre>\n<!--c-->y", "<body>|<p>|<b>|\"x\"|<pre>|<b>|<!--c-->|\"y\"")]
     [InlineData("a\r\nb\rc<pre>\r\nd</pre>", "<body>|\"a\nb\nc\"|<pre>|\"d\"")]
     public void Builds_the_tree_the_standard_asks_for(string html, string expected)
     {

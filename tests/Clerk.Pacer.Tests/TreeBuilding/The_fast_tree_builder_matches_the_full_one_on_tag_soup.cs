@@ -32,5 +32,5 @@ public sealed class The_fast_tree_builder_matches_the_full_one_on_tag_soup
         Assert.True(accepted >= minimumAccepted * total, $"the fast builder accepted only {accepted} of {total} generated inputs");
     }
 
-    private static string Quote(string html) => "\"" + html.Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
+    private static string Quote(string html) => "\"" + html.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
 }
