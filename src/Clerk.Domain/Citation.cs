@@ -25,14 +25,14 @@ public enum FactKind
 
 /// <summary>
 /// Names one fact. Facts with their own id use it; the others use a key made of theirs:
-/// a docket entry "case#sequence", a participation "case/party/role", counsel "case/attorney/client",
+/// a docket entry "case#key" (its <see cref="DocketEntry.Key"/>), a participation "case/party/role", counsel "case/attorney/client",
 /// a case link "from/kind/to", an incident of a case "case/incident".
 /// </summary>
 public readonly record struct FactRef(FactKind Kind, string Key)
 {
     public override string ToString() => $"{Kind} {Key}";
 
-    public static FactRef Of(DocketEntry e) => new(FactKind.DocketEntry, $"{e.Case}#{e.Sequence}");
+    public static FactRef Of(DocketEntry e) => new(FactKind.DocketEntry, $"{e.Case}#{e.Key}");
 
     public static FactRef Of(Participation p) => new(FactKind.Participation, $"{p.Case}/{p.Party}/{p.Role}");
 

@@ -131,9 +131,11 @@ public sealed record Matter
             Need(partiesOfCase.Contains((c.Case, c.Client)), fact, "a client is a party of the case", $"{c.Client} is not a party of {c.Case}");
         }
 
+        var sequences = new HashSet<(CaseId, int)>();
         foreach (var e in Entries)
         {
             Need(HasCase(e.Case), FactRef.Of(e), Resolves, $"unknown case {e.Case}");
+            Need(sequences.Add((e.Case, e.Sequence)), FactRef.Of(e), "an entry's sequence is unique in its case", $"sequence {e.Sequence} is used twice in {e.Case}");
         }
 
         foreach (var m in Motions)

@@ -1,4 +1,5 @@
 using Clerk.Domain;
+using Clerk.Store.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clerk.Store;
@@ -44,7 +45,7 @@ public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : D
 
     public DbSet<OpenQuestion> Questions => Set<OpenQuestion>();
 
-    public DbSet<Citation> Citations => Set<Citation>();
+    public DbSet<CitationRow> Citations => Set<CitationRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
@@ -70,6 +71,10 @@ public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : D
         b.Properties<Enum>().HaveConversion<string>();
     }
 
+    // Delete behaviour, written down once (docs/store.md has the table): what hangs off a case
+    // (its entries, roles, counsel, motions, charges, claims, statements, questions, links, incidents)
+    // goes with the case; a citation goes with the fact it cites; everything that is named by others
+    // (courts, judges, parties, attorneys, incidents, sources) cannot be deleted while it is named.
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<Source>().HasKey(x => x.Id);
@@ -83,42 +88,97 @@ public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : D
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.Court);
             e.HasIndex(x => x.DocketNumber);
+            e.HasOne<Court>().WithMany().HasForeignKey(x => x.Court).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Judge>().WithMany().HasForeignKey(x => x.Judge).OnDelete(DeleteBehavior.Restrict);
         });
-        b.Entity<CaseIncident>().HasKey(x => new { x.Case, x.Incident });
-        b.Entity<CaseLink>().HasKey(x => new { x.From, x.Kind, x.To });
+        b.Entity<CaseIncident>(e =>
+        {
+            e.HasKey(x => new { x.Case, x.Incident });
+            OfCase(e, x => x.Case);
+            e.HasOne<Incident>().WithMany().HasForeignKey(x => x.Incident).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<CaseLink>(e =>
+        {
+            e.HasKey(x => new { x.From, x.Kind, x.To });
+            OfCase(e, x => x.From);
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.To).OnDelete(DeleteBehavior.Restrict);
+        });
         b.Entity<Participation>(e =>
         {
             e.HasKey(x => new { x.Case, x.Party, x.Role });
             e.HasIndex(x => x.Party);
+            OfCase(e, x => x.Case);
+            e.HasOne<Party>().WithMany().HasForeignKey(x => x.Party).OnDelete(DeleteBehavior.Restrict);
         });
-        b.Entity<Counsel>().HasKey(x => new { x.Case, x.Attorney, x.Client });
-        b.Entity<DocketEntry>().HasKey(x => new { x.Case, x.Sequence });
+        b.Entity<Counsel>(e =>
+        {
+            e.HasKey(x => new { x.Case, x.Attorney, x.Client });
+            OfCase(e, x => x.Case);
+            e.HasOne<Attorney>().WithMany().HasForeignKey(x => x.Attorney).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Party>().WithMany().HasForeignKey(x => x.Client).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<DocketEntry>(e =>
+        {
+            e.HasKey(x => new { x.Case, x.Key });
+            // Not unique: a re-import moves entries to new places one row at a time.
+            e.HasIndex(x => new { x.Case, x.Sequence });
+            OfCase(e, x => x.Case);
+        });
         b.Entity<Motion>(e =>
         {
             e.HasKey(x => x.Id);
-            e.HasIndex(x => x.Case);
+            OfCase(e, x => x.Case);
+            e.HasOne<Party>().WithMany().HasForeignKey(x => x.Movant).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.AwaitedCase).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<Charge>(e =>
         {
             e.HasKey(x => x.Id);
-            e.HasIndex(x => x.Case);
+            OfCase(e, x => x.Case);
             e.Ignore(x => x.Status);
         });
         b.Entity<Claim>(e =>
         {
             e.HasKey(x => x.Id);
-            e.HasIndex(x => x.Case);
+            OfCase(e, x => x.Case);
         });
         b.Entity<Statement>(e =>
         {
             e.HasKey(x => x.Id);
-            e.HasIndex(x => x.Case);
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.Case).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Party>().WithMany().HasForeignKey(x => x.OnBehalfOf).OnDelete(DeleteBehavior.Restrict);
         });
-        b.Entity<OpenQuestion>().HasKey(x => x.Id);
-        b.Entity<Citation>(e =>
+        b.Entity<OpenQuestion>(e =>
         {
+            e.HasKey(x => x.Id);
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.Case).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CitationRow>(e =>
+        {
+            e.ToTable("Citations");
             e.HasKey(x => new { x.Fact, x.Source });
             e.HasIndex(x => x.Source);
+            e.HasOne<Source>().WithMany().HasForeignKey(x => x.Source).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.Case).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<DocketEntry>().WithMany().HasForeignKey(x => new { x.Case, x.EntryKey }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Participation>().WithMany().HasForeignKey(x => new { x.Case, x.Party, x.Role }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Counsel>().WithMany().HasForeignKey(x => new { x.Case, x.Attorney, x.Party }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CaseLink>().WithMany().HasForeignKey(x => new { x.Case, x.LinkKind, x.LinkedCase }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Party>().WithMany().HasForeignKey(x => x.Party).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Attorney>().WithMany().HasForeignKey(x => x.Attorney).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Motion>().WithMany().HasForeignKey(x => x.Motion).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Charge>().WithMany().HasForeignKey(x => x.Charge).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.Claim).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Statement>().WithMany().HasForeignKey(x => x.Statement).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<OpenQuestion>().WithMany().HasForeignKey(x => x.Question).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Court>().WithMany().HasForeignKey(x => x.Court).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Judge>().WithMany().HasForeignKey(x => x.Judge).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Incident>().WithMany().HasForeignKey(x => x.Incident).OnDelete(DeleteBehavior.Cascade);
         });
     }
+
+    // Everything that hangs off a case is deleted with it.
+    private static void OfCase<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e, System.Linq.Expressions.Expression<Func<T, object?>> caseId)
+        where T : class =>
+        e.HasOne<Case>().WithMany().HasForeignKey(caseId).OnDelete(DeleteBehavior.Cascade);
 }

@@ -1,4 +1,5 @@
 using Clerk.Domain;
+using Clerk.Store.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clerk.Store;
@@ -20,26 +21,66 @@ public sealed class ClerkStore : IDisposable
     /// <summary>The EF Core context, for queries the methods here do not cover.</summary>
     public ClerkDbContext Db { get; }
 
-    /// <summary>Opens the database, creating the file and applying pending migrations.</summary>
-    public static ClerkStore Open(StoreOptions options)
+    /// <summary>
+    /// Opens the database and applies pending migrations (a file made by an earlier release is copied
+    /// aside first, to <c>PATH.before-MIGRATION</c>). With <paramref name="create"/> false (a command
+    /// that only reads), a missing file is an error instead of a new, empty database.
+    /// </summary>
+    /// <exception cref="StoreException">The file is missing (and not to be created), was made by a newer Clerk, or is not a Clerk database.</exception>
+    public static ClerkStore Open(StoreOptions options, bool create = true)
     {
+        if (!create && !File.Exists(options.Path))
+        {
+            throw new StoreException(options.Path, "no such database (commands that only read never create one; 'clerk load' or 'clerk import' make it)");
+        }
+
         var store = new ClerkStore(options);
         try
         {
             options.Prepare(store.Db);
-            // Migrate() takes a write lock even when there is nothing to apply; checking first keeps
-            // a read-only command from touching the file.
-            if (store.Db.Database.GetPendingMigrations().Any())
+            var database = store.Db.Database;
+            var known = database.GetMigrations().ToList();
+            var applied = database.GetAppliedMigrations().ToList();
+            var unknown = applied.Except(known).ToList();
+            if (unknown.Count > 0)
             {
-                store.Db.Database.Migrate();
+                throw new StoreException(options.Path,
+                    $"made by a newer Clerk (its schema is at {applied[^1]}; this Clerk knows up to {known[^1]}): open it with that version or newer; nothing was changed");
             }
 
+            // Migrate() takes a write lock even when there is nothing to apply; checking first keeps
+            // a read-only command from touching the file.
+            if (applied.Count < known.Count)
+            {
+                if (applied.Count > 0)
+                {
+                    store.CopyAside($"{options.Path}.before-{known[applied.Count]}");
+                }
+
+                database.Migrate();
+            }
+
+            database.ExecuteSqlRaw("PRAGMA foreign_keys=ON;");
             return store;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            store.Dispose();
+            throw new StoreException(options.Path, e.Message, e);
         }
         catch
         {
             store.Dispose();
             throw;
+        }
+    }
+
+    // A consistent copy of the whole database (WAL included) before its schema changes.
+    private void CopyAside(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Db.Database.ExecuteSqlRaw("VACUUM INTO {0}", path);
         }
     }
 
@@ -57,17 +98,34 @@ public sealed class ClerkStore : IDisposable
         }
 
         using var tx = Db.Database.BeginTransaction();
+        DropEntriesReplacedBy(matter);
         var result = Upsert(matter);
         tx.Commit();
         return result;
     }
 
+    // A matter file says what is at each place of its cases' dockets: a stored entry at a place the
+    // file fills with another entry (its text changed, so its key did) is deleted with its citations.
+    // Entries at places the file does not list (imported from reports) are kept.
+    private void DropEntriesReplacedBy(Matter matter)
+    {
+        foreach (var group in matter.Entries.GroupBy(e => e.Case))
+        {
+            var caseId = group.Key;
+            var wanted = group.ToDictionary(e => e.Sequence, e => e.Key);
+            var replaced = Db.Entries.AsNoTracking().Where(e => e.Case == caseId).AsEnumerable()
+                .Where(e => wanted.TryGetValue(e.Sequence, out var key) && key != e.Key && !wanted.ContainsValue(e.Key))
+                .ToList();
+            BulkWrite.Delete(Db, replaced);
+        }
+    }
+
     /// <summary>
     /// Imports one docket report's facts about <paramref name="caseId"/>, merging its docket entries
-    /// with those stored (see <see cref="DocketMerge"/>), in one transaction.
+    /// with those stored (see <see cref="Merging.DocketPlan"/>), in one transaction.
     /// </summary>
     /// <exception cref="MatterRejectedException">The facts break a rule; nothing was written.</exception>
-    public ImportResult ImportDocket(Matter matter, CaseId caseId) => DocketMerge.Import(this, matter, caseId);
+    public ImportResult ImportDocket(Matter matter, CaseId caseId) => Merging.DocketMerge.Import(this, matter, caseId);
 
     // Adds or updates every fact by key inside the caller's transaction.
     internal SaveResult Upsert(Matter matter)
@@ -119,7 +177,7 @@ public sealed class ClerkStore : IDisposable
         Put(matter.Claims);
         Put(matter.Statements);
         Put(matter.Questions);
-        Put(matter.Citations);
+        Put(CitationRows.Of(matter));
         Db.SaveChanges();
         Db.ChangeTracker.Clear();
         return new SaveResult(added, updated, unchanged);
@@ -143,7 +201,8 @@ public sealed class ClerkStore : IDisposable
         FactKind.Claim => Db.Claims.Any(x => x.Id == new ClaimId(fact.Key)),
         FactKind.Statement => Db.Statements.Any(x => x.Id == new StatementId(fact.Key)),
         FactKind.Question => Db.Questions.Any(x => x.Id == new QuestionId(fact.Key)),
-        _ => Db.Citations.Any(x => x.Fact == fact),
+        FactKind.Participation or FactKind.Counsel or FactKind.CaseLink or FactKind.DocketEntry => Db.Citations.Any(x => x.Fact == fact),
+        _ => false,
     };
 
     /// <summary>The cases that pass <paramref name="filter"/>, ordered by filing date then id.</summary>
@@ -154,20 +213,26 @@ public sealed class ClerkStore : IDisposable
         if (filter.Status is { } status) q = q.Where(c => c.Status == status);
         if (filter.Court is { } court) q = q.Where(c => c.Court == court);
         if (filter.Judge is { } judge) q = q.Where(c => c.Judge == judge);
-        var cases = q.ToList();
-        if (filter.Text is { Length: > 0 } text)
+        if (filter.Party is { } party)
         {
-            var partyIds = Db.Parties.AsNoTracking().AsEnumerable()
-                .Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase))
-                .Select(p => p.Id).ToHashSet();
-            var withParty = Db.Participations.AsNoTracking().AsEnumerable()
-                .Where(p => partyIds.Contains(p.Party)).Select(p => p.Case).ToHashSet();
-            cases = cases.Where(c => c.Caption.Contains(text, StringComparison.OrdinalIgnoreCase)
-                || (c.DocketNumber?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
-                || withParty.Contains(c.Id)).ToList();
+            // By the index on Participations.Party.
+            q = q.Where(c => Db.Participations.Any(p => p.Party == party && p.Case == c.Id));
         }
 
-        return cases.OrderBy(c => c.Filed is null).ThenBy(c => c.Filed?.Earliest).ThenBy(c => c.Id.Value, StringComparer.Ordinal).ToList();
+        if (filter.Text is { Length: > 0 } text)
+        {
+            // Case-insensitive substring, in the database: lower() and instr()/strpos() compare code
+            // units, so SQLite and PostgreSQL agree for ASCII (SQLite's lower() folds only ASCII).
+            var t = text.ToLowerInvariant();
+#pragma warning disable CA1862 // EF translates ToLower().Contains; the StringComparison overload does not translate.
+            q = q.Where(c => c.Caption.ToLower().Contains(t)
+                || (c.DocketNumber != null && c.DocketNumber.ToLower().Contains(t))
+                || Db.Participations.Any(p => p.Case == c.Id && Db.Parties.Any(x => x.Id == p.Party && x.Name.ToLower().Contains(t))));
+#pragma warning restore CA1862
+        }
+
+        // Ordered here with ordinal comparison, so every provider and collation gives one order.
+        return [.. q.ToList().OrderBy(c => c.Filed is null).ThenBy(c => c.Filed?.Earliest).ThenBy(c => c.Id.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -222,8 +287,14 @@ public sealed class ClerkStore : IDisposable
             Statements = statements,
             Questions = db.Questions.AsNoTracking().Where(q => q.Case == id).ToList(),
         };
+        // Facts of this case by the Case index; the others it names (court, judges, parties, linked
+        // cases, …) by their names, through the primary key.
+        var caseRows = db.Citations.AsNoTracking().Where(c => c.Case == id && c.Kind != FactKind.Case).ToList();
+        var named = matter.Facts().Where(f => f.Kind is not (FactKind.CaseLink or FactKind.Participation or FactKind.Counsel or FactKind.DocketEntry
+            or FactKind.Motion or FactKind.Charge or FactKind.Claim)).ToList();
+        var namedRows = named.Chunk(500).SelectMany(chunk => db.Citations.AsNoTracking().Where(c => chunk.Contains(c.Fact)).ToList());
         var facts = matter.Facts().ToHashSet();
-        var citations = db.Citations.AsNoTracking().AsEnumerable().Where(c => facts.Contains(c.Fact)).ToList();
+        var citations = caseRows.Concat(namedRows).Where(c => facts.Contains(c.Fact)).DistinctBy(c => (c.Fact, c.Source)).Select(c => c.ToCitation()).ToList();
         var sourceIds = citations.Select(c => c.Source).Distinct().ToList();
         return matter with
         {

@@ -39,7 +39,18 @@ public sealed record StoreOptions(string Path)
     internal void Prepare(ClerkDbContext db)
     {
         db.Database.OpenConnection();
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        // Foreign keys are enforced once the schema is current (see ClerkStore.Open): a migration
+        // rebuilds tables in an order that the checks would refuse halfway.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+
+        // The StableKeys migration gives entries of older files their keys with the same code as
+        // everything else (see Migrations/UpgradeSql.cs).
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        connection.CreateFunction("clerk_entry_key", (string? number, string? filed, string description, long occurrence) =>
+            Clerk.Domain.EntryKeys.Nth(
+                Clerk.Domain.EntryKeys.Base(number, filed is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(filed).Value, description),
+                (int)occurrence),
+            isDeterministic: true);
     }
 
     // The one place that knows which provider is in use; a PostgreSQL provider is added here.

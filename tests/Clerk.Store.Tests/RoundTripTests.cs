@@ -71,12 +71,33 @@ public class RoundTripTests
         store.Save(matter);
         var changed = matter with
         {
-            Entries = [.. matter.Entries.Select(e => e.Sequence == 2 ? new DocketEntry(e.Case, 2, "2", new LocalDate(2023, 3, 1), null, "ORDER") : e)],
+            Entries = [.. matter.Entries.Select(e => e.Sequence == 1 ? new DocketEntry(e.Case, 1, "1", new LocalDate(2023, 3, 1), null, "ORDER") : e)],
         };
         var result = store.Save(changed);
         Assert.Equal(1, result.Updated);
         Assert.Equal(0, result.Added);
-        Assert.Equal("ORDER", store.Db.Entries.Single(e => e.Sequence == 2).Description);
+        Assert.Equal("ORDER", store.Db.Entries.Single(e => e.Sequence == 1).Description);
+    }
+
+    [Fact]
+    public void A_matter_file_that_puts_another_unnumbered_entry_at_a_place_replaces_the_one_stored_there()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        var matter = StoreSamples.Matter();
+        store.Save(matter);
+        var old = matter.Entries.Single(e => e.Sequence == 2);
+        var replacement = new DocketEntry(old.Case, 2, null, null, null, "Minute entry, corrected");
+        var changed = matter with
+        {
+            Entries = [.. matter.Entries.Select(e => e.Sequence == 2 ? replacement : e)],
+            Citations = [.. matter.Citations.Select(c => c.Fact == FactRef.Of(old) ? c with { Fact = FactRef.Of(replacement) } : c)],
+        };
+        store.Save(changed);
+        var stored = store.Db.Entries.Where(e => e.Sequence == 2).ToList();
+        Assert.Equal("Minute entry, corrected", Assert.Single(stored).Description);
+        Assert.Equal(0, store.Db.Citations.Count(c => c.EntryKey == old.Key));
+        Assert.Empty(store.ReadCase(old.Case)!.Violations());
     }
 
     [Fact]

@@ -155,9 +155,10 @@ public static partial class DocketMapper
         }
 
         var entries = new List<DocketEntry>(f.Entries.Count);
+        var entryKeys = new EntryKeys.Counter();
         foreach (var e in f.Entries)
         {
-            var entry = new DocketEntry(caseId, entries.Count + 1, e.Number, e.Filed, e.Entered, e.Description);
+            var entry = new DocketEntry(caseId, entries.Count + 1, e.Number, e.Filed, e.Entered, e.Description, entryKeys.Next(caseId, e.Number, e.Filed, e.Description));
             entries.Add(entry);
             Cite(FactRef.Of(entry), e.Number is null ? "docket entry (unnumbered)" : "docket entry " + e.Number);
         }

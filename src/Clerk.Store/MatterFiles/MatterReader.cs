@@ -73,6 +73,8 @@ public static class MatterReader
         private readonly List<Participation> _participations = [];
         private readonly List<Counsel> _counsel = [];
         private readonly List<DocketEntry> _entries = [];
+        private readonly EntryKeys.Counter _entryKeys = new();
+        private readonly Dictionary<(CaseId, int), int> _entrySequences = [];
         private readonly List<Motion> _motions = [];
         private readonly List<Charge> _charges = [];
         private readonly List<Claim> _claims = [];
@@ -401,7 +403,15 @@ public static class MatterReader
             var description = c.RequiredText("description");
             Try(c, () =>
             {
-                var entry = new DocketEntry(@case, sequence, c.Text("number"), filed, entered, description);
+                if (_entrySequences.TryGetValue((@case, sequence), out var first))
+                {
+                    c.Error($"duplicate docket entry {@case}#{sequence}: already defined at line {first}");
+                    return;
+                }
+
+                _entrySequences[(@case, sequence)] = c.Line;
+                var number = c.Text("number");
+                var entry = new DocketEntry(@case, sequence, number, filed, entered, description, _entryKeys.Next(@case, number, filed, description));
                 if (Fact(c, FactRef.Of(entry)))
                 {
                     _entries.Add(entry);

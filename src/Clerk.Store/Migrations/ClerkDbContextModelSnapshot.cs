@@ -73,6 +73,8 @@ namespace Clerk.Store.Migrations
 
                     b.HasIndex("DocketNumber");
 
+                    b.HasIndex("Judge");
+
                     b.ToTable("Cases");
                 });
 
@@ -85,6 +87,8 @@ namespace Clerk.Store.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Case", "Incident");
+
+                    b.HasIndex("Incident");
 
                     b.ToTable("CaseIncidents");
                 });
@@ -101,6 +105,8 @@ namespace Clerk.Store.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("From", "Kind", "To");
+
+                    b.HasIndex("To");
 
                     b.ToTable("CaseLinks");
                 });
@@ -133,24 +139,6 @@ namespace Clerk.Store.Migrations
                     b.HasIndex("Case");
 
                     b.ToTable("Charges");
-                });
-
-            modelBuilder.Entity("Clerk.Domain.Citation", b =>
-                {
-                    b.Property<string>("Fact")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Fact", "Source");
-
-                    b.HasIndex("Source");
-
-                    b.ToTable("Citations");
                 });
 
             modelBuilder.Entity("Clerk.Domain.Claim", b =>
@@ -212,6 +200,10 @@ namespace Clerk.Store.Migrations
 
                     b.HasKey("Case", "Attorney", "Client");
 
+                    b.HasIndex("Attorney");
+
+                    b.HasIndex("Client");
+
                     b.ToTable("Counsel");
                 });
 
@@ -245,8 +237,8 @@ namespace Clerk.Store.Migrations
                     b.Property<string>("Case")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateEntered")
                         .HasColumnType("TEXT");
@@ -261,7 +253,12 @@ namespace Clerk.Store.Migrations
                     b.Property<string>("Number")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Case", "Sequence");
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Case", "Key");
+
+                    b.HasIndex("Case", "Sequence");
 
                     b.ToTable("Entries");
                 });
@@ -337,7 +334,11 @@ namespace Clerk.Store.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AwaitedCase");
+
                     b.HasIndex("Case");
+
+                    b.HasIndex("Movant");
 
                     b.ToTable("Motions");
                 });
@@ -358,6 +359,8 @@ namespace Clerk.Store.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Case");
 
                     b.ToTable("Questions");
                 });
@@ -471,7 +474,336 @@ namespace Clerk.Store.Migrations
 
                     b.HasIndex("Case");
 
+                    b.HasIndex("OnBehalfOf");
+
                     b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("Clerk.Store.Rows.CitationRow", b =>
+                {
+                    b.Property<string>("Fact")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attorney")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Case")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Charge")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Claim")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Incident")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judge")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkKind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedCase")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Fact", "Source");
+
+                    b.HasIndex("Attorney");
+
+                    b.HasIndex("Charge");
+
+                    b.HasIndex("Claim");
+
+                    b.HasIndex("Court");
+
+                    b.HasIndex("Incident");
+
+                    b.HasIndex("Judge");
+
+                    b.HasIndex("Motion");
+
+                    b.HasIndex("Party");
+
+                    b.HasIndex("Question");
+
+                    b.HasIndex("Source");
+
+                    b.HasIndex("Statement");
+
+                    b.HasIndex("Case", "EntryKey");
+
+                    b.HasIndex("Case", "Attorney", "Party");
+
+                    b.HasIndex("Case", "LinkKind", "LinkedCase");
+
+                    b.HasIndex("Case", "Party", "Role");
+
+                    b.ToTable("Citations", (string)null);
+                });
+
+            modelBuilder.Entity("Clerk.Domain.Case", b =>
+                {
+                    b.HasOne("Clerk.Domain.Court", null)
+                        .WithMany()
+                        .HasForeignKey("Court")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Judge", null)
+                        .WithMany()
+                        .HasForeignKey("Judge")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Clerk.Domain.CaseIncident", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("Incident")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Domain.CaseLink", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("From")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("To")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Domain.Charge", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Domain.Claim", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Domain.Counsel", b =>
+                {
+                    b.HasOne("Clerk.Domain.Attorney", null)
+                        .WithMany()
+                        .HasForeignKey("Attorney")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Client")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Domain.DocketEntry", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Domain.Motion", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("AwaitedCase")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Movant")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Domain.OpenQuestion", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Clerk.Domain.Participation", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Party")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Domain.Statement", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("OnBehalfOf")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Clerk.Store.Rows.CitationRow", b =>
+                {
+                    b.HasOne("Clerk.Domain.Attorney", null)
+                        .WithMany()
+                        .HasForeignKey("Attorney")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Charge", null)
+                        .WithMany()
+                        .HasForeignKey("Charge")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("Claim")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Court", null)
+                        .WithMany()
+                        .HasForeignKey("Court")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("Incident")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Judge", null)
+                        .WithMany()
+                        .HasForeignKey("Judge")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Motion", null)
+                        .WithMany()
+                        .HasForeignKey("Motion")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Party")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.OpenQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("Question")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("Source")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("Statement")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.DocketEntry", null)
+                        .WithMany()
+                        .HasForeignKey("Case", "EntryKey")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Counsel", null)
+                        .WithMany()
+                        .HasForeignKey("Case", "Attorney", "Party")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.CaseLink", null)
+                        .WithMany()
+                        .HasForeignKey("Case", "LinkKind", "LinkedCase")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clerk.Domain.Participation", null)
+                        .WithMany()
+                        .HasForeignKey("Case", "Party", "Role")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 #pragma warning restore 612, 618
         }

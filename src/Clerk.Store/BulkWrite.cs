@@ -1,0 +1,124 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Clerk.Store;
+
+/// <summary>
+/// Writes many rows of one mapped type with one prepared statement each, inside the context's
+/// current transaction: the path imports and generated data take, where EF Core's change tracking
+/// would cost more than the writing. Tables, columns, keys and value conversions come from the EF
+/// model, so a row is the same as <c>SaveChanges</c> would write. The SQL (INSERT, UPDATE and DELETE
+/// by primary key, INSERT … ON CONFLICT DO UPDATE) reads the same on SQLite and PostgreSQL.
+/// </summary>
+internal static class BulkWrite
+{
+    /// <summary>Inserts every row; a row whose key is stored already fails the transaction.</summary>
+    public static void Insert<T>(DbContext db, IEnumerable<T> rows)
+        where T : class
+    {
+        var t = Table.Of<T>(db);
+        Run(db, rows, t.All, $"INSERT INTO {t.Name} ({t.List(t.All)}) VALUES ({Values(t.All.Count)})");
+    }
+
+    /// <summary>Inserts each row, or updates the stored row with the same key.</summary>
+    public static void Upsert<T>(DbContext db, IEnumerable<T> rows)
+        where T : class
+    {
+        var t = Table.Of<T>(db);
+        var update = t.Values.Count == 0
+            ? "DO NOTHING"
+            : "DO UPDATE SET " + string.Join(", ", t.Values.Select(c => $"{c.Quoted} = excluded.{c.Quoted}"));
+        Run(db, rows, t.All, $"INSERT INTO {t.Name} ({t.List(t.All)}) VALUES ({Values(t.All.Count)}) ON CONFLICT ({t.List(t.Key)}) {update}");
+    }
+
+    /// <summary>Updates the stored row with each row's key to the row's values.</summary>
+    public static void Update<T>(DbContext db, IEnumerable<T> rows)
+        where T : class
+    {
+        var t = Table.Of<T>(db);
+        var columns = t.Values.Concat(t.Key).ToList();
+        var set = string.Join(", ", t.Values.Select((c, i) => $"{c.Quoted} = @p{i}"));
+        var where = string.Join(" AND ", t.Key.Select((c, i) => $"{c.Quoted} = @p{t.Values.Count + i}"));
+        Run(db, rows, columns, $"UPDATE {t.Name} SET {set} WHERE {where}");
+    }
+
+    /// <summary>Deletes the stored rows with the rows' keys (what hangs off them goes by the foreign keys' rules).</summary>
+    public static void Delete<T>(DbContext db, IEnumerable<T> rows)
+        where T : class
+    {
+        var t = Table.Of<T>(db);
+        var where = string.Join(" AND ", t.Key.Select((c, i) => $"{c.Quoted} = @p{i}"));
+        Run(db, rows, t.Key, $"DELETE FROM {t.Name} WHERE {where}");
+    }
+
+    private static string Values(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"));
+
+    private static void Run<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, string sql)
+    {
+        DbCommand? command = null;
+        DbParameter[] parameters = [];
+        try
+        {
+            foreach (var row in rows)
+            {
+                if (command is null)
+                {
+                    command = db.Database.GetDbConnection().CreateCommand();
+                    command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+                        ?? throw new InvalidOperationException("BulkWrite runs inside a transaction");
+                    command.CommandText = sql;
+                    parameters = [.. columns.Select((_, i) =>
+                    {
+                        var p = command.CreateParameter();
+                        p.ParameterName = $"@p{i}";
+                        command.Parameters.Add(p);
+                        return p;
+                    })];
+                    command.Prepare();
+                }
+
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    parameters[i].Value = columns[i].Read(row!) ?? DBNull.Value;
+                }
+
+                command.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            command?.Dispose();
+        }
+    }
+
+    private sealed record Column(string Quoted, PropertyInfo Property, ValueConverter? Converter)
+    {
+        public object? Read(object row)
+        {
+            var value = Property.GetValue(row);
+            return value is not null && Converter is not null ? Converter.ConvertToProvider(value) : value;
+        }
+    }
+
+    private sealed record Table(string Name, IReadOnlyList<Column> All, IReadOnlyList<Column> Key, IReadOnlyList<Column> Values)
+    {
+        public string List(IEnumerable<Column> columns) => string.Join(", ", columns.Select(c => c.Quoted));
+
+        public static Table Of<T>(DbContext db)
+        {
+            var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped");
+            var key = type.FindPrimaryKey()!.Properties;
+            static Column Col(IProperty p) => new($"\"{p.GetColumnName()}\"", p.PropertyInfo!, p.GetTypeMapping().Converter);
+            var all = type.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
+            return new Table(
+                $"\"{type.GetTableName()}\"",
+                [.. all.Select(Col)],
+                [.. key.Select(Col)],
+                [.. all.Where(p => !key.Contains(p)).Select(Col)]);
+        }
+    }
+}
