@@ -11,7 +11,8 @@ namespace Clerk.Store.Merging;
 /// re-importing never duplicates and never re-keys. A report at least as recent as what is stored
 /// (by its latest filing date) is the newest: it updates the entries whose text or dates changed,
 /// and its parties' roles, counsel and charges become the case's (those it no longer lists are
-/// deleted). An older report only adds the entries that are missing. Entries stored from earlier
+/// deleted). An older report only adds the entries that are missing, and its citations of the facts
+/// that stand. Entries stored from earlier
 /// reports and absent from this one are kept. The docket is ordered by filing date; within a day
 /// the newest report's own order comes first, then the other entries in their order; an undated
 /// entry stays after the entry before it.
@@ -43,7 +44,13 @@ public sealed record DocketPlan(
 
         var (entries, counts) = MergeEntries(stored.Entries, incoming, newest);
         var caseFact = new FactRef(FactKind.Case, caseId.Value);
-        var citations = report.Citations.Where(c => newest || c.Fact == caseFact || c.Fact.Kind == FactKind.DocketEntry);
+        // An older report still cites what it lists and what stands: the case, its entries, and the
+        // roles, counsel and charges the newest report gave the case.
+        var standing = stored.Participations.Select(FactRef.Of)
+            .Concat(stored.Counsel.Select(FactRef.Of))
+            .Concat(stored.Charges.Select(c => new FactRef(FactKind.Charge, c.Id.Value)))
+            .ToHashSet();
+        var citations = report.Citations.Where(c => newest || c.Fact == caseFact || c.Fact.Kind == FactKind.DocketEntry || standing.Contains(c.Fact));
         return new DocketPlan(
             newest,
             newest
