@@ -16,5 +16,3 @@ internal static class ExitCodes
 /// <summary>A command-line argument was refused; the message names it and what is accepted.</summary>
 internal sealed class UsageException(string message) : Exception(message);
 
-/// <summary>The command could not do what was asked (nothing found); exits with <see cref="ExitCodes.Failure"/>.</summary>
-internal sealed class NotFoundException(string message) : Exception(message);

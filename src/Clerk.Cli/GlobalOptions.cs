@@ -15,5 +15,9 @@ internal static class GlobalOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Write JSON on standard output instead of text" };
 
-    public static ClerkStore OpenStore(ParseResult result) => ClerkStore.Open(StoreOptions.Resolve(result.GetValue(Db)));
+    /// <summary>Opens the database the command names. Only commands that write pass <paramref name="create"/>: a read of a missing file is an error.</summary>
+    public static ClerkStore OpenStore(ParseResult result, bool create = false) => ClerkStore.Open(StoreOptions.Resolve(result.GetValue(Db)), create);
+
+    /// <summary>The clock commands read "today" from.</summary>
+    public static NodaTime.IClock Clock => NodaTime.SystemClock.Instance;
 }

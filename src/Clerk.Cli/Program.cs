@@ -43,7 +43,7 @@ internal static class Program
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).GetAwaiter().GetResult();
         }
         catch (MatterFileException e)
         {
@@ -75,7 +75,7 @@ internal static class Program
             Terminal.Error($"clerk: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (NotFoundException e)
+        catch (App.NotFoundException e)
         {
             Terminal.Error($"clerk: {e.Message}");
             return ExitCodes.Failure;
@@ -84,6 +84,11 @@ internal static class Program
         {
             Terminal.Error($"clerk: {e.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (StoreException e)
+        {
+            Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.Failure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
         {

@@ -206,7 +206,7 @@ public sealed class ClerkStore : IDisposable
     };
 
     /// <summary>The cases that pass <paramref name="filter"/>, ordered by filing date then id.</summary>
-    public IReadOnlyList<Case> Cases(CaseFilter filter)
+    public async Task<IReadOnlyList<Case>> CasesAsync(CaseFilter filter, CancellationToken ct = default)
     {
         IQueryable<Case> q = Db.Cases.AsNoTracking();
         if (filter.Kind is { } kind) q = q.Where(c => c.Kind == kind);
@@ -232,7 +232,7 @@ public sealed class ClerkStore : IDisposable
         }
 
         // Ordered here with ordinal comparison, so every provider and collation gives one order.
-        return [.. q.ToList().OrderBy(c => c.Filed is null).ThenBy(c => c.Filed?.Earliest).ThenBy(c => c.Id.Value, StringComparer.Ordinal)];
+        return [.. (await q.ToListAsync(ct)).OrderBy(c => c.Filed is null).ThenBy(c => c.Filed?.Earliest).ThenBy(c => c.Id.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -241,40 +241,40 @@ public sealed class ClerkStore : IDisposable
     /// cite, and the cases it links to (those as case records only).
     /// </summary>
     /// <returns>Null when no case has the id.</returns>
-    public Matter? ReadCase(CaseId id)
+    public async Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default)
     {
         var db = Db;
-        var theCase = db.Cases.AsNoTracking().FirstOrDefault(c => c.Id == id);
+        var theCase = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (theCase is null)
         {
             return null;
         }
 
-        var links = db.CaseLinks.AsNoTracking().Where(l => l.From == id).ToList();
-        var motions = db.Motions.AsNoTracking().Where(m => m.Case == id).ToList();
+        var links = await db.CaseLinks.AsNoTracking().Where(l => l.From == id).ToListAsync(ct);
+        var motions = await db.Motions.AsNoTracking().Where(m => m.Case == id).ToListAsync(ct);
         var otherIds = links.Select(l => l.To).Concat(motions.Where(m => m.AwaitedCase != null).Select(m => m.AwaitedCase!.Value))
             .Where(c => c != id).Distinct().ToList();
-        var others = db.Cases.AsNoTracking().Where(c => otherIds.Contains(c.Id)).ToList();
+        var others = await db.Cases.AsNoTracking().Where(c => otherIds.Contains(c.Id)).ToListAsync(ct);
         var allCases = others.Prepend(theCase).ToList();
-        var caseIncidents = db.CaseIncidents.AsNoTracking().Where(ci => ci.Case == id).ToList();
+        var caseIncidents = await db.CaseIncidents.AsNoTracking().Where(ci => ci.Case == id).ToListAsync(ct);
         var incidentIds = caseIncidents.Select(ci => ci.Incident).ToList();
-        var participations = db.Participations.AsNoTracking().Where(p => p.Case == id).ToList();
+        var participations = await db.Participations.AsNoTracking().Where(p => p.Case == id).ToListAsync(ct);
         var partyIds = participations.Select(p => p.Party).Distinct().ToList();
-        var counsel = db.Counsel.AsNoTracking().Where(c => c.Case == id).ToList();
+        var counsel = await db.Counsel.AsNoTracking().Where(c => c.Case == id).ToListAsync(ct);
         var attorneyIds = counsel.Select(c => c.Attorney).Distinct().ToList();
-        var entries = db.Entries.AsNoTracking().Where(e => e.Case == id).OrderBy(e => e.Sequence).ToList();
-        var statements = db.Statements.AsNoTracking().Where(s => s.Case == id).ToList();
+        var entries = await db.Entries.AsNoTracking().Where(e => e.Case == id).OrderBy(e => e.Sequence).ToListAsync(ct);
+        var statements = await db.Statements.AsNoTracking().Where(s => s.Case == id).ToListAsync(ct);
         var judgeIds = allCases.Where(c => c.Judge != null).Select(c => c.Judge!.Value)
             .Concat(motions.Where(m => m.Ruling?.Judge != null).Select(m => m.Ruling!.Judge!.Value)).Distinct().ToList();
         var courtIds = allCases.Select(c => c.Court).Distinct().ToList();
 
         var matter = new Matter
         {
-            Courts = db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id)).ToList(),
-            Judges = db.Judges.AsNoTracking().Where(j => judgeIds.Contains(j.Id)).ToList(),
-            Incidents = db.Incidents.AsNoTracking().Where(i => incidentIds.Contains(i.Id)).ToList(),
-            Parties = db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToList(),
-            Attorneys = db.Attorneys.AsNoTracking().Where(a => attorneyIds.Contains(a.Id)).ToList(),
+            Courts = await db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id)).ToListAsync(ct),
+            Judges = await db.Judges.AsNoTracking().Where(j => judgeIds.Contains(j.Id)).ToListAsync(ct),
+            Incidents = await db.Incidents.AsNoTracking().Where(i => incidentIds.Contains(i.Id)).ToListAsync(ct),
+            Parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(ct),
+            Attorneys = await db.Attorneys.AsNoTracking().Where(a => attorneyIds.Contains(a.Id)).ToListAsync(ct),
             Cases = allCases,
             CaseIncidents = caseIncidents,
             CaseLinks = links,
@@ -282,31 +282,44 @@ public sealed class ClerkStore : IDisposable
             Counsel = counsel,
             Entries = entries,
             Motions = motions,
-            Charges = db.Charges.AsNoTracking().Where(c => c.Case == id).ToList(),
-            Claims = db.Claims.AsNoTracking().Where(c => c.Case == id).ToList(),
+            Charges = await db.Charges.AsNoTracking().Where(c => c.Case == id).ToListAsync(ct),
+            Claims = await db.Claims.AsNoTracking().Where(c => c.Case == id).ToListAsync(ct),
             Statements = statements,
-            Questions = db.Questions.AsNoTracking().Where(q => q.Case == id).ToList(),
+            Questions = await db.Questions.AsNoTracking().Where(q => q.Case == id).ToListAsync(ct),
         };
         // Facts of this case by the Case index; the others it names (court, judges, parties, linked
         // cases, …) by their names, through the primary key.
-        var caseRows = db.Citations.AsNoTracking().Where(c => c.Case == id && c.Kind != FactKind.Case).ToList();
+        var caseRows = await db.Citations.AsNoTracking().Where(c => c.Case == id && c.Kind != FactKind.Case).ToListAsync(ct);
         var named = matter.Facts().Where(f => f.Kind is not (FactKind.CaseLink or FactKind.Participation or FactKind.Counsel or FactKind.DocketEntry
             or FactKind.Motion or FactKind.Charge or FactKind.Claim)).ToList();
-        var namedRows = named.Chunk(500).SelectMany(chunk => db.Citations.AsNoTracking().Where(c => chunk.Contains(c.Fact)).ToList());
+        var namedRows = new List<CitationRow>();
+        foreach (var chunk in named.Chunk(500))
+        {
+            namedRows.AddRange(await db.Citations.AsNoTracking().Where(c => chunk.Contains(c.Fact)).ToListAsync(ct));
+        }
+
         var facts = matter.Facts().ToHashSet();
         var citations = caseRows.Concat(namedRows).Where(c => facts.Contains(c.Fact)).DistinctBy(c => (c.Fact, c.Source)).Select(c => c.ToCitation()).ToList();
         var sourceIds = citations.Select(c => c.Source).Distinct().ToList();
         return matter with
         {
             Citations = citations,
-            Sources = db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToList(),
+            Sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToListAsync(ct),
         };
     }
 
-    /// <summary>Several cases as one matter: <see cref="ReadCase"/> of each, each fact once.</summary>
-    public Matter ReadCases(IEnumerable<CaseId> ids)
+    /// <summary>Several cases as one matter: <see cref="ReadCaseAsync"/> of each, each fact once.</summary>
+    public async Task<Matter> ReadCasesAsync(IEnumerable<CaseId> ids, CancellationToken ct = default)
     {
-        var parts = ids.Select(ReadCase).OfType<Matter>().ToList();
+        var parts = new List<Matter>();
+        foreach (var id in ids)
+        {
+            if (await ReadCaseAsync(id, ct) is { } part)
+            {
+                parts.Add(part);
+            }
+        }
+
         static IReadOnlyList<T> U<T, TKey>(IEnumerable<T> items, Func<T, TKey> key) => [.. items.DistinctBy(key)];
         return new Matter
         {

@@ -63,7 +63,9 @@ public sealed record StoreOptions(string Path)
         }
 
         return new DbContextOptionsBuilder<ClerkDbContext>()
-            .UseSqlite($"Data Source={Path};Pooling=False")
+            // One JSON parameter for a list in a query, not one parameter per item: SQLite allows
+            // 32,766 parameters, and a docket can name more parties than that.
+            .UseSqlite($"Data Source={Path};Pooling=False", o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .Options;
     }
 }

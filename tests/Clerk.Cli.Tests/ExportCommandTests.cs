@@ -25,6 +25,7 @@ public class ExportCommandTests
     public void Exporting_an_unknown_case_fails_with_a_reason()
     {
         using var clerk = new ClerkProcess();
+        Assert.Equal(0, clerk.WithDb("demo").ExitCode);
         var run = clerk.WithDb("export", "no-such-case");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("no case with id \"no-such-case\"", run.Err, StringComparison.Ordinal);

@@ -42,9 +42,25 @@ public class ReadCommandTests
     public void An_unknown_case_fails_with_exit_code_1()
     {
         using var clerk = new ClerkProcess();
+        Assert.Equal(0, clerk.WithDb("demo").ExitCode);
         var run = clerk.WithDb("case", "nope");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("no case with id \"nope\"", run.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cases")]
+    [InlineData("case", "rust-civil")]
+    [InlineData("deadlines", "rust-civil")]
+    [InlineData("export", "rust-civil")]
+    public void A_read_of_a_missing_database_names_it_and_creates_nothing(params string[] command)
+    {
+        using var clerk = new ClerkProcess();
+        var db = Path.Combine(clerk.Home, "typo", "clerk.db");
+        var run = clerk.Clerk([.. command, "--db", db]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(db + ": no such database", run.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(db)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Clerk.App.Cases;
 using Clerk.Cli.Output;
 using Clerk.Domain;
 using Clerk.Store.MatterFiles;
@@ -17,11 +18,10 @@ internal static class CaseCommand
         {
             caseId, json,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, ct) =>
         {
             using var store = GlobalOptions.OpenStore(result);
-            var id = result.GetValue(caseId)!;
-            var matter = store.ReadCase(new CaseId(id)) ?? throw new NotFoundException($"no case with id \"{id}\" in {store.Options.Path} (see 'clerk cases')");
+            var matter = (await new CaseReader(store).ReadAsync(new CaseId(result.GetValue(caseId)!), ct)).Matter;
             if (result.GetValue(json))
             {
                 Terminal.WriteJson(ToJson(matter));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Clerk.Cli.Output;
+using Clerk.App.Cases;
 using Clerk.Domain;
 using Clerk.Store;
 using Clerk.Store.MatterFiles;
@@ -19,9 +20,10 @@ internal static class CasesCommand
         var court = new Option<string?>("--court") { Description = "Only cases in this court (court id)", HelpName = "ID" };
         var judge = new Option<string?>("--judge") { Description = "Only cases assigned to this judge (judge id)", HelpName = "ID" };
         var search = new Option<string?>("--search") { Description = "Text in the caption, the docket number or a party's name", HelpName = "TEXT" };
+        var party = new Option<string?>("--party") { Description = "Only cases this party takes part in (party id)", HelpName = "ID" };
         var json = GlobalOptions.Json();
-        var command = new Command("cases", "List cases") { kind, status, court, judge, search, json };
-        command.SetAction(result =>
+        var command = new Command("cases", "List cases") { kind, status, court, judge, search, party, json };
+        command.SetAction(async (result, ct) =>
         {
             using var store = GlobalOptions.OpenStore(result);
             var filter = new CaseFilter(
@@ -29,8 +31,10 @@ internal static class CasesCommand
                 Parse<CaseStatus>(result.GetValue(status)),
                 result.GetValue(court) is { } c ? new CourtId(c) : null,
                 result.GetValue(judge) is { } j ? new JudgeId(j) : null,
-                result.GetValue(search));
-            var cases = store.Cases(filter);
+                result.GetValue(search),
+                result.GetValue(party) is { } p ? new PartyId(p) : null);
+            var list = await new CaseReader(store).ListAsync(filter, ct);
+            var cases = list.Cases;
             if (result.GetValue(json))
             {
                 Terminal.WriteJson(cases.Select(x => new
@@ -56,7 +60,7 @@ internal static class CasesCommand
             }
 
             Terminal.Out.Write(table);
-            Terminal.Out.MarkupLineInterpolated($"{cases.Count} case(s) in {store.Options.Path}");
+            Terminal.Out.MarkupLineInterpolated($"{cases.Count} case(s) in {list.Database}");
             return ExitCodes.Ok;
         });
         return command;

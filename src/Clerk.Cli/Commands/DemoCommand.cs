@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Reflection;
+using Clerk.App.Cases;
+using Clerk.App.Demo;
 using Clerk.Cli.Output;
 using Clerk.Store;
-using Clerk.Store.MatterFiles;
 using Spectre.Console;
 
 namespace Clerk.Cli.Commands;
@@ -14,13 +14,11 @@ namespace Clerk.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    public const string ResourceName = "rust.matter.yaml";
-
     public static Command Create()
     {
         var json = GlobalOptions.Json();
         var command = new Command("demo", $"Rebuild the demo database (--db, default {StoreOptions.DefaultDemoPath}) from the Rust matters and show them") { json };
-        command.SetAction(result =>
+        command.SetAction(async (result, ct) =>
         {
             var path = Path.GetFullPath(result.GetValue(GlobalOptions.Db) ?? StoreOptions.DefaultDemoPath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -29,10 +27,8 @@ internal static class DemoCommand
                 File.Delete(file);
             }
 
-            var matter = MatterReader.Parse(ReadDemoFile(), ResourceName);
             using var store = ClerkStore.Open(new StoreOptions(path));
-            store.Save(matter);
-            var stored = store.ReadCases(matter.Cases.Select(c => c.Id));
+            var stored = await DemoMatter.StoreAsync(store, ct);
             if (result.GetValue(json))
             {
                 Terminal.WriteJson(CaseCommand.ToJson(stored));
@@ -40,20 +36,12 @@ internal static class DemoCommand
             }
 
             Terminal.Out.Write(new Rule($"[bold]Clerk demo[/]: the Rust matters, stored in {Markup.Escape(path)}").LeftJustified());
-            var today = DeadlinesCommand.Today(stored.Courts.Count > 0 ? stored.Courts[0] : null);
+            var deadlines = new CaseDeadlineService(new CaseReader(store), GlobalOptions.Clock);
             MatterView.Render(Terminal.Out, stored, (console, c) =>
-                CaseRules.Of(stored, c, stored.Courts.FirstOrDefault(x => x.Id == c.Court), today).Render(console, explain: false));
+                CaseDeadlineView.Render(console, deadlines.For(new CaseFile(c, stored)), explain: false));
             Terminal.Out.MarkupLineInterpolated($"Try: clerk --db {path} cases");
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    public static string ReadDemoFile()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The demo matter file {ResourceName} is not embedded in this build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clerk.App.Cases;
 using Clerk.Domain;
 using Clerk.Store.MatterFiles;
 
@@ -17,11 +18,10 @@ internal static class ExportCommand
         {
             caseId, format, output,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, ct) =>
         {
             using var store = GlobalOptions.OpenStore(result);
-            var id = result.GetValue(caseId)!;
-            var matter = store.ReadCase(new CaseId(id)) ?? throw new NotFoundException($"no case with id \"{id}\" in {store.Options.Path} (see 'clerk cases')");
+            var matter = (await new CaseReader(store).ReadAsync(new CaseId(result.GetValue(caseId)!), ct)).Matter;
             var text = MatterWriter.Write(matter, result.GetValue(format) == "json" ? MatterFormat.Json : MatterFormat.Yaml);
             if (result.GetValue(output) is { } file)
             {

@@ -1,11 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using Clerk.Domain;
-using Clerk.Pacer;
-using Clerk.Pacer.Mapping;
-using Clerk.Store;
+using Clerk.App.Imports;
 using Spectre.Console;
 
 namespace Clerk.Cli.Commands;
@@ -13,7 +8,8 @@ namespace Clerk.Cli.Commands;
 /// <summary>
 /// <c>clerk import pacer PATH... [--court ID] [--strict]</c>: stores docket reports, one transaction
 /// per docket, merging with what is stored. A file that cannot be imported is reported with its
-/// name and the problem and the batch goes on (unless --strict); the exit code says whether any failed.
+/// name and the problem and the batch goes on (unless --strict); pages found in a folder that are
+/// not docket reports are listed and passed over. The exit code says whether a docket failed.
 /// </summary>
 internal static class ImportCommand
 {
@@ -21,62 +17,63 @@ internal static class ImportCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Report files, or folders searched for .html and .acms_json files", Arity = ArgumentArity.OneOrMore };
         var court = new Option<string?>("--court") { Description = "The PACER court id (default: the file name up to the first '_' or '.')", HelpName = "ID" };
-        var strict = new Option<bool>("--strict") { Description = "Stop at the first file that cannot be imported" };
+        var strict = new Option<bool>("--strict") { Description = "Stop at the first file that is not imported; a page in a folder that is not a docket counts as a failure" };
         var json = GlobalOptions.Json();
         var pacer = new Command("pacer", "Import PACER docket reports: re-importing a report, or a newer one of the same case, merges without duplicating")
         {
             paths, court, strict, json,
         };
-        pacer.SetAction(result =>
+        pacer.SetAction(async (result, ct) =>
         {
-            var files = PacerFiles.Collect(result.GetValue(paths)!);
-            using var store = GlobalOptions.OpenStore(result);
-            var summary = new Summary();
-            var courtId = result.GetValue(court);
-            var stopAtFirst = result.GetValue(strict);
-            var clock = Stopwatch.StartNew();
-
-            void ImportAll(Action? tick)
-            {
-                foreach (var file in files)
-                {
-                    var ok = ImportOne(store, file, courtId, summary);
-                    tick?.Invoke();
-                    if (!ok && stopAtFirst)
-                    {
-                        break;
-                    }
-                }
-            }
-
+            var given = result.GetValue(paths)!;
+            var named = given.Select(Path.GetFullPath).Where(File.Exists).ToHashSet(StringComparer.Ordinal);
+            var files = PacerFiles.Collect(given).Select(f => new ReportToImport(f.Path, FoundInFolder: !named.Contains(f.Path))).ToList();
+            using var store = GlobalOptions.OpenStore(result, create: true);
+            var importer = new DocketImporter(store);
+            var options = new ImportOptions(result.GetValue(court), result.GetValue(strict));
+            var report = new Progress(result.GetValue(json));
+            ImportSummary summary;
             if (files.Count > 1 && !Console.IsErrorRedirected)
             {
-                AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
-                    .Start(ctx =>
+                ImportSummary? done = null;
+                await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
+                    .StartAsync(async ctx =>
                     {
                         var task = ctx.AddTask("importing", maxValue: files.Count);
-                        ImportAll(() => task.Increment(1));
+                        done = await importer.ImportAsync(files, options, new Tick(o => { report.Report(o); task.Increment(1); }), ct);
                     });
+                summary = done!;
             }
             else
             {
-                ImportAll(null);
+                summary = await importer.ImportAsync(files, options, report, ct);
             }
 
-            var seconds = clock.Elapsed.TotalSeconds;
-            var entries = summary.Added + summary.Updated + summary.Unchanged;
+            var seconds = summary.Elapsed.TotalSeconds;
             if (result.GetValue(json))
             {
                 Output.Terminal.WriteJson(new
                 {
-                    files = files.Count, imported = summary.Imported, failed = summary.Failed, entries_added = summary.Added, entries_updated = summary.Updated,
-                    entries_unchanged = summary.Unchanged, entries_kept = summary.Kept, seconds, entries_per_second = seconds > 0 ? entries / seconds : 0,
+                    files = summary.Files, imported = summary.Imported, failed = summary.Failed, not_dockets = summary.Skipped,
+                    entries_added = summary.EntriesAdded, entries_updated = summary.EntriesUpdated, entries_unchanged = summary.EntriesUnchanged,
+                    entries_kept = summary.EntriesKept, seconds, entries_per_second = summary.EntriesPerSecond,
+                    outcomes = summary.Outcomes.Select(o => new
+                    {
+                        path = o.Path,
+                        outcome = o.Outcome switch { ImportOutcome.Imported => "imported", ImportOutcome.NotADocket => "not-a-docket", _ => "failed" },
+                        problem = o.Problem,
+                        @case = o.Case?.Value,
+                        entries_added = o.Result?.EntriesAdded,
+                        entries_updated = o.Result?.EntriesUpdated,
+                        entries_unchanged = o.Result?.EntriesUnchanged,
+                        entries_kept = o.Result?.EntriesKept,
+                    }),
                 });
             }
             else
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"files {files.Count}, imported {summary.Imported}, failed {summary.Failed}; entries {summary.Added} added, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Kept} kept from earlier reports; {seconds:F2} s, {(seconds > 0 ? entries / seconds : 0):F0} entries/s"));
+                    $"files {summary.Files}, imported {summary.Imported}, failed {summary.Failed}, not dockets {summary.Skipped}; entries {summary.EntriesAdded} added, {summary.EntriesUpdated} updated, {summary.EntriesUnchanged} unchanged, {summary.EntriesKept} kept from earlier reports; {seconds:F2} s, {summary.EntriesPerSecond:F0} entries/s"));
             }
 
             return summary.Failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
@@ -84,53 +81,25 @@ internal static class ImportCommand
         return new Command("import", "Import dockets into the database") { pacer };
     }
 
-    private static bool ImportOne(ClerkStore store, ReportFile file, string? courtId, Summary summary)
+    // Problems go to standard error as they happen, so a long import shows them early; with --json
+    // they are in the document too.
+    private sealed class Progress(bool json) : IProgress<FileOutcome>
     {
-        try
+        public void Report(FileOutcome value)
         {
-            var content = File.ReadAllBytes(file.Path);
-            var parsed = PacerDocketParser.Parse(content, courtId ?? PacerDocketParser.CourtIdFromFileName(file.Path));
-            if (parsed.Docket is null)
+            if (value.Outcome == ImportOutcome.Failed)
             {
-                return Fail(file, $"not a docket report: {parsed.NotDocketReason}", summary);
+                Console.Error.WriteLine($"{value.Path}: {value.Problem}");
             }
-
-            var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..16];
-            var report = new Source(new SourceId("pacer:" + hash), SourceKind.CourtRecord, "PACER", $"Docket report {Path.GetFileName(file.Path)}", null, file.Path, null);
-            var imported = DocketMapper.ToMatter(parsed.Docket, report);
-            var r = store.ImportDocket(imported.Matter, imported.Case);
-            summary.Imported++;
-            summary.Added += r.EntriesAdded;
-            summary.Updated += r.EntriesUpdated;
-            summary.Unchanged += r.EntriesUnchanged;
-            summary.Kept += r.EntriesKept;
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or MatterRejectedException or DomainRuleException or ArgumentException)
-        {
-            return Fail(file, e.Message, summary);
+            else if (value.Outcome == ImportOutcome.NotADocket && !json)
+            {
+                Console.Error.WriteLine($"{value.Path}: skipped, {value.Problem}");
+            }
         }
     }
 
-    private static bool Fail(ReportFile file, string problem, Summary summary)
+    private sealed class Tick(Action<FileOutcome> action) : IProgress<FileOutcome>
     {
-        summary.Failed++;
-        Console.Error.WriteLine($"{file.Path}: {problem}");
-        return false;
-    }
-
-    private sealed class Summary
-    {
-        public int Imported { get; set; }
-
-        public int Failed { get; set; }
-
-        public int Added { get; set; }
-
-        public int Updated { get; set; }
-
-        public int Unchanged { get; set; }
-
-        public int Kept { get; set; }
+        public void Report(FileOutcome value) => action(value);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Clerk.App.Matters;
 using Clerk.Cli.Output;
 using Spectre.Console;
-using Clerk.Store.MatterFiles;
 
 namespace Clerk.Cli.Commands;
 
@@ -16,7 +16,7 @@ internal static class LoadCommand
         {
             file, json,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, ct) =>
         {
             var path = result.GetValue(file)!.FullName;
             if (!File.Exists(path))
@@ -24,16 +24,16 @@ internal static class LoadCommand
                 throw new UsageException($"FILE: no such file: {path}");
             }
 
-            using var store = GlobalOptions.OpenStore(result);
-            var matter = MatterReader.Read(path, store.IsStored);
-            var saved = store.Save(matter);
+            using var store = GlobalOptions.OpenStore(result, create: true);
+            var loaded = await new MatterLoader(store).LoadAsync(path, ct);
+            var saved = loaded.Saved;
             if (result.GetValue(json))
             {
-                Terminal.WriteJson(new { file = path, database = store.Options.Path, facts = saved.Total, added = saved.Added, updated = saved.Updated, unchanged = saved.Unchanged });
+                Terminal.WriteJson(new { file = loaded.File, database = loaded.Database, facts = saved.Total, added = saved.Added, updated = saved.Updated, unchanged = saved.Unchanged });
             }
             else
             {
-                Terminal.Out.MarkupLineInterpolated($"Loaded {path} into {store.Options.Path}: {saved.Total} facts ({saved.Added} added, {saved.Updated} updated, {saved.Unchanged} unchanged).");
+                Terminal.Out.MarkupLineInterpolated($"Loaded {loaded.File} into {loaded.Database}: {saved.Total} facts ({saved.Added} added, {saved.Updated} updated, {saved.Unchanged} unchanged).");
             }
 
             return ExitCodes.Ok;

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Clerk.App.Sources;
+using Clerk.Store.SourceFiles;
 using Clerk.Cli.Output;
 using Spectre.Console;
-using Clerk.Store.SourceFiles;
 
 namespace Clerk.Cli.Commands;
 
@@ -19,13 +20,12 @@ internal static class SourceCommand
         {
             file, publisher, title, id, json,
         };
-        add.SetAction(result =>
+        add.SetAction(async (result, ct) =>
         {
-            var path = result.GetValue(file)!.FullName;
-            var source = NewsReportFile.Read(path, result.GetValue(publisher)!, result.GetValue(title), result.GetValue(id));
-            using var store = GlobalOptions.OpenStore(result);
-            var saved = store.Save(source);
-            var state = saved.Added > 0 ? "added" : saved.Updated > 0 ? "updated" : "unchanged";
+            // The file is checked before the database is opened, so a refused file creates nothing.
+            var source = NewsReportFile.Read(result.GetValue(file)!.FullName, result.GetValue(publisher)!, result.GetValue(title), result.GetValue(id));
+            using var store = GlobalOptions.OpenStore(result, create: true);
+            var (_, state) = await new SourceRegistrar(store).AddAsync(source, ct);
             if (result.GetValue(json))
             {
                 Terminal.WriteJson(new { id = source.Id.Value, publisher = source.Publisher, title = source.Title, date = source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), state });
