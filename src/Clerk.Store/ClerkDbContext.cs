@@ -47,6 +47,8 @@ public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : D
 
     public DbSet<CitationRow> Citations => Set<CitationRow>();
 
+    public DbSet<DocketReport> DocketReports => Set<DocketReport>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
         b.Properties<CourtId>().HaveConversion<IdConverter<CourtId>>();
@@ -152,6 +154,12 @@ public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : D
         {
             e.HasKey(x => x.Id);
             e.HasOne<Case>().WithMany().HasForeignKey(x => x.Case).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<DocketReport>(e =>
+        {
+            e.HasKey(x => new { x.Case, x.Source });
+            OfCase(e, x => x.Case);
+            e.HasOne<Source>().WithMany().HasForeignKey(x => x.Source).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<CitationRow>(e =>
         {

@@ -34,6 +34,7 @@ internal static class DocketMerge
         Counsel = db.Counsel.AsNoTracking().Where(c => c.Case == caseId).ToList(),
         Charges = db.Charges.AsNoTracking().Where(c => c.Case == caseId).ToList(),
         Citations = db.Citations.AsNoTracking().Where(c => c.Source == reportId).Select(c => new Citation(c.Source, c.Fact, c.Detail)).ToList(),
+        Reports = db.DocketReports.AsNoTracking().Where(r => r.Case == caseId).ToList(),
     };
 
     // Deletes first (citations of deleted facts go with them), then what others refer to, then the
@@ -54,6 +55,7 @@ internal static class DocketMerge
         BulkWrite.Upsert(db, u.Cases);
         BulkWrite.Upsert(db, u.CaseIncidents);
         BulkWrite.Upsert(db, u.CaseLinks);
+        BulkWrite.Upsert(db, plan.Reports.Insert.Concat(plan.Reports.Update));
 
         BulkWrite.Update(db, plan.Entries.Update);
         BulkWrite.Insert(db, plan.Entries.Insert);

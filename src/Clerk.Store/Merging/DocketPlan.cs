@@ -1,4 +1,5 @@
 using Clerk.Domain;
+using Clerk.Store.Rows;
 using NodaTime;
 
 namespace Clerk.Store.Merging;
@@ -9,7 +10,8 @@ namespace Clerk.Store.Merging;
 /// <para>
 /// The rules. An entry is the same entry when it has the same key (<see cref="EntryKeys"/>), so
 /// re-importing never duplicates and never re-keys. A report at least as recent as what is stored
-/// (by its latest filing date) is the newest: it updates the entries whose text or dates changed,
+/// (by its latest filing date; of two that end on the same day, the one with the greater source id)
+/// is the newest, so the end state does not depend on the order reports are imported in: it updates the entries whose text or dates changed,
 /// and its parties' roles, counsel and charges become the case's (those it no longer lists are
 /// deleted). An older report only adds the entries that are missing, and its citations of the facts
 /// that stand. Entries stored from earlier
@@ -28,6 +30,7 @@ public sealed record DocketPlan(
     Changes<Counsel> Counsel,
     Changes<Charge> Charges,
     Changes<Citation> Citations,
+    Changes<DocketReport> Reports,
     ImportResult Result)
 {
     /// <summary>The plan for merging <paramref name="report"/>'s facts about <paramref name="caseId"/> into <paramref name="stored"/>.</summary>
@@ -40,7 +43,12 @@ public sealed record DocketPlan(
         }
 
         var incoming = report.Entries.Where(e => e.Case == caseId).OrderBy(e => e.Sequence).ToList();
-        var newest = stored.Entries.Count == 0 || Latest(incoming) >= Latest(stored.Entries);
+        var thisReport = new DocketReport(caseId, report.Sources[0].Id, Latest(incoming));
+        // Entries stored before reports were recorded (release 28674ca) rank as a report older than any of the same day.
+        var current = stored.Reports.Count > 0
+            ? stored.Reports.Aggregate((a, b) => DocketReport.CompareRecency(a, b) >= 0 ? a : b)
+            : stored.Entries.Count > 0 ? new DocketReport(caseId, new SourceId(""), Latest(stored.Entries)) : null;
+        var newest = DocketReport.CompareRecency(thisReport, current) >= 0;
 
         var (entries, counts) = MergeEntries(stored.Entries, incoming, newest);
         var caseFact = new FactRef(FactKind.Case, caseId.Value);
@@ -61,6 +69,7 @@ public sealed record DocketPlan(
             newest ? Replace(stored.Counsel, report.Counsel.Where(c => c.Case == caseId), FactRef.Of) : Changes.None<Counsel>(),
             newest ? Replace(stored.Charges, report.Charges.Where(c => c.Case == caseId), c => c.Id) : Changes.None<Charge>(),
             Replace(stored.Citations, citations, c => (c.Fact, c.Source), deleteMissing: false),
+            Replace(stored.Reports, [thisReport], r => r.Source, deleteMissing: false),
             counts with { Newest = newest });
     }
 

@@ -1,4 +1,5 @@
 using Clerk.Domain;
+using Clerk.Store.Rows;
 
 namespace Clerk.Store.Merging;
 
@@ -19,6 +20,9 @@ public sealed record DocketState
 
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
+    /// <summary>The reports imported into the case so far.</summary>
+    public IReadOnlyList<DocketReport> Reports { get; init; } = [];
+
     /// <summary>
     /// The state after <paramref name="plan"/>, computed in memory: what applying the plan to the
     /// database leaves, including the citations that go with deleted facts.
@@ -36,6 +40,7 @@ public sealed record DocketState
             Counsel = plan.Counsel.ApplyTo(Counsel, FactRef.Of),
             Charges = plan.Charges.ApplyTo(Charges, c => c.Id),
             Citations = plan.Citations.ApplyTo(Citations.Where(c => !gone.Contains(c.Fact)), c => (c.Fact, c.Source)),
+            Reports = plan.Reports.ApplyTo(Reports, r => r.Source),
         };
     }
 }

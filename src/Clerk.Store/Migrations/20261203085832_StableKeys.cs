@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -128,6 +129,31 @@ namespace Clerk.Store.Migrations
                 table: "Entries",
                 columns: new[] { "Case", "Key" });
 
+            migrationBuilder.CreateTable(
+                name: "DocketReports",
+                columns: table => new
+                {
+                    Case = table.Column<string>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    Latest = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocketReports", x => new { x.Case, x.Source });
+                    table.ForeignKey(
+                        name: "FK_DocketReports_Cases_Case",
+                        column: x => x.Case,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DocketReports_Sources_Source",
+                        column: x => x.Source,
+                        principalTable: "Sources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Statements_OnBehalfOf",
                 table: "Statements",
@@ -247,6 +273,11 @@ namespace Clerk.Store.Migrations
                 name: "IX_CaseIncidents_Incident",
                 table: "CaseIncidents",
                 column: "Incident");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocketReports_Source",
+                table: "DocketReports",
+                column: "Source");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_CaseIncidents_Cases_Case",

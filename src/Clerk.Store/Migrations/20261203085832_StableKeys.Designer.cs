@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clerk.Store.Migrations
 {
     [DbContext(typeof(ClerkDbContext))]
-    [Migration("20261203083002_StableKeys")]
+    [Migration("20261203085832_StableKeys")]
     partial class StableKeys
     {
         /// <inheritdoc />
@@ -577,6 +577,24 @@ namespace Clerk.Store.Migrations
                     b.ToTable("Citations", (string)null);
                 });
 
+            modelBuilder.Entity("Clerk.Store.Rows.DocketReport", b =>
+                {
+                    b.Property<string>("Case")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Latest")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Case", "Source");
+
+                    b.HasIndex("Source");
+
+                    b.ToTable("DocketReports");
+                });
+
             modelBuilder.Entity("Clerk.Domain.Case", b =>
                 {
                     b.HasOne("Clerk.Domain.Court", null)
@@ -807,6 +825,21 @@ namespace Clerk.Store.Migrations
                         .WithMany()
                         .HasForeignKey("Case", "Party", "Role")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Clerk.Store.Rows.DocketReport", b =>
+                {
+                    b.HasOne("Clerk.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("Case")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("Source")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
