@@ -27,6 +27,7 @@ internal static class Program
             DeadlinesCommand.Create(),
             PacerCommand.Create(),
             ImportCommand.Create(),
+            GenerateCommand.Create(),
         };
 
         var parse = root.Parse(args);

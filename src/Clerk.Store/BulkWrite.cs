@@ -16,12 +16,23 @@ namespace Clerk.Store;
 /// </summary>
 internal static class BulkWrite
 {
+    // Rows per INSERT: one statement per row costs more in the ADO.NET layer than SQLite's own work,
+    // but each parameter is bound by name and SQLite finds a name by a linear search, so a
+    // statement's cost grows with the square of its parameters: about a hundred is the sweet spot.
+    private const int ParametersPerStatement = 100;
+
     /// <summary>Inserts every row; a row whose key is stored already fails the transaction.</summary>
     public static void Insert<T>(DbContext db, IEnumerable<T> rows)
         where T : class
     {
         var t = Table.Of<T>(db);
-        Run(db, rows, t.All, $"INSERT INTO {t.Name} ({t.List(t.All)}) VALUES ({Values(t.All.Count)})");
+        string Sql(int n) => $"INSERT INTO {t.Name} ({t.List(t.All)}) VALUES " +
+            string.Join(", ", Enumerable.Range(0, n).Select(r => "(" + string.Join(", ", Enumerable.Range(0, t.All.Count).Select(c => $"@p{(r * t.All.Count) + c}")) + ")"));
+        var list = rows as IReadOnlyList<T> ?? [.. rows];
+        var batch = Math.Max(1, ParametersPerStatement / t.All.Count);
+        var full = list.Count / batch * batch;
+        RunBatched(db, list.Take(full), t.All, batch, Sql(batch));
+        RunBatched(db, list.Skip(full), t.All, 1, Sql(1));
     }
 
     /// <summary>Inserts each row, or updates the stored row with the same key.</summary>
@@ -57,10 +68,16 @@ internal static class BulkWrite
 
     private static string Values(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"));
 
-    private static void Run<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, string sql)
+    private static void Run<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, string sql) =>
+        RunBatched(db, rows, columns, 1, sql);
+
+    // Runs sql once per perRow rows (the row count must be a multiple of it), binding row r's
+    // column c to parameter @p(r * columns + c).
+    private static void RunBatched<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, int perRow, string sql)
     {
         DbCommand? command = null;
         DbParameter[] parameters = [];
+        var inBatch = 0;
         try
         {
             foreach (var row in rows)
@@ -71,7 +88,7 @@ internal static class BulkWrite
                     command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
                         ?? throw new InvalidOperationException("BulkWrite runs inside a transaction");
                     command.CommandText = sql;
-                    parameters = [.. columns.Select((_, i) =>
+                    parameters = [.. Enumerable.Range(0, columns.Count * perRow).Select(i =>
                     {
                         var p = command.CreateParameter();
                         p.ParameterName = $"@p{i}";
@@ -81,12 +98,17 @@ internal static class BulkWrite
                     command.Prepare();
                 }
 
+                var offset = inBatch * columns.Count;
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    parameters[i].Value = columns[i].Read(row!) ?? DBNull.Value;
+                    parameters[offset + i].Value = columns[i].Read(row!) ?? DBNull.Value;
                 }
 
-                command.ExecuteNonQuery();
+                if (++inBatch == perRow)
+                {
+                    command.ExecuteNonQuery();
+                    inBatch = 0;
+                }
             }
         }
         finally
@@ -95,12 +117,21 @@ internal static class BulkWrite
         }
     }
 
-    private sealed record Column(string Quoted, PropertyInfo Property, ValueConverter? Converter)
+    private sealed record Column(string Quoted, Func<object, object?> Get, ValueConverter? Converter)
     {
         public object? Read(object row)
         {
-            var value = Property.GetValue(row);
+            var value = Get(row);
             return value is not null && Converter is not null ? Converter.ConvertToProvider(value) : value;
+        }
+
+        // A compiled getter: reading a property by reflection costs more than binding its value.
+        public static Func<object, object?> Getter(PropertyInfo property)
+        {
+            var row = System.Linq.Expressions.Expression.Parameter(typeof(object));
+            var body = System.Linq.Expressions.Expression.Convert(
+                System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(row, property.DeclaringType!), property), typeof(object));
+            return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(body, row).Compile();
         }
     }
 
@@ -108,11 +139,15 @@ internal static class BulkWrite
     {
         public string List(IEnumerable<Column> columns) => string.Join(", ", columns.Select(c => c.Quoted));
 
-        public static Table Of<T>(DbContext db)
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IModel, Type), Table> Cache = new();
+
+        public static Table Of<T>(DbContext db) => Cache.GetOrAdd((db.Model, typeof(T)), key => Make(key.Item1, key.Item2));
+
+        private static Table Make(IModel model, Type clrType)
         {
-            var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped");
+            var type = model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not mapped");
             var key = type.FindPrimaryKey()!.Properties;
-            static Column Col(IProperty p) => new($"\"{p.GetColumnName()}\"", p.PropertyInfo!, p.GetTypeMapping().Converter);
+            static Column Col(IProperty p) => new($"\"{p.GetColumnName()}\"", Column.Getter(p.PropertyInfo!), p.GetTypeMapping().Converter);
             var all = type.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
             return new Table(
                 $"\"{type.GetTableName()}\"",

@@ -541,35 +541,52 @@ namespace Clerk.Store.Migrations
 
                     b.HasKey("Fact", "Source");
 
-                    b.HasIndex("Attorney");
+                    b.HasIndex("Attorney")
+                        .HasFilter("\"Attorney\" IS NOT NULL");
 
-                    b.HasIndex("Charge");
+                    b.HasIndex("Case")
+                        .HasFilter("\"Case\" IS NOT NULL");
 
-                    b.HasIndex("Claim");
+                    b.HasIndex("Charge")
+                        .HasFilter("\"Charge\" IS NOT NULL");
 
-                    b.HasIndex("Court");
+                    b.HasIndex("Claim")
+                        .HasFilter("\"Claim\" IS NOT NULL");
 
-                    b.HasIndex("Incident");
+                    b.HasIndex("Court")
+                        .HasFilter("\"Court\" IS NOT NULL");
 
-                    b.HasIndex("Judge");
+                    b.HasIndex("Incident")
+                        .HasFilter("\"Incident\" IS NOT NULL");
 
-                    b.HasIndex("Motion");
+                    b.HasIndex("Judge")
+                        .HasFilter("\"Judge\" IS NOT NULL");
 
-                    b.HasIndex("Party");
+                    b.HasIndex("Motion")
+                        .HasFilter("\"Motion\" IS NOT NULL");
 
-                    b.HasIndex("Question");
+                    b.HasIndex("Party")
+                        .HasFilter("\"Party\" IS NOT NULL");
+
+                    b.HasIndex("Question")
+                        .HasFilter("\"Question\" IS NOT NULL");
 
                     b.HasIndex("Source");
 
-                    b.HasIndex("Statement");
+                    b.HasIndex("Statement")
+                        .HasFilter("\"Statement\" IS NOT NULL");
 
-                    b.HasIndex("Case", "EntryKey");
+                    b.HasIndex("Case", "EntryKey")
+                        .HasFilter("\"EntryKey\" IS NOT NULL");
 
-                    b.HasIndex("Case", "Attorney", "Party");
+                    b.HasIndex("Case", "Attorney", "Party")
+                        .HasFilter("\"Attorney\" IS NOT NULL AND \"Case\" IS NOT NULL");
 
-                    b.HasIndex("Case", "LinkKind", "LinkedCase");
+                    b.HasIndex("Case", "LinkKind", "LinkedCase")
+                        .HasFilter("\"LinkKind\" IS NOT NULL");
 
-                    b.HasIndex("Case", "Party", "Role");
+                    b.HasIndex("Case", "Party", "Role")
+                        .HasFilter("\"Role\" IS NOT NULL");
 
                     b.ToTable("Citations", (string)null);
                 });

@@ -192,72 +192,92 @@ namespace Clerk.Store.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Attorney",
                 table: "Citations",
-                column: "Attorney");
+                column: "Attorney",
+                filter: "\"Attorney\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citations_Case",
+                table: "Citations",
+                column: "Case",
+                filter: "\"Case\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Case_Attorney_Party",
                 table: "Citations",
-                columns: new[] { "Case", "Attorney", "Party" });
+                columns: new[] { "Case", "Attorney", "Party" },
+                filter: "\"Attorney\" IS NOT NULL AND \"Case\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Case_EntryKey",
                 table: "Citations",
-                columns: new[] { "Case", "EntryKey" });
+                columns: new[] { "Case", "EntryKey" },
+                filter: "\"EntryKey\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Case_LinkKind_LinkedCase",
                 table: "Citations",
-                columns: new[] { "Case", "LinkKind", "LinkedCase" });
+                columns: new[] { "Case", "LinkKind", "LinkedCase" },
+                filter: "\"LinkKind\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Case_Party_Role",
                 table: "Citations",
-                columns: new[] { "Case", "Party", "Role" });
+                columns: new[] { "Case", "Party", "Role" },
+                filter: "\"Role\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Charge",
                 table: "Citations",
-                column: "Charge");
+                column: "Charge",
+                filter: "\"Charge\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Claim",
                 table: "Citations",
-                column: "Claim");
+                column: "Claim",
+                filter: "\"Claim\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Court",
                 table: "Citations",
-                column: "Court");
+                column: "Court",
+                filter: "\"Court\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Incident",
                 table: "Citations",
-                column: "Incident");
+                column: "Incident",
+                filter: "\"Incident\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Judge",
                 table: "Citations",
-                column: "Judge");
+                column: "Judge",
+                filter: "\"Judge\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Motion",
                 table: "Citations",
-                column: "Motion");
+                column: "Motion",
+                filter: "\"Motion\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Party",
                 table: "Citations",
-                column: "Party");
+                column: "Party",
+                filter: "\"Party\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Question",
                 table: "Citations",
-                column: "Question");
+                column: "Question",
+                filter: "\"Question\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_Statement",
                 table: "Citations",
-                column: "Statement");
+                column: "Statement",
+                filter: "\"Statement\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Judge",
