@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Clerk.Domain;
 using Clerk.Store.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -10,16 +11,28 @@ namespace Clerk.Store;
 /// </summary>
 public sealed class ClerkStore : IDisposable
 {
-    private ClerkStore(StoreOptions options)
+    private readonly DbConnection _connection;
+    private ClerkDbContext? _db;
+
+    private ClerkStore(StoreOptions options, DbConnection connection)
     {
         Options = options;
-        Db = new ClerkDbContext(options.ContextOptions());
+        _connection = connection;
     }
 
     public StoreOptions Options { get; }
 
-    /// <summary>The EF Core context, for queries the methods here do not cover.</summary>
-    public ClerkDbContext Db { get; }
+    /// <summary>
+    /// The EF Core context, for writes and for queries the methods here do not cover. It is made on
+    /// first use: building EF's model costs a short-lived read more than its queries.
+    /// </summary>
+    public ClerkDbContext Db => _db ??= new ClerkDbContext(StoreOptions.ContextOptions(_connection));
+
+    // Every migration this build knows, oldest first, read from the assembly (no EF model needed).
+    private static readonly string[] KnownMigrations = [.. typeof(ClerkStore).Assembly.GetTypes()
+        .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).FirstOrDefault())
+        .OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()
+        .Select(a => a.Id).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Opens the database and applies pending migrations (a file made by an earlier release is copied
@@ -34,13 +47,12 @@ public sealed class ClerkStore : IDisposable
             throw new StoreException(options.Path, "no such database (commands that only read never create one; 'clerk load' or 'clerk import' make it)");
         }
 
-        var store = new ClerkStore(options);
+        ClerkStore? store = null;
         try
         {
-            options.Prepare(store.Db);
-            var database = store.Db.Database;
-            var known = database.GetMigrations().ToList();
-            var applied = database.GetAppliedMigrations().ToList();
+            store = new ClerkStore(options, options.Connect());
+            var known = KnownMigrations;
+            var applied = StoreOptions.AppliedMigrations(store._connection);
             var unknown = applied.Except(known).ToList();
             if (unknown.Count > 0)
             {
@@ -48,29 +60,29 @@ public sealed class ClerkStore : IDisposable
                     $"made by a newer Clerk (its schema is at {applied[^1]}; this Clerk knows up to {known[^1]}): open it with that version or newer; nothing was changed");
             }
 
-            // Migrate() takes a write lock even when there is nothing to apply; checking first keeps
+            // Migrating takes a write lock even when there is nothing to apply; checking first keeps
             // a read-only command from touching the file.
-            if (applied.Count < known.Count)
+            if (applied.Count < known.Length)
             {
                 if (applied.Count > 0)
                 {
                     store.CopyAside($"{options.Path}.before-{known[applied.Count]}");
                 }
 
-                database.Migrate();
+                store.Db.Database.Migrate();
             }
 
-            database.ExecuteSqlRaw("PRAGMA foreign_keys=ON;");
+            StoreOptions.Execute(store._connection, "PRAGMA foreign_keys=ON;");
             return store;
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
-            store.Dispose();
+            store?.Dispose();
             throw new StoreException(options.Path, e.Message, e);
         }
         catch
         {
-            store.Dispose();
+            store?.Dispose();
             throw;
         }
     }
@@ -80,7 +92,13 @@ public sealed class ClerkStore : IDisposable
     {
         if (!File.Exists(path))
         {
-            Db.Database.ExecuteSqlRaw("VACUUM INTO {0}", path);
+            using var command = _connection.CreateCommand();
+            command.CommandText = "VACUUM INTO @path";
+            var p = command.CreateParameter();
+            p.ParameterName = "@path";
+            p.Value = path;
+            command.Parameters.Add(p);
+            command.ExecuteNonQuery();
         }
     }
 
@@ -241,72 +259,7 @@ public sealed class ClerkStore : IDisposable
     /// cite, and the cases it links to (those as case records only).
     /// </summary>
     /// <returns>Null when no case has the id.</returns>
-    public async Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default)
-    {
-        var db = Db;
-        var theCase = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (theCase is null)
-        {
-            return null;
-        }
-
-        var links = await db.CaseLinks.AsNoTracking().Where(l => l.From == id).ToListAsync(ct);
-        var motions = await db.Motions.AsNoTracking().Where(m => m.Case == id).ToListAsync(ct);
-        var otherIds = links.Select(l => l.To).Concat(motions.Where(m => m.AwaitedCase != null).Select(m => m.AwaitedCase!.Value))
-            .Where(c => c != id).Distinct().ToList();
-        var others = await db.Cases.AsNoTracking().Where(c => otherIds.Contains(c.Id)).ToListAsync(ct);
-        var allCases = others.Prepend(theCase).ToList();
-        var caseIncidents = await db.CaseIncidents.AsNoTracking().Where(ci => ci.Case == id).ToListAsync(ct);
-        var incidentIds = caseIncidents.Select(ci => ci.Incident).ToList();
-        var participations = await db.Participations.AsNoTracking().Where(p => p.Case == id).ToListAsync(ct);
-        var partyIds = participations.Select(p => p.Party).Distinct().ToList();
-        var counsel = await db.Counsel.AsNoTracking().Where(c => c.Case == id).ToListAsync(ct);
-        var attorneyIds = counsel.Select(c => c.Attorney).Distinct().ToList();
-        var entries = await db.Entries.AsNoTracking().Where(e => e.Case == id).OrderBy(e => e.Sequence).ToListAsync(ct);
-        var statements = await db.Statements.AsNoTracking().Where(s => s.Case == id).ToListAsync(ct);
-        var judgeIds = allCases.Where(c => c.Judge != null).Select(c => c.Judge!.Value)
-            .Concat(motions.Where(m => m.Ruling?.Judge != null).Select(m => m.Ruling!.Judge!.Value)).Distinct().ToList();
-        var courtIds = allCases.Select(c => c.Court).Distinct().ToList();
-
-        var matter = new Matter
-        {
-            Courts = await db.Courts.AsNoTracking().Where(c => courtIds.Contains(c.Id)).ToListAsync(ct),
-            Judges = await db.Judges.AsNoTracking().Where(j => judgeIds.Contains(j.Id)).ToListAsync(ct),
-            Incidents = await db.Incidents.AsNoTracking().Where(i => incidentIds.Contains(i.Id)).ToListAsync(ct),
-            Parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(ct),
-            Attorneys = await db.Attorneys.AsNoTracking().Where(a => attorneyIds.Contains(a.Id)).ToListAsync(ct),
-            Cases = allCases,
-            CaseIncidents = caseIncidents,
-            CaseLinks = links,
-            Participations = participations,
-            Counsel = counsel,
-            Entries = entries,
-            Motions = motions,
-            Charges = await db.Charges.AsNoTracking().Where(c => c.Case == id).ToListAsync(ct),
-            Claims = await db.Claims.AsNoTracking().Where(c => c.Case == id).ToListAsync(ct),
-            Statements = statements,
-            Questions = await db.Questions.AsNoTracking().Where(q => q.Case == id).ToListAsync(ct),
-        };
-        // Facts of this case by the Case index; the others it names (court, judges, parties, linked
-        // cases, …) by their names, through the primary key.
-        var caseRows = await db.Citations.AsNoTracking().Where(c => c.Case == id && c.Kind != FactKind.Case).ToListAsync(ct);
-        var named = matter.Facts().Where(f => f.Kind is not (FactKind.CaseLink or FactKind.Participation or FactKind.Counsel or FactKind.DocketEntry
-            or FactKind.Motion or FactKind.Charge or FactKind.Claim)).ToList();
-        var namedRows = new List<CitationRow>();
-        foreach (var chunk in named.Chunk(500))
-        {
-            namedRows.AddRange(await db.Citations.AsNoTracking().Where(c => chunk.Contains(c.Fact)).ToListAsync(ct));
-        }
-
-        var facts = matter.Facts().ToHashSet();
-        var citations = caseRows.Concat(namedRows).Where(c => facts.Contains(c.Fact)).DistinctBy(c => (c.Fact, c.Source)).Select(c => c.ToCitation()).ToList();
-        var sourceIds = citations.Select(c => c.Source).Distinct().ToList();
-        return matter with
-        {
-            Citations = citations,
-            Sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToListAsync(ct),
-        };
-    }
+    public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) => Reading.CaseQuery.ReadAsync(_connection, id, ct);
 
     /// <summary>Several cases as one matter: <see cref="ReadCaseAsync"/> of each, each fact once.</summary>
     public async Task<Matter> ReadCasesAsync(IEnumerable<CaseId> ids, CancellationToken ct = default)
@@ -344,7 +297,11 @@ public sealed class ClerkStore : IDisposable
         };
     }
 
-    public void Dispose() => Db.Dispose();
+    public void Dispose()
+    {
+        _db?.Dispose();
+        _connection.Dispose();
+    }
 
     private EntityState Upsert<T>(T item)
         where T : class

@@ -6,5 +6,5 @@ namespace Clerk.Store;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ClerkDbContext>
 {
     public ClerkDbContext CreateDbContext(string[] args) =>
-        new(new StoreOptions(Path.Combine(Path.GetTempPath(), "clerk-design.db")).ContextOptions());
+        new(StoreOptions.ContextOptions(new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:")));
 }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clerk.Store;
@@ -36,25 +38,14 @@ public sealed record StoreOptions(string Path)
     /// with synchronous=NORMAL, so a transaction commits without waiting for the disk twice (an import
     /// commits once per docket); a crash can lose the last commits but never corrupts the file.
     /// </summary>
-    internal void Prepare(ClerkDbContext db)
-    {
-        db.Database.OpenConnection();
-        // Foreign keys are enforced once the schema is current (see ClerkStore.Open): a migration
-        // rebuilds tables in an order that the checks would refuse halfway.
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
-
-        // The StableKeys migration gives entries of older files their keys with the same code as
-        // everything else (see Migrations/UpgradeSql.cs).
-        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-        connection.CreateFunction("clerk_entry_key", (string? number, string? filed, string description, long occurrence) =>
-            Clerk.Domain.EntryKeys.Nth(
-                Clerk.Domain.EntryKeys.Base(number, filed is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(filed).Value, description),
-                (int)occurrence),
-            isDeterministic: true);
-    }
-
-    // The one place that knows which provider is in use; a PostgreSQL provider is added here.
-    internal DbContextOptions<ClerkDbContext> ContextOptions()
+    /// <summary>
+    /// Opens a connection for the store's lifetime and sets SQLite up for it: write-ahead logging
+    /// with synchronous=NORMAL, so a transaction commits without waiting for the disk twice (an import
+    /// commits once per docket); a crash can lose the last commits but never corrupts the file.
+    /// Foreign keys are enforced once the schema is current (see <see cref="ClerkStore.Open"/>): a
+    /// migration rebuilds tables in an order that the checks would refuse halfway.
+    /// </summary>
+    internal DbConnection Connect()
     {
         var dir = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(dir))
@@ -62,10 +53,62 @@ public sealed record StoreOptions(string Path)
             Directory.CreateDirectory(dir);
         }
 
-        return new DbContextOptionsBuilder<ClerkDbContext>()
+        var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+
+            // The StableKeys migration gives entries of older files their keys with the same code as
+            // everything else (see Migrations/UpgradeSql.cs).
+            connection.CreateFunction("clerk_entry_key", (string? number, string? filed, string description, long occurrence) =>
+                Clerk.Domain.EntryKeys.Nth(
+                    Clerk.Domain.EntryKeys.Base(number, filed is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(filed).Value, description),
+                    (int)occurrence),
+                isDeterministic: true);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The migrations applied to the database, oldest first; none for a new file.</summary>
+    internal static List<string> AppliedMigrations(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return [];
+        }
+
+        command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    internal static void Execute(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    // The one place that knows which provider is in use; a PostgreSQL provider is added here.
+    internal static DbContextOptions<ClerkDbContext> ContextOptions(DbConnection connection) =>
+        new DbContextOptionsBuilder<ClerkDbContext>()
             // One JSON parameter for a list in a query, not one parameter per item: SQLite allows
             // 32,766 parameters, and a docket can name more parties than that.
-            .UseSqlite($"Data Source={Path};Pooling=False", o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .UseSqlite(connection, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .Options;
-    }
 }

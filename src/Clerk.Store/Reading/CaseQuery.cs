@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Clerk.Domain;
+
+namespace Clerk.Store.Reading;
+
+/// <summary>
+/// Reads one case with everything about it. Every query selects by an index on the case (or by
+/// primary key), so the time does not grow with what else is stored; lists of parties and
+/// attorneys are selected through the case's roles and counsel, never by long lists of ids.
+/// </summary>
+internal static class CaseQuery
+{
+    public static async Task<Matter?> ReadAsync(DbConnection db, CaseId id, CancellationToken ct)
+    {
+        async Task<List<T>> Q<T>(string sql, params object?[] args) => await RowReader.QueryAsync<T>(db, sql, ct, args);
+        async Task<List<T>> ById<T>(string table, IEnumerable<string> ids)
+        {
+            var rows = new List<T>();
+            foreach (var one in ids.Distinct(StringComparer.Ordinal))
+            {
+                rows.AddRange(await Q<T>($"SELECT * FROM \"{table}\" WHERE \"Id\" = @p0", one));
+            }
+
+            return rows;
+        }
+
+        var key = id.Value;
+        var theCase = (await Q<Case>("SELECT * FROM \"Cases\" WHERE \"Id\" = @p0", key)).SingleOrDefault();
+        if (theCase is null)
+        {
+            return null;
+        }
+
+        var links = await Q<CaseLink>("SELECT * FROM \"CaseLinks\" WHERE \"From\" = @p0", key);
+        var motions = await Q<Motion>("SELECT * FROM \"Motions\" WHERE \"Case\" = @p0", key);
+        var otherIds = links.Select(l => l.To).Concat(motions.Where(m => m.AwaitedCase != null).Select(m => m.AwaitedCase!.Value))
+            .Where(c => c != id).Select(c => c.Value);
+        var allCases = (await ById<Case>("Cases", otherIds)).Prepend(theCase).ToList();
+        var caseIncidents = await Q<CaseIncident>("SELECT * FROM \"CaseIncidents\" WHERE \"Case\" = @p0", key);
+        var judgeIds = allCases.Where(c => c.Judge != null).Select(c => c.Judge!.Value.Value)
+            .Concat(motions.Where(m => m.Ruling?.Judge != null).Select(m => m.Ruling!.Judge!.Value.Value));
+
+        var matter = new Matter
+        {
+            Courts = await ById<Court>("Courts", allCases.Select(c => c.Court.Value)),
+            Judges = await ById<Judge>("Judges", judgeIds),
+            Incidents = await ById<Incident>("Incidents", caseIncidents.Select(ci => ci.Incident.Value)),
+            Parties = await Q<Party>("SELECT * FROM \"Parties\" WHERE \"Id\" IN (SELECT \"Party\" FROM \"Participations\" WHERE \"Case\" = @p0)", key),
+            Attorneys = await Q<Attorney>("SELECT * FROM \"Attorneys\" WHERE \"Id\" IN (SELECT \"Attorney\" FROM \"Counsel\" WHERE \"Case\" = @p0)", key),
+            Cases = allCases,
+            CaseIncidents = caseIncidents,
+            CaseLinks = links,
+            Participations = await Q<Participation>("SELECT * FROM \"Participations\" WHERE \"Case\" = @p0", key),
+            Counsel = await Q<Counsel>("SELECT * FROM \"Counsel\" WHERE \"Case\" = @p0", key),
+            Entries = await Q<DocketEntry>("SELECT * FROM \"Entries\" WHERE \"Case\" = @p0 ORDER BY \"Sequence\"", key),
+            Motions = motions,
+            Charges = await Q<Charge>("SELECT * FROM \"Charges\" WHERE \"Case\" = @p0", key),
+            Claims = await Q<Claim>("SELECT * FROM \"Claims\" WHERE \"Case\" = @p0", key),
+            Statements = await Q<Statement>("SELECT * FROM \"Statements\" WHERE \"Case\" = @p0", key),
+            Questions = await Q<OpenQuestion>("SELECT * FROM \"Questions\" WHERE \"Case\" = @p0", key),
+        };
+
+        // The case's own facts by the Case index; its parties and attorneys through its roles and
+        // counsel; the few other facts it names (courts, judges, incidents, linked cases) one by one.
+        const string Cols = "SELECT \"Source\", \"Fact\", \"Detail\" FROM \"Citations\"";
+        var citations = await Q<Citation>($"{Cols} WHERE \"Case\" = @p0", key);
+        citations.AddRange(await Q<Citation>($"{Cols} WHERE \"Kind\" = 'Party' AND \"Party\" IN (SELECT \"Party\" FROM \"Participations\" WHERE \"Case\" = @p0)", key));
+        citations.AddRange(await Q<Citation>($"{Cols} WHERE \"Kind\" = 'Attorney' AND \"Attorney\" IN (SELECT \"Attorney\" FROM \"Counsel\" WHERE \"Case\" = @p0)", key));
+        var named = matter.Courts.Select(x => new FactRef(FactKind.Court, x.Id.Value))
+            .Concat(matter.Judges.Select(x => new FactRef(FactKind.Judge, x.Id.Value)))
+            .Concat(matter.Incidents.Select(x => new FactRef(FactKind.Incident, x.Id.Value)))
+            .Concat(allCases.Skip(1).Select(x => new FactRef(FactKind.Case, x.Id.Value)));
+        foreach (var fact in named)
+        {
+            citations.AddRange(await Q<Citation>($"{Cols} WHERE \"Fact\" = @p0", fact.Kind + ":" + fact.Key));
+        }
+
+        // Citations of a linked case's own facts are not part of this case.
+        var facts = matter.Facts().ToHashSet();
+        var kept = citations.Where(c => facts.Contains(c.Fact)).DistinctBy(c => (c.Fact, c.Source)).ToList();
+        return matter with
+        {
+            Citations = kept,
+            Sources = await ById<Source>("Sources", kept.Select(c => c.Source.Value)),
+        };
+    }
+}

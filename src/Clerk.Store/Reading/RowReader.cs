@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Reflection;
+using System.Text.Json;
+using Clerk.Domain;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Clerk.Store.Reading;
+
+/// <summary>
+/// Reads query results into domain records without EF Core: each record is built through its
+/// constructor, whose parameters are named as the columns are (the EF model maps every property to
+/// a column of its own name). Values are converted back exactly as <see cref="ClerkDbContext"/>
+/// writes them. This is the read path of commands that only read: it needs no EF model, whose
+/// building costs a short-lived process more than all of its queries.
+/// </summary>
+internal static class RowReader
+{
+    private static readonly ConcurrentDictionary<Type, Materializer> Materializers = new();
+
+    /// <summary>The rows of <paramref name="sql"/> as <typeparamref name="T"/>; <c>@p0</c>, <c>@p1</c>… are <paramref name="args"/>.</summary>
+    public static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, CancellationToken ct, params object?[] args)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"@p{i}";
+            p.Value = args[i] ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var materializer = Materializers.GetOrAdd(typeof(T), t => new Materializer(t));
+        var ordinals = materializer.Ordinals(reader);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add((T)materializer.Make(reader, ordinals));
+        }
+
+        return rows;
+    }
+
+    private sealed class Materializer
+    {
+        private readonly ConstructorInfo _constructor;
+        private readonly ParameterInfo[] _parameters;
+        private readonly Func<object, object?>[] _converters;
+
+        public Materializer(Type type)
+        {
+            _constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+            _parameters = _constructor.GetParameters();
+            _converters = [.. _parameters.Select(p => Converter(Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))];
+        }
+
+        public int[] Ordinals(DbDataReader reader) =>
+            [.. _parameters.Select(p =>
+            {
+                var column = char.ToUpperInvariant(p.Name![0]) + p.Name[1..];
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (reader.GetName(i) == column)
+                    {
+                        return i;
+                    }
+                }
+
+                throw new InvalidOperationException($"{_constructor.DeclaringType!.Name}: the query has no column \"{column}\"");
+            })];
+
+        public object Make(DbDataReader reader, int[] ordinals)
+        {
+            var args = new object?[_parameters.Length];
+            for (var i = 0; i < args.Length; i++)
+            {
+                var value = reader.GetValue(ordinals[i]);
+                args[i] = value is DBNull ? null : _converters[i](value);
+            }
+
+            return _constructor.Invoke(args);
+        }
+
+        private static Func<object, object?> Converter(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return v => (string)v;
+            }
+
+            if (type == typeof(int))
+            {
+                return v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (type.IsEnum)
+            {
+                return v => Enum.Parse(type, (string)v);
+            }
+
+            if (type == typeof(LocalDate))
+            {
+                return v => v is DateOnly d ? new LocalDate(d.Year, d.Month, d.Day) : LocalDatePattern.Iso.Parse((string)v).Value;
+            }
+
+            if (type == typeof(PartialDate))
+            {
+                return v => PartialDate.Parse((string)v);
+            }
+
+            if (type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IId<>)))
+            {
+                var converter = (ValueConverter)Activator.CreateInstance(typeof(IdConverter<>).MakeGenericType(type))!;
+                return v => converter.ConvertFromProvider((string)v);
+            }
+
+            if (type == typeof(FactRef))
+            {
+                var converter = new FactRefConverter();
+                return v => converter.ConvertFromProvider((string)v);
+            }
+
+            // Lists and small nested values are JSON text (see JsonColumnConverter).
+            return v => JsonSerializer.Deserialize((string)v, type, StoreJson.Options);
+        }
+    }
+}
