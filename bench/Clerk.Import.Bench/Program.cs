@@ -1,14 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
-using Clerk.Domain;
+using Clerk.App.Generation;
+using Clerk.App.Imports;
 using Clerk.Pacer;
 using Clerk.Pacer.Mapping;
 using Clerk.Store;
-using NodaTime;
 
-// Measures importing docket entries into a real SQLite file: (1) one synthetic docket of N entries
-// (a real report's parties with N numbered entries), imported fresh and then re-imported; (2) every
-// docket of the fixture folder. Prints entries per second for each. Usage:
+// Measures writing docket entries into a real SQLite file, the way `clerk import pacer` and
+// `clerk generate` do: (1) one synthetic docket of N entries (made by `clerk generate`'s code, which
+// is timed apart), imported fresh and then again; (2) every docket of the fixture folder, parsed
+// beforehand, then the whole `clerk import pacer` path (read, parse, map, merge) over the folder.
+// Prints seconds and entries per second. Usage:
 //   dotnet run -c Release --project bench/Clerk.Import.Bench -- [FIXTURES_DIR] [N]
 var fixtures = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "fixtures", "pacer-dockets");
 var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000;
@@ -21,28 +23,25 @@ if (!Directory.Exists(fixtures))
 var dir = Directory.CreateTempSubdirectory("clerk-import-bench-").FullName;
 try
 {
-    var report = new Source(new SourceId("bench-report"), SourceKind.CourtRecord, "PACER", "bench", null, null, null);
-    var sample = PacerDocketParser.Parse(File.ReadAllBytes(Path.Combine(fixtures, "district", "akd.html")), "akd").Docket!;
-    var mapped = DocketMapper.ToMatter(sample, report);
-    var entries = Enumerable.Range(1, n).Select(i => new DocketEntry(mapped.Case, i, i.ToString(CultureInfo.InvariantCulture),
-        new LocalDate(2009, 1, 1).PlusDays(i / 50), null, $"ORDER number {i} granting motion for extension of time (Entered: 01/09/2009)")).ToList();
-    var big = mapped.Matter with
-    {
-        Entries = entries,
-        Citations = [.. mapped.Matter.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry), .. entries.Select(e => new Citation(report.Id, FactRef.Of(e), "docket entry"))],
-    };
-
+    var clock = Stopwatch.StartNew();
+    var big = SyntheticDocket.Make(seed: 1, index: 0, entries: n);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"making a synthetic docket of {n} entries (not part of the import): {clock.Elapsed.TotalSeconds:F2} s"));
+    var caseId = big.Cases[0].Id;
     using (var store = ClerkStore.Open(new StoreOptions(Path.Combine(dir, "big.db"))))
     {
-        Report($"synthetic docket, {n} entries, first import", n, () => store.ImportDocket(big, mapped.Case));
-        Report($"synthetic docket, {n} entries, re-import", n, () => store.ImportDocket(big, mapped.Case));
+        // A small docket first, so that one-time costs (EF's model, first-call compilation) are not counted.
+        var warm = SyntheticDocket.Make(seed: 2, index: 1, entries: 10);
+        store.ImportDocket(warm, warm.Cases[0].Id);
+        Report($"synthetic docket, {n} entries, first import", n, () => store.ImportDocket(big, caseId));
+        Report($"synthetic docket, {n} entries, re-import", n, () => store.ImportDocket(big, caseId));
     }
 
     var files = Directory.EnumerateFiles(fixtures, "*", SearchOption.AllDirectories)
         .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".acms_json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-    var parsed = files.Select(f => (f, PacerDocketParser.Parse(File.ReadAllBytes(f), PacerDocketParser.CourtIdFromFileName(f)).Docket))
+    var parsed = files.Select(f => (f, Bytes: File.ReadAllBytes(f)))
+        .Select(x => (x.f, x.Bytes, PacerDocketParser.Parse(x.Bytes, PacerDocketParser.CourtIdFromFileName(x.f)).Docket))
         .Where(x => x.Docket is not null)
-        .Select(x => DocketMapper.ToMatter(x.Docket!, report with { Id = new SourceId("pacer:" + Path.GetFileName(x.f)) })).ToList();
+        .Select(x => DocketMapper.ToMatter(x.Docket!, DocketImporter.ReportSource(x.f, x.Bytes))).ToList();
     var total = parsed.Sum(p => p.Matter.Entries.Count);
     using (var store = ClerkStore.Open(new StoreOptions(Path.Combine(dir, "fixtures.db"))))
     {
@@ -53,6 +52,15 @@ try
                 store.ImportDocket(p.Matter, p.Case);
             }
         });
+    }
+
+    using (var store = ClerkStore.Open(new StoreOptions(Path.Combine(dir, "whole.db"))))
+    {
+        var reports = files.Select(f => new ReportToImport(f, FoundInFolder: true)).ToList();
+        ImportSummary? summary = null;
+        Report($"whole import of the fixture folder ({files.Count} files: read, parse, map, merge)", total,
+            () => summary = new DocketImporter(store).ImportAsync(reports, new ImportOptions()).GetAwaiter().GetResult());
+        Console.WriteLine($"  imported {summary!.Imported}, not dockets {summary.Skipped}, failed {summary.Failed}");
     }
 
     return 0;

@@ -26,13 +26,20 @@ internal static class BulkWrite
         where T : class
     {
         var t = Table.Of<T>(db);
-        string Sql(int n) => $"INSERT INTO {t.Name} ({t.List(t.All)}) VALUES " +
-            string.Join(", ", Enumerable.Range(0, n).Select(r => "(" + string.Join(", ", Enumerable.Range(0, t.All.Count).Select(c => $"@p{(r * t.All.Count) + c}")) + ")"));
-        var list = rows as IReadOnlyList<T> ?? [.. rows];
-        var batch = Math.Max(1, ParametersPerStatement / t.All.Count);
-        var full = list.Count / batch * batch;
-        RunBatched(db, list.Take(full), t.All, batch, Sql(batch));
-        RunBatched(db, list.Skip(full), t.All, 1, Sql(1));
+
+        // Rows are written with the columns they set: a citation sets 6 of its 19 columns, and a
+        // column left out is NULL without being bound.
+        foreach (var group in rows.GroupBy(r => t.SetColumns(r!)))
+        {
+            var columns = t.All.Where((_, i) => (group.Key & (1L << i)) != 0).ToList();
+            string Sql(int n) => $"INSERT INTO {t.Name} ({t.List(columns)}) VALUES " +
+                string.Join(", ", Enumerable.Range(0, n).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns.Count).Select(c => $"@p{(r * columns.Count) + c}")) + ")"));
+            var list = group.ToList();
+            var batch = Math.Max(1, ParametersPerStatement / columns.Count);
+            var full = list.Count / batch * batch;
+            RunBatched(db, list.Take(full), columns, batch, Sql(batch));
+            RunBatched(db, list.Skip(full), columns, 1, Sql(1));
+        }
     }
 
     /// <summary>Inserts each row, or updates the stored row with the same key.</summary>
@@ -138,6 +145,21 @@ internal static class BulkWrite
     private sealed record Table(string Name, IReadOnlyList<Column> All, IReadOnlyList<Column> Key, IReadOnlyList<Column> Values)
     {
         public string List(IEnumerable<Column> columns) => string.Join(", ", columns.Select(c => c.Quoted));
+
+        /// <summary>A bit for each column the row sets (not null).</summary>
+        public long SetColumns(object row)
+        {
+            var set = 0L;
+            for (var i = 0; i < All.Count; i++)
+            {
+                if (All[i].Get(row) is not null)
+                {
+                    set |= 1L << i;
+                }
+            }
+
+            return set;
+        }
 
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IModel, Type), Table> Cache = new();
 

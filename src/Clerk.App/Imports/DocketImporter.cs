@@ -52,7 +52,9 @@ public sealed class DocketImporter(ClerkStore store)
             var result = store.ImportDocket(imported.Matter, imported.Case);
             return new FileOutcome(file.Path, ImportOutcome.Imported, null, imported.Case, result);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or MatterRejectedException or DomainRuleException or ArgumentException or StoreException)
+        // A database error inside one docket's transaction (a constraint, a limit) is that file's
+        // failure: its transaction was rolled back and the batch goes on.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or MatterRejectedException or DomainRuleException or ArgumentException or StoreException or System.Data.Common.DbException)
         {
             return new FileOutcome(file.Path, ImportOutcome.Failed, e.Message, null, null);
         }

@@ -103,29 +103,35 @@ public static partial class DocketMapper
         var counsel = new Dictionary<FactRef, Counsel>();
         var charges = new List<Charge>();
         var usedParties = new HashSet<PartyId>();
+        // Sets beside the lists: a docket can list tens of thousands of parties, and a scan of the
+        // list per party made mapping quadratic.
+        var partyIds = new HashSet<PartyId>();
+        var roles = new HashSet<(PartyId, PartyRole)>();
+        var participationFacts = new HashSet<FactRef>();
         foreach (var p in f.Parties)
         {
             var partyId = new PartyId($"{caseId}/{Slug(p.Name)}");
             var role = Role(p.RoleText);
             // The same name twice in one role (two "John Doe" defendants) are two parties.
-            for (var n = 2; !usedParties.Add(partyId) && participations.Any(x => x.Party == partyId && x.Role == role); n++)
+            for (var n = 2; !usedParties.Add(partyId) && roles.Contains((partyId, role)); n++)
             {
                 partyId = new PartyId($"{caseId}/{Slug(p.Name)}-{n}");
             }
 
-            if (parties.All(x => x.Id != partyId))
+            if (partyIds.Add(partyId))
             {
                 parties.Add(new Party(partyId, p.Name, LooksLikeOrganization(p.Name) ? PartyKind.Organization : PartyKind.Person, null));
                 Cite(new FactRef(FactKind.Party, partyId.Value), "party list");
             }
 
             var participation = new Participation(caseId, partyId, role, p.RoleText, p.Terminated);
-            if (participations.Any(x => FactRef.Of(x) == FactRef.Of(participation)))
+            if (!participationFacts.Add(FactRef.Of(participation)))
             {
                 continue;
             }
 
             participations.Add(participation);
+            roles.Add((partyId, role));
             Cite(FactRef.Of(participation), "party list");
             foreach (var a in p.Attorneys)
             {

@@ -21,9 +21,14 @@ internal static class RowReader
     private static readonly ConcurrentDictionary<Type, Materializer> Materializers = new();
 
     /// <summary>The rows of <paramref name="sql"/> as <typeparamref name="T"/>; <c>@p0</c>, <c>@p1</c>… are <paramref name="args"/>.</summary>
-    public static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, CancellationToken ct, params object?[] args)
+    public static Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, CancellationToken ct, params object?[] args) =>
+        QueryAsync<T>(connection, null, sql, ct, args);
+
+    /// <summary>The same, inside <paramref name="transaction"/>.</summary>
+    public static async Task<List<T>> QueryAsync<T>(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct, params object?[] args)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         for (var i = 0; i < args.Length; i++)
         {
