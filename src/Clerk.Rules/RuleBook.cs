@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clerk.Rules.Calendars;
 using Clerk.Rules.Computation;
+using Clerk.Rules.Explanation;
 using Clerk.Rules.Loading;
 using Clerk.Rules.Model;
 using NodaTime;
@@ -132,18 +133,18 @@ public sealed class RuleBook
                 $"No limitation row for '{claimKind}' is in force on {Text.Date(injury)} ({nameof(injury)}).");
 
         var deadline = ComputeDeadline(new DeadlineRequest(row.ComputedUnder, injury, row.Count, row.Unit, Direction.After));
-        var steps = new List<string>
+        var steps = new List<ExplanationStep>
         {
-            $"Claim {row.Claim} ({row.Name}): {Text.Units(row.Count, row.Unit)} from accrual, {row.Statute} ({row.InForce}).",
+            new(StepKind.Limitation, null, row.Claim, row.Statute, row.Name) { Days = row.Count, Unit = row.Unit, InForce = row.InForce },
         };
         if (row.Notes is { } notes)
         {
-            steps.Add($"Note: {notes.Trim()}");
+            steps.Add(new ExplanationStep(StepKind.Note, null, row.Claim, row.Statute, notes.Trim()));
         }
 
-        steps.Add($"Accrual date given: {Text.Day(injury)}; the last day is computed under rule set {row.ComputedUnder}.");
-        steps.AddRange(deadline.Steps);
-        steps.Add("Not modelled: discovery rule, tolling (minority, incapacity, absence), notice-of-claim requirements.");
+        steps.Add(new ExplanationStep(StepKind.Accrual, injury, null, null, row.ComputedUnder));
+        steps.AddRange(deadline.Explanation);
+        steps.Add(new ExplanationStep(StepKind.NotModelled, null, null, null, "discovery rule, tolling (minority, incapacity, absence), notice-of-claim requirements."));
 
         bool? timely = null;
         int? marginMin = null, marginMax = null;
@@ -155,12 +156,12 @@ public sealed class RuleBook
             var filed = filedWithin.Start == filedWithin.End
                 ? $"Filed {Text.Day(filedWithin.Start)}"
                 : $"Filed between {Text.Date(filedWithin.Start)} and {Text.Date(filedWithin.End)}";
-            steps.Add(timely switch
+            steps.Add(new ExplanationStep(StepKind.Filing, filedWithin.End, null, null, timely switch
             {
                 true => $"{filed}: timely, {Margin(marginMin.Value, marginMax.Value)} to spare.",
                 false => $"{filed}: late by {Margin(-marginMax.Value, -marginMin.Value)}.",
                 null => $"{filed}: timely only if filed on or before {Text.Date(deadline.Due)} (margin {marginMin} to {marginMax} days).",
-            });
+            }));
         }
 
         return new LimitationCheck(row.Claim, row.Count, row.Unit, row.Statute, deadline.Due, steps, timely, marginMin, marginMax);

@@ -14,7 +14,7 @@ public class RulesCommandTests
         Assert.True(run.ExitCode == 0, run.Err);
         var root = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal("2010-05-17", root.GetProperty("due").GetString());
-        var steps = root.GetProperty("steps").EnumerateArray().Select(s => s.GetString()!).ToList();
+        var steps = root.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("text").GetString()!).ToList();
         Assert.Contains(steps, s => s.Contains("Add 3 days", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.Contains("Skip Saturday 2010-05-15", StringComparison.Ordinal));
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Clerk.Cli.Output;
 using Clerk.Rules;
+using Clerk.Rules.Explanation;
 
 namespace Clerk.Cli.Commands;
 
@@ -70,8 +71,23 @@ internal static class DeadlineCommand
         rule_row = d.RuleRowId,
         service_days_added = d.ServiceDaysAdded,
         skipped = d.Skipped.Select(s => new { date = Iso(s.Date), reason = s.Reason }),
-        steps = d.Steps,
+        steps = StepsJson(d.Explanation),
     };
+
+    /// <summary>
+    /// Explanation steps as JSON: each keeps its English <c>text</c> (what <c>steps</c> held before it gained
+    /// structure) beside the data it was rendered from.
+    /// </summary>
+    public static IEnumerable<object> StepsJson(IEnumerable<ExplanationStep> steps) => steps.Select(s => new
+    {
+        kind = StepText.KindName(s.Kind),
+        date = s.Date is { } date ? Iso(date) : null,
+        rule = s.Rule,
+        citation = s.Citation,
+        reason = s.Reason,
+        days = s.Days,
+        text = s.Text,
+    });
 
     public static string Iso(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

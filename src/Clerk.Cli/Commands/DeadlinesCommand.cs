@@ -123,7 +123,7 @@ internal sealed record CaseRules(Case Case, string? RuleSetId, LocalDate Today, 
             due = DeadlineCommand.Iso(d.Deadline.Due),
             status = d.Status.ToString().ToLowerInvariant(),
             met_by = d.MetBy is { } e ? e.Number ?? "#" + e.Sequence : null,
-            steps = d.Deadline.Steps,
+            steps = DeadlineCommand.StepsJson(d.Deadline.Explanation),
         }),
         limitations = Limitations.Select(l => new
         {
@@ -138,7 +138,7 @@ internal sealed record CaseRules(Case Case, string? RuleSetId, LocalDate Today, 
             margin_days_min = l.Check.MarginDaysMin,
             margin_days_max = l.Check.MarginDaysMax,
             statements = l.Statements.Select(s => new { speaker = s.Speaker, text = s.Text }),
-            steps = l.Check.Steps,
+            steps = DeadlineCommand.StepsJson(l.Check.Explanation),
         }),
     };
 

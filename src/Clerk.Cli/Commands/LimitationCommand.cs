@@ -79,6 +79,6 @@ internal static class LimitationCommand
         margin_days = c.MarginDaysMin,
         margin_days_min = c.MarginDaysMin,
         margin_days_max = c.MarginDaysMax,
-        steps = c.Steps,
+        steps = DeadlineCommand.StepsJson(c.Explanation),
     };
 }

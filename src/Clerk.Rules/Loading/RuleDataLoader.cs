@@ -176,7 +176,7 @@ internal static class RuleDataLoader
             mask |= 1 << (int)methods[i];
         }
 
-        return new ServiceRow(methods, mask, r.Int("days"), r.String("authority"), ReadInForce(r));
+        return new ServiceRow(r.String("id"), methods, mask, r.Int("days"), r.String("authority"), ReadInForce(r));
     }
 
     private static CatalogueRule ReadCatalogueRule(DataReader r)
@@ -229,7 +229,7 @@ internal static class RuleDataLoader
             }
 
             CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' computation", [.. set.Computation.Select(c => new Dated(c.Id, c.InForce))]);
-            CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' service", [.. set.Service.Select(s => new Dated(s.Authority, s.InForce))]);
+            CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' service", [.. set.Service.Select(s => new Dated(s.Id, s.InForce))]);
             if (set.Computation.Count == 0)
             {
                 throw new InvalidDataException($"{RuleSetsFile}: rule set '{set.Id}' has no computation rows.");

@@ -21,7 +21,7 @@ internal sealed record ComputationRow(
 
 /// <summary>A version of the rule that adds days after service by some methods.</summary>
 /// <param name="Mask">One bit per method in <paramref name="Methods"/>: <c>1 &lt;&lt; (int)method</c>.</param>
-internal sealed record ServiceRow(ServiceMethod[] Methods, int Mask, int Days, string Authority, InForce InForce)
+internal sealed record ServiceRow(string Id, ServiceMethod[] Methods, int Mask, int Days, string Authority, InForce InForce)
 {
     public bool Covers(ServiceMethod method) => (Mask & (1 << (int)method)) != 0;
 }
