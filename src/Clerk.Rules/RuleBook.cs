@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clerk.Rules.Calendars;
 using Clerk.Rules.Computation;
+using Clerk.Rules.Courts;
 using Clerk.Rules.Explanation;
 using Clerk.Rules.Loading;
 using Clerk.Rules.Model;
@@ -25,13 +26,16 @@ public sealed class RuleBook
     private readonly Dictionary<string, CompiledRuleSet> _ruleSets;
     private readonly Dictionary<string, CalendarData> _calendars;
     private readonly IReadOnlyList<LimitationRow> _limitations;
+    private readonly Lazy<CourtTable> _courts;
 
-    private RuleBook(RuleData data)
+    private RuleBook(RuleData data, Func<string, TextReader> open)
     {
         _calendars = data.Calendars.ToDictionary(c => c.Id, StringComparer.Ordinal);
         CalendarIds = [.. data.Calendars.Select(c => c.Id)];
         RuleSetIds = [.. data.RuleSets.Select(r => r.Id)];
         _limitations = data.Limitations;
+        var ruleSetIds = RuleSetIds;
+        _courts = new Lazy<CourtTable>(() => new CourtTable(RuleDataLoader.LoadCourts(open, ruleSetIds)), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var tables = new Dictionary<string, Lazy<CourtDayTable>>(StringComparer.Ordinal);
         var byId = data.RuleSets.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -63,6 +67,10 @@ public sealed class RuleBook
 
     /// <summary>The rule sets, e.g. <c>us-fed</c>, <c>us-fed-nm</c>, <c>us-nm</c>.</summary>
     public IReadOnlyList<string> RuleSetIds { get; }
+
+    /// <summary>The courts Clerk knows by id (PACER ids for federal courts), with their kind, time zone, rule set and
+    /// whether they are appellate; read from <c>courts.yaml</c> on first use.</summary>
+    public CourtTable Courts => _courts.Value;
 
     /// <summary>The court calendars, e.g. <c>us-federal</c>, <c>us-nm-courts</c>.</summary>
     public IReadOnlyList<string> CalendarIds { get; }
@@ -171,7 +179,7 @@ public sealed class RuleBook
             : $"{low.ToString(CultureInfo.InvariantCulture)} to {Text.Units(high, PeriodUnit.Days)}";
     }
 
-    internal static RuleBook Load(Func<string, TextReader> open) => new(RuleDataLoader.Load(open));
+    internal static RuleBook Load(Func<string, TextReader> open) => new(RuleDataLoader.Load(open), open);
 
     private static RuleBook LoadEmbedded()
     {

@@ -1,3 +1,4 @@
+using Clerk.Rules.Courts;
 using Clerk.Rules.Model;
 using NodaTime;
 
@@ -19,6 +20,7 @@ internal static class RuleDataLoader
     public const string ClosuresFile = "closures.yaml";
     public const string RuleSetsFile = "rulesets.yaml";
     public const string LimitationsFile = "limitations.yaml";
+    public const string CourtsFile = "courts.yaml";
 
     public static readonly IReadOnlyList<string> Files = [CalendarsFile, ClosuresFile, RuleSetsFile, LimitationsFile];
 
@@ -28,6 +30,7 @@ internal static class RuleDataLoader
     private static readonly string[] StateHolidayScopes = ["forward-only", "both"];
     private static readonly string[] Units = ["days", "weeks", "months", "years"];
     private static readonly string[] Directions = ["after", "before"];
+    private static readonly string[] CourtKinds = ["district", "bankruptcy", "appellate", "bap", "national", "panel", "state-trial", "state-appellate"];
 
     /// <summary>Service method names in the data, in the order of <see cref="ServiceMethod"/> after <c>None</c>.</summary>
     private static readonly string[] ServiceMethodNames = ["electronic", "mail", "left-with-clerk", "other-consented"];
@@ -61,6 +64,41 @@ internal static class RuleDataLoader
 
         Check(calendars, ruleSets, limitations, closures);
         return new RuleData(calendars, ruleSets, limitations);
+    }
+
+    /// <summary>
+    /// Parses the court table, checking that ids are unique, that each rule set named exists and that the appellate
+    /// flag agrees with the kind. Kept apart from <see cref="Load"/>: a deadline computation does not need it.
+    /// </summary>
+    public static IReadOnlyList<CourtInfo> LoadCourts(Func<string, TextReader> open, IReadOnlyCollection<string> ruleSetIds)
+    {
+        var courts = new List<CourtInfo>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in Root(open, CourtsFile).Maps("courts"))
+        {
+            var kind = (CourtKind)r.Choice("kind", CourtKinds);
+            var court = new CourtInfo(r.String("id"), r.String("name"), kind, r.String("time_zone"), r.OptionalString("rule_set"),
+                r.Bool("appellate", fallback: false), r.String("authority"), r.OptionalString("notes"));
+            if (!ids.Add(court.Id))
+            {
+                throw r.Fail("id", $"unique; '{court.Id}' appears twice");
+            }
+
+            if (court.RuleSet is { } set && !ruleSetIds.Contains(set))
+            {
+                throw r.Fail("rule_set", $"one of {string.Join(", ", ruleSetIds)}, not '{set}'");
+            }
+
+            var hearsAppeals = kind is CourtKind.Appellate or CourtKind.Bap or CourtKind.StateAppellate;
+            if (court.Appellate != hearsAppeals)
+            {
+                throw r.Fail("appellate", $"{(hearsAppeals ? "true" : "false")} for a court of kind {r.String("kind")}");
+            }
+
+            courts.Add(court);
+        }
+
+        return courts;
     }
 
     private static DataReader Root(Func<string, TextReader> open, string file)

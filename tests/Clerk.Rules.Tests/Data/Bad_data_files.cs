@@ -48,12 +48,23 @@ public sealed class Bad_data_files
     }
 
     [Fact]
+    public void A_court_whose_appellate_flag_contradicts_its_kind_is_refused()
+    {
+        var book = RuleBook.Load(name => new StringReader(name == "courts.yaml"
+            ? Embedded(name).Replace("kind: bap\n    time_zone: America/New_York\n    appellate: true", "kind: bap\n    time_zone: America/New_York\n    appellate: false", StringComparison.Ordinal)
+            : Embedded(name)));
+
+        var e = Assert.Throws<InvalidDataException>(() => book.Courts);
+        Assert.Matches(@"^courts\.yaml:\d+:\d+: 'appellate' must be true for a court of kind bap\.$", e.Message);
+    }
+
+    [Fact]
     public void Every_data_file_is_embedded()
     {
         var names = typeof(RuleBook).Assembly.GetManifestResourceNames();
 
         Assert.Equal(
-            ["Clerk.Rules.Data.calendars.yaml", "Clerk.Rules.Data.closures.yaml", "Clerk.Rules.Data.limitations.yaml", "Clerk.Rules.Data.rulesets.yaml"],
+            ["Clerk.Rules.Data.calendars.yaml", "Clerk.Rules.Data.closures.yaml", "Clerk.Rules.Data.courts.yaml", "Clerk.Rules.Data.limitations.yaml", "Clerk.Rules.Data.rulesets.yaml"],
             names.Order(StringComparer.Ordinal));
         _ = Assembly.GetExecutingAssembly();
     }
