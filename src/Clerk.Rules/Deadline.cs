@@ -25,4 +25,12 @@ public sealed record Deadline(
 {
     /// <summary>The explanation in English, one line per step (<see cref="StepText"/>).</summary>
     public IReadOnlyList<string> Steps => StepText.Lines(Explanation);
+
+    /// <summary>The ids of the data rows this result depends on that could not be confirmed against their primary
+    /// text (each also has a caution step); empty when every row used was confirmed.</summary>
+    public IReadOnlyList<string> Unconfirmed { get; init; } = [];
+
+    /// <summary>True when a closure by order moved the date, or the date falls on a closure the data does not treat
+    /// as a holiday: the result is a possible date to verify against the court's own notice.</summary>
+    public bool VerifyClosure { get; init; }
 }

@@ -28,4 +28,7 @@ public sealed record LimitationCheck(
 {
     /// <summary>The explanation in English, one line per step (<see cref="StepText"/>).</summary>
     public IReadOnlyList<string> Steps => StepText.Lines(Explanation);
+
+    /// <summary>The ids of the data rows the result depends on that could not be confirmed against their primary text.</summary>
+    public IReadOnlyList<string> Unconfirmed { get; init; } = [];
 }

@@ -40,7 +40,8 @@ public sealed class RuleBook
         var tables = new Dictionary<string, Lazy<CourtDayTable>>(StringComparer.Ordinal);
         var byId = data.RuleSets.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _ruleSets = data.RuleSets
-            .Select(set => new CompiledRuleSet(set, Table(set.CalendarId, set.StateCalendarId), Table(set.CalendarId, null), CatalogueOf(set)))
+            .Select(set => new CompiledRuleSet(set, Table(set.CalendarId, set.StateCalendarId), Table(set.CalendarId, null), CatalogueOf(set),
+                [.. new[] { set.CalendarId, set.StateCalendarId }.OfType<string>().SelectMany(c => _calendars[c].Closures.Where(x => !x.Apply))]))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
 
         Lazy<CourtDayTable> Table(string calendarId, string? stateCalendarId)
@@ -85,6 +86,29 @@ public sealed class RuleBook
     /// <summary>The common deadlines of <paramref name="ruleSetId"/>, every version with the days it is in force.</summary>
     public IReadOnlyList<CatalogueRule> Catalogue(string ruleSetId) => RuleSet(ruleSetId).Catalogue;
 
+    /// <summary>
+    /// The version of catalogue rule <paramref name="name"/> in force on <paramref name="trigger"/>. A rule's versions
+    /// share a name and differ by a year suffix on their ids (<c>answer-complaint</c>, <c>answer-complaint-1993</c>).
+    /// </summary>
+    /// <exception cref="RulesException">An unknown rule set or rule name, or no version in force on the trigger.</exception>
+    public CatalogueRule CatalogueRule(string ruleSetId, string name, LocalDate trigger)
+    {
+        var catalogue = Catalogue(ruleSetId);
+        var versions = catalogue.Where(r => RuleName(r.Id) == name).ToList();
+        if (versions.Count == 0)
+        {
+            throw RulesException.Unknown(nameof(name), "rule", name, [.. catalogue.Select(r => RuleName(r.Id)).Distinct(StringComparer.Ordinal)]);
+        }
+
+        return versions.FirstOrDefault(r => r.IsInForceOn(trigger))
+            ?? throw new RulesException(nameof(trigger), Text.Date(trigger), [.. versions.Select(v => new InForce(v.InForceFrom, v.InForceTo).ToString())],
+                $"Rule '{name}' of '{ruleSetId}' is not in force on {Text.Date(trigger)} ({nameof(trigger)}); its versions are {string.Join("; ", versions.Select(v => new InForce(v.InForceFrom, v.InForceTo)))}.");
+    }
+
+    /// <summary>The name a catalogue rule is asked for by: its id without a version's year suffix.</summary>
+    public static string RuleName(string id) =>
+        id.Length > 5 && id[^5] == '-' && id[^4..].All(char.IsAsciiDigit) ? id[..^5] : id;
+
     /// <summary>The holidays and closures observed in <paramref name="year"/> (1990 to 2100), sorted by date.</summary>
     public IReadOnlyList<Holiday> Holidays(string calendarId, int year)
     {
@@ -124,12 +148,19 @@ public sealed class RuleBook
     /// <summary>
     /// Applies the limitation period for <paramref name="claimKind"/> to a claim that accrued on
     /// <paramref name="injury"/> and, when given, a filing date known to lie in <paramref name="filedWithin"/> (one day
-    /// when exact).
+    /// when exact). With the claimant's date of birth (<paramref name="born"/>), the claim's tolling rules for minors
+    /// apply: the last day is then the later of the ordinary one and the one the tolling rule gives.
     /// </summary>
-    public LimitationCheck CheckLimitation(string ruleSetId, string claimKind, LocalDate injury, DateInterval? filedWithin)
+    public LimitationCheck CheckLimitation(string ruleSetId, string claimKind, LocalDate injury, DateInterval? filedWithin, LocalDate? born = null)
     {
         _ = RuleSet(ruleSetId);
         CheckYear(nameof(injury), injury.Year);
+        if (born is { } b && b > injury)
+        {
+            throw new RulesException(nameof(born), Text.Date(b), [$"on or before {Text.Date(injury)}"],
+                $"The date of birth {Text.Date(b)} ({nameof(born)}) is after the accrual date {Text.Date(injury)}.");
+        }
+
         var rows = _limitations.Where(l => l.Claim == claimKind && l.RuleSets.Contains(ruleSetId)).ToList();
         if (rows.Count == 0)
         {
@@ -141,10 +172,17 @@ public sealed class RuleBook
                 $"No limitation row for '{claimKind}' is in force on {Text.Date(injury)} ({nameof(injury)}).");
 
         var deadline = ComputeDeadline(new DeadlineRequest(row.ComputedUnder, injury, row.Count, row.Unit, Direction.After));
+        var unconfirmed = new List<string>();
         var steps = new List<ExplanationStep>
         {
             new(StepKind.Limitation, null, row.Claim, row.Statute, row.Name) { Days = row.Count, Unit = row.Unit, InForce = row.InForce },
         };
+        if (row.Unconfirmed is { } why)
+        {
+            unconfirmed.Add(row.Claim);
+            steps.Add(new ExplanationStep(StepKind.Caution, null, row.Claim, row.Statute, $"unconfirmed: the result depends on row {row.Claim}, whose source could not be confirmed ({why.Trim()})"));
+        }
+
         if (row.Notes is { } notes)
         {
             steps.Add(new ExplanationStep(StepKind.Note, null, row.Claim, row.Statute, notes.Trim()));
@@ -152,14 +190,22 @@ public sealed class RuleBook
 
         steps.Add(new ExplanationStep(StepKind.Accrual, injury, null, null, row.ComputedUnder));
         steps.AddRange(deadline.Explanation);
-        steps.Add(new ExplanationStep(StepKind.NotModelled, null, null, null, "discovery rule, tolling (minority, incapacity, absence), notice-of-claim requirements."));
+        unconfirmed.AddRange(deadline.Unconfirmed);
+        var lastDay = deadline.Due;
+        foreach (var tolling in row.Tolling)
+        {
+            lastDay = Toll(tolling, row, injury, born, lastDay, steps, unconfirmed);
+        }
+
+        steps.Add(new ExplanationStep(StepKind.NotModelled, null, null, null,
+            "discovery rule; tolling for incapacity or absence" + (row.Tolling.Count == 0 ? ", and for minority unless the row names a tolling rule" : "") + "; notice-of-claim requirements (see their own claim kinds)."));
 
         bool? timely = null;
         int? marginMin = null, marginMax = null;
         if (filedWithin is not null)
         {
-            marginMin = Period.DaysBetween(filedWithin.End, deadline.Due);
-            marginMax = Period.DaysBetween(filedWithin.Start, deadline.Due);
+            marginMin = Period.DaysBetween(filedWithin.End, lastDay);
+            marginMax = Period.DaysBetween(filedWithin.Start, lastDay);
             timely = marginMin >= 0 ? true : marginMax < 0 ? false : null;
             var filed = filedWithin.Start == filedWithin.End
                 ? $"Filed {Text.Day(filedWithin.Start)}"
@@ -168,15 +214,80 @@ public sealed class RuleBook
             {
                 true => $"{filed}: timely, {Margin(marginMin.Value, marginMax.Value)} to spare.",
                 false => $"{filed}: late by {Margin(-marginMax.Value, -marginMin.Value)}.",
-                null => $"{filed}: timely only if filed on or before {Text.Date(deadline.Due)} (margin {marginMin} to {marginMax} days).",
+                null => $"{filed}: timely only if filed on or before {Text.Date(lastDay)} (margin {marginMin} to {marginMax} days).",
             }));
         }
 
-        return new LimitationCheck(row.Claim, row.Count, row.Unit, row.Statute, deadline.Due, steps, timely, marginMin, marginMax);
+        return new LimitationCheck(row.Claim, row.Count, row.Unit, row.Statute, lastDay, steps, timely, marginMin, marginMax)
+        {
+            Unconfirmed = [.. unconfirmed.Distinct(StringComparer.Ordinal)],
+        };
 
         static string Margin(int low, int high) => low == high
             ? Text.Units(low, PeriodUnit.Days)
             : $"{low.ToString(CultureInfo.InvariantCulture)} to {Text.Units(high, PeriodUnit.Days)}";
+    }
+
+    /// <summary>
+    /// Applies one tolling rule for minors: writes its steps and returns the later of <paramref name="lastDay"/> and the
+    /// day the rule gives. Without a date of birth the rule cannot be applied, and the explanation says so.
+    /// </summary>
+    private LocalDate Toll(TollingRule tolling, LimitationRow row, LocalDate injury, LocalDate? born, LocalDate lastDay, List<ExplanationStep> steps, List<string> unconfirmed)
+    {
+        if (born is not { } birth)
+        {
+            steps.Add(new ExplanationStep(StepKind.NotModelled, null, tolling.Id, tolling.Statute,
+                $"{tolling.Name} ({tolling.Statute}) extends the period for a claimant who was a minor; give the date of birth to apply it."));
+            return lastDay;
+        }
+
+        if (tolling.Unconfirmed is { } why && !unconfirmed.Contains(tolling.Id))
+        {
+            unconfirmed.Add(tolling.Id);
+            steps.Add(new ExplanationStep(StepKind.Caution, null, tolling.Id, tolling.Statute, $"unconfirmed: the result depends on row {tolling.Id}, whose source could not be confirmed ({why.Trim()})"));
+        }
+
+        var ageAtAccrual = Period.Between(birth, injury, PeriodUnits.Years).Years;
+        if (tolling.Kind == TollingKind.AfterMajority)
+        {
+            var majority = birth.PlusYears(tolling.Age);
+            if (injury >= majority)
+            {
+                steps.Add(new ExplanationStep(StepKind.Tolling, birth, tolling.Id, tolling.Statute,
+                    $"born {Text.Date(birth)}, the claimant was {ageAtAccrual} on the accrual date, not a minor: no extension"));
+                return lastDay;
+            }
+
+            var extended = ComputeDeadline(new DeadlineRequest(row.ComputedUnder, majority, tolling.Count, tolling.Unit, Direction.After));
+            return Later(extended, $"born {Text.Date(birth)}, the claimant was a minor ({ageAtAccrual}) on the accrual date and came of age ({tolling.Age}) on {Text.Date(majority)}; "
+                + $"{Text.Units(tolling.Count, tolling.Unit)} from then ends {Text.Day(extended.Due)}");
+        }
+
+        if (ageAtAccrual >= tolling.Age)
+        {
+            steps.Add(new ExplanationStep(StepKind.Tolling, birth, tolling.Id, tolling.Statute,
+                $"born {Text.Date(birth)}, the claimant was {ageAtAccrual} on the accrual date, not under {tolling.Age}: no extension"));
+            return lastDay;
+        }
+
+        // "Until his ninth birthday": the birthday is the last day, rolled like any last day under the rule set.
+        var birthday = ComputeDeadline(new DeadlineRequest(row.ComputedUnder, birth.PlusYears(tolling.Birthday), 0, PeriodUnit.Days, Direction.After));
+        return Later(birthday, $"born {Text.Date(birth)}, the claimant was under {tolling.Age} ({ageAtAccrual}) on the accrual date and has until the birthday at {tolling.Birthday}, {Text.Day(birthday.Due)}");
+
+        LocalDate Later(Deadline extension, string what)
+        {
+            var later = extension.Due > lastDay;
+            steps.Add(new ExplanationStep(StepKind.Tolling, extension.Due, tolling.Id, tolling.Statute,
+                what + (later ? $", later than the ordinary last day {Text.Date(lastDay)}: it applies" : $", not later than the ordinary last day {Text.Date(lastDay)}, which stands")));
+            if (!later)
+            {
+                return lastDay;
+            }
+
+            steps.AddRange(extension.Explanation);
+            unconfirmed.AddRange(extension.Unconfirmed);
+            return extension.Due;
+        }
     }
 
     internal static RuleBook Load(Func<string, TextReader> open) => new(RuleDataLoader.Load(open), open);

@@ -19,7 +19,21 @@ internal static class DeadlineExplainer
         var forward = request.Direction == Direction.After;
         var step = forward ? 1 : -1;
         var table = set.TableFor(row, request.Direction);
+        var cautions = new List<ExplanationStep>();
+        var unconfirmed = new List<string>();
+        var verifyClosure = false;
 
+        if (request.Rule is { } catalogue)
+        {
+            steps.Add(new ExplanationStep(StepKind.Catalogue, null, catalogue.Id, catalogue.Authority, catalogue.Name)
+            {
+                Days = catalogue.Count, Unit = catalogue.Unit, Direction = catalogue.Direction, InForce = new InForce(catalogue.InForceFrom, catalogue.InForceTo),
+                Event = catalogue.TriggerEvent,
+            });
+            DependsOn(catalogue.Id, catalogue.Authority, catalogue.Unconfirmed);
+        }
+
+        DependsOn(row.Id, row.Authority, row.Unconfirmed);
         steps.Add(new ExplanationStep(StepKind.Rule, rulesDate, row.Id, row.Authority,
             request.RulesAsOf is null ? "the trigger date" : "the date asked for instead of the trigger date") { InForce = row.InForce });
         if (row.Caution is { } caution)
@@ -75,6 +89,11 @@ internal static class DeadlineExplainer
         if (request.Service != ServiceMethod.None)
         {
             var serviceRow = set.ServiceFor(rulesDate);
+            if (forward && serviceRow is not null)
+            {
+                DependsOn(serviceRow.Id, serviceRow.Authority, serviceRow.Unconfirmed);
+            }
+
             if (!forward)
             {
                 steps.Add(new ExplanationStep(StepKind.NoServiceDays, null, null, null, "service days apply only to periods counted after service") { Service = request.Service });
@@ -103,8 +122,25 @@ internal static class DeadlineExplainer
             }
         }
 
+        foreach (var closure in set.UnappliedClosures.Where(c => c.Date == day))
+        {
+            verifyClosure = true;
+            cautions.Add(new ExplanationStep(StepKind.Caution, closure.Date, closure.Id, closure.Authority,
+                $"possible date: verify. The due date is the day of {closure.Name} ({closure.Authority}), which the data does not treat as a legal holiday; check whether the court was open."));
+        }
+
+        steps.InsertRange(1, cautions);
         steps.Add(new ExplanationStep(StepKind.Due, day));
-        return new Deadline(day, request, citation, steps, row.Id, skipped, serviceDays);
+        return new Deadline(day, request, citation, steps, row.Id, skipped, serviceDays) { Unconfirmed = unconfirmed, VerifyClosure = verifyClosure };
+
+        void DependsOn(string id, string? citation, string? why)
+        {
+            if (why is not null && !unconfirmed.Contains(id))
+            {
+                unconfirmed.Add(id);
+                cautions.Add(new ExplanationStep(StepKind.Caution, null, id, citation, $"unconfirmed: the result depends on row {id}, whose source could not be confirmed ({why.Trim()})"));
+            }
+        }
 
         LocalDate Roll(LocalDate last)
         {
@@ -129,6 +165,18 @@ internal static class DeadlineExplainer
 
         void Skip(StepKind kind, LocalDate date, string why)
         {
+            if (table.HolidayOn(date) is { } holiday)
+            {
+                DependsOn(holiday.RowId, holiday.Authority, holiday.Unconfirmed);
+                if (holiday.IsClosure && !verifyClosure)
+                {
+                    verifyClosure = true;
+                    cautions.Add(new ExplanationStep(StepKind.Caution, date, holiday.RowId, holiday.Authority,
+                        $"possible date: verify. {holiday.Name} on {Text.Date(date)} ({holiday.Authority}) moved this date. The data reads a closure of the executive departments by order as a day "
+                        + "declared a holiday (Fed. R. Civ. P. 6(a)(6)(B)); that reading is contested (Latham v. Dominick's Finer Foods, 149 F.3d 673 (7th Cir. 1998), turned on whether the court itself was closed). Check the court's own closure notice."));
+                }
+            }
+
             skipped.Add(new SkippedDay(date, why));
             steps.Add(new ExplanationStep(kind, date, null, null, why));
         }

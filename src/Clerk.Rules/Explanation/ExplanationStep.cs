@@ -26,6 +26,9 @@ public sealed record ExplanationStep(StepKind Kind, LocalDate? Date = null, stri
     /// <summary>The method of service, for the service steps.</summary>
     public ServiceMethod? Service { get; init; }
 
+    /// <summary>The event that starts a catalogue rule's period (<c>judgment-entered</c>).</summary>
+    public string? Event { get; init; }
+
     /// <summary>The days the applied row is in force.</summary>
     public InForce? InForce { get; init; }
 

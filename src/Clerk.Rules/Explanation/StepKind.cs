@@ -3,6 +3,9 @@ namespace Clerk.Rules.Explanation;
 /// <summary>What a step of an explanation records. The JSON name of each kind is its kebab-case form.</summary>
 public enum StepKind
 {
+    /// <summary>The catalogue rule the period comes from, when it was asked for by name.</summary>
+    Catalogue,
+
     /// <summary>The time-computation rule row in force and the date that chose it.</summary>
     Rule,
 

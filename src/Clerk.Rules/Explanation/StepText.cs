@@ -10,6 +10,7 @@ public static class StepText
 {
     public static string Format(ExplanationStep step) => step.Kind switch
     {
+        StepKind.Catalogue => $"Deadline: {step.Reason} ({step.Citation}; row {step.Rule}, {step.InForce}): {Units(step)} {Way(step)} the event {step.Event}.",
         StepKind.Rule => $"Rule: {step.Citation} (row {step.Rule}, {step.InForce}), the rule in force on {Date(step)}, {step.Reason}.",
         StepKind.Caution => $"Caution: {step.Reason}",
         StepKind.Start => $"Start: {Day(step)}, the day of the triggering event, is not counted.",
@@ -29,7 +30,7 @@ public static class StepText
         StepKind.Due => $"Due: {Day(step)}.",
         StepKind.Limitation => $"Claim {step.Rule} ({step.Reason}): {Units(step)} from accrual, {step.Citation} ({step.InForce}).",
         StepKind.Accrual => $"Accrual date given: {Day(step)}; the last day is computed under rule set {step.Reason}.",
-        StepKind.Tolling => $"Tolling: {step.Reason}" + (step.Citation is { } c ? $" ({c})." : ""),
+        StepKind.Tolling => $"Tolling ({step.Citation}): {step.Reason}.",
         StepKind.Note => $"Note: {step.Reason}",
         StepKind.NotModelled => $"Not modelled: {step.Reason}",
         _ => step.Reason ?? step.Kind.ToString(),

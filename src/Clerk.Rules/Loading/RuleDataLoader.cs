@@ -33,7 +33,8 @@ internal static class RuleDataLoader
     private static readonly string[] CourtKinds = ["district", "bankruptcy", "appellate", "bap", "national", "panel", "state-trial", "state-appellate"];
 
     /// <summary>Service method names in the data, in the order of <see cref="ServiceMethod"/> after <c>None</c>.</summary>
-    private static readonly string[] ServiceMethodNames = ["electronic", "mail", "left-with-clerk", "other-consented"];
+    private static readonly string[] ServiceMethodNames = ["electronic", "mail", "left-with-clerk", "other-consented", "facsimile", "court-facility"];
+    private static readonly string[] TollingKinds = ["after-majority", "until-birthday"];
 
     /// <summary>Parses the four data files; <paramref name="open"/> returns the text of a file by name.</summary>
     public static RuleData Load(Func<string, TextReader> open)
@@ -56,10 +57,17 @@ internal static class RuleDataLoader
             ruleSets.Add(ReadRuleSet(r));
         }
 
-        var limitations = new List<LimitationRow>();
-        foreach (var r in Root(open, LimitationsFile).Maps("limitations"))
+        var limitationsRoot = Root(open, LimitationsFile);
+        var tolling = new List<TollingRule>();
+        foreach (var r in limitationsRoot.Maps("tolling"))
         {
-            limitations.Add(ReadLimitation(r));
+            tolling.Add(ReadTolling(r));
+        }
+
+        var limitations = new List<LimitationRow>();
+        foreach (var r in limitationsRoot.Maps("limitations"))
+        {
+            limitations.Add(ReadLimitation(r, tolling));
         }
 
         Check(calendars, ruleSets, limitations, closures);
@@ -116,7 +124,7 @@ internal static class RuleDataLoader
     }
 
     private static Closure ReadClosure(DataReader r) =>
-        new(r.String("calendar"), r.Date("date"), r.String("name"), r.String("authority"));
+        new(r.String("calendar"), r.Date("date"), r.String("name"), r.String("authority"), r.Bool("apply", fallback: true), r.OptionalString("unconfirmed"));
 
     private static CalendarData ReadCalendar(DataReader r, List<Closure> closures)
     {
@@ -159,7 +167,8 @@ internal static class RuleDataLoader
 
         return new HolidayRule(
             r.String("id"), r.String("name"), kind, month, day, weekday, nth, relativeTo, offset,
-            (Observance)r.Choice("observance", Observances), r.String("authority"), ReadInForce(r), r.Bool("apply", fallback: true));
+            (Observance)r.Choice("observance", Observances), r.String("authority"), ReadInForce(r), r.Bool("apply", fallback: true),
+            r.OptionalString("unconfirmed"));
     }
 
     private static RuleSetData ReadRuleSet(DataReader r)
@@ -197,7 +206,8 @@ internal static class RuleDataLoader
             r.Choice("state_holidays", StateHolidayScopes) == 1,
             r.String("authority"),
             ReadInForce(r),
-            r.OptionalString("caution"));
+            r.OptionalString("caution"),
+            r.OptionalString("unconfirmed"));
     }
 
     private static ServiceRow ReadService(DataReader r)
@@ -214,7 +224,7 @@ internal static class RuleDataLoader
             mask |= 1 << (int)methods[i];
         }
 
-        return new ServiceRow(r.String("id"), methods, mask, r.Int("days"), r.String("authority"), ReadInForce(r));
+        return new ServiceRow(r.String("id"), methods, mask, r.Int("days"), r.String("authority"), ReadInForce(r), r.OptionalString("unconfirmed"));
     }
 
     private static CatalogueRule ReadCatalogueRule(DataReader r)
@@ -222,19 +232,42 @@ internal static class RuleDataLoader
         var inForce = ReadInForce(r);
         return new CatalogueRule(
             r.String("id"), r.String("name"), r.String("trigger_event"), r.Int("count"),
-            (PeriodUnit)r.Choice("unit", Units), (Direction)r.Choice("direction", Directions), r.String("authority"), inForce.From, inForce.To);
+            (PeriodUnit)r.Choice("unit", Units), (Direction)r.Choice("direction", Directions), r.String("authority"), inForce.From, inForce.To)
+        {
+            Unconfirmed = r.OptionalString("unconfirmed"),
+            Notes = r.OptionalString("notes"),
+        };
     }
 
-    private static LimitationRow ReadLimitation(DataReader r) => new(
-        r.String("claim"),
-        r.String("name"),
-        r.Strings("rule_sets"),
-        r.String("computed_under"),
-        r.Int("count"),
-        (PeriodUnit)r.Choice("unit", Units),
-        r.String("statute"),
-        ReadInForce(r),
-        r.OptionalString("notes"));
+    private static TollingRule ReadTolling(DataReader r)
+    {
+        var kind = (TollingKind)r.Choice("kind", TollingKinds);
+        return kind == TollingKind.AfterMajority
+            ? new TollingRule(r.String("id"), r.String("name"), kind, r.Int("age"), r.Int("count"), (PeriodUnit)r.Choice("unit", Units), 0, r.String("statute"), r.OptionalString("unconfirmed"))
+            : new TollingRule(r.String("id"), r.String("name"), kind, r.Int("under_age"), 0, PeriodUnit.Years, r.Int("birthday"), r.String("statute"), r.OptionalString("unconfirmed"));
+    }
+
+    private static LimitationRow ReadLimitation(DataReader r, List<TollingRule> tolling)
+    {
+        var rules = new List<TollingRule>();
+        foreach (var id in r.Strings("tolling"))
+        {
+            rules.Add(tolling.Find(t => t.Id == id) ?? throw r.Fail("tolling", $"a list of tolling ids ({string.Join(", ", tolling.ConvertAll(t => t.Id))}); '{id}' is none"));
+        }
+
+        return new LimitationRow(
+            r.String("claim"),
+            r.String("name"),
+            r.Strings("rule_sets"),
+            r.String("computed_under"),
+            r.Int("count"),
+            (PeriodUnit)r.Choice("unit", Units),
+            r.String("statute"),
+            ReadInForce(r),
+            r.OptionalString("notes"),
+            r.OptionalString("unconfirmed"),
+            rules);
+    }
 
     /// <summary>Cross-file checks: every id a row names exists, and rows of one kind never overlap in time.</summary>
     private static void Check(List<CalendarData> calendars, List<RuleSetData> ruleSets, List<LimitationRow> limitations, List<Closure> closures)

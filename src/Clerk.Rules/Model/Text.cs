@@ -34,6 +34,8 @@ internal static class Text
         ServiceMethod.Mail => "service by mail",
         ServiceMethod.LeftWithClerk => "service by leaving with the clerk",
         ServiceMethod.OtherConsented => "service by other consented means",
+        ServiceMethod.Facsimile => "service by facsimile",
+        ServiceMethod.CourtFacility => "service by deposit at a court facility",
         _ => "no service",
     };
 }

@@ -56,8 +56,10 @@ public sealed class The_explanation
         var after = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2025, 3, 3), 10, PeriodUnit.Days, Direction.After));
         var before = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2024, 3, 4), 10, PeriodUnit.Days, Direction.After));
 
-        Assert.Contains(after.Steps, s => s.StartsWith("Caution: The text of Rule 1-006 as amended effective 2024-12-31 was not verified", StringComparison.Ordinal));
+        Assert.Contains(after.Steps, s => s.StartsWith("Caution: unconfirmed: the result depends on row nmra-1-006-2024", StringComparison.Ordinal));
+        Assert.Equal(["nmra-1-006-2024"], after.Unconfirmed);
         Assert.DoesNotContain(before.Steps, s => s.StartsWith("Caution:", StringComparison.Ordinal));
+        Assert.Empty(before.Unconfirmed);
     }
 }
 
