@@ -13,7 +13,8 @@ namespace Clerk.Cli.Commands;
 /// </summary>
 internal static partial class RuleArguments
 {
-    public static readonly string[] ServiceNames = ["none", "electronic", "mail", "left-with-clerk", "other-consented"];
+    /// <summary>Service method names, in the order of <see cref="ServiceMethod"/>.</summary>
+    public static readonly string[] ServiceNames = ["none", "electronic", "mail", "left-with-clerk", "other-consented", "facsimile", "court-facility"];
 
     public static LocalDate Date(string option, string? text)
     {
@@ -51,15 +52,10 @@ internal static partial class RuleArguments
         return (count, unit);
     }
 
-    public static ServiceMethod Service(string option, string? text) => text switch
-    {
-        null or "none" => ServiceMethod.None,
-        "electronic" => ServiceMethod.Electronic,
-        "mail" => ServiceMethod.Mail,
-        "left-with-clerk" => ServiceMethod.LeftWithClerk,
-        "other-consented" => ServiceMethod.OtherConsented,
-        _ => throw new UsageException($"{option}: unknown service method \"{text}\"; accepted: {string.Join(", ", ServiceNames)}"),
-    };
+    public static ServiceMethod Service(string option, string? text) =>
+        Array.IndexOf(ServiceNames, text ?? "none") is var index and >= 0
+            ? (ServiceMethod)index
+            : throw new UsageException($"{option}: unknown service method \"{text}\"; accepted: {string.Join(", ", ServiceNames)}");
 
     /// <summary>Runs a rules call, turning an unknown id or year into a usage error naming the command-line option.</summary>
     public static T Check<T>(Func<T> call, params (string Argument, string Option)[] options)
