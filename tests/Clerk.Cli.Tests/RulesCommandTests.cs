@@ -147,4 +147,67 @@ public class RulesCommandTests
         var text = clerk.WithDb("deadlines", "rust-civil");
         Assert.Contains("Skip Monday 2023-09-04: Labor Day", text.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rules_lists_each_catalogue_rule_with_its_citation_period_trigger_and_dates()
+    {
+        using var clerk = new ClerkProcess();
+        var run = clerk.Clerk("rules", "--rules", "us-fed", "--json");
+        Assert.True(run.ExitCode == 0, run.Err);
+        var rows = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        var jury = Assert.Single(rows, r => r.GetProperty("id").GetString() == "jury-demand");
+        Assert.Equal(("14d", "last-pleading-served", "2009-12-01"), (jury.GetProperty("period").GetString(), jury.GetProperty("trigger").GetString(), jury.GetProperty("in_force_from").GetString()));
+        Assert.StartsWith("Fed. R. Civ. P. 38(b)", jury.GetProperty("citation").GetString(), StringComparison.Ordinal);
+        var old = Assert.Single(rows, r => r.GetProperty("id").GetString() == "jury-demand-1990");
+        Assert.Equal("jury-demand", old.GetProperty("name").GetString());
+
+        Assert.Equal(2, clerk.Clerk("rules", "--rules", "us-xx").ExitCode);
+    }
+
+    [Fact]
+    public void Deadline_by_rule_name_uses_the_rule_s_period_and_citation()
+    {
+        using var clerk = new ClerkProcess();
+        // Fed. R. Civ. P. 38(b)(1): 14 days after Monday 2025-01-06 is Martin Luther King Day, Monday 2025-01-20.
+        var run = clerk.Clerk("deadline", "--rules", "us-fed", "--rule", "jury-demand", "--trigger", "2025-01-06", "--json");
+        Assert.True(run.ExitCode == 0, run.Err);
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal(("2025-01-21", "jury-demand", "14d"), (root.GetProperty("due").GetString(), root.GetProperty("catalogue_rule").GetString(), root.GetProperty("period").GetString()));
+        var first = root.GetProperty("steps")[0];
+        Assert.Equal("catalogue", first.GetProperty("kind").GetString());
+
+        var neither = clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-01-06");
+        Assert.Equal(2, neither.ExitCode);
+        Assert.StartsWith("clerk: --period: required unless --rule", neither.Err, StringComparison.Ordinal);
+        var unknown = clerk.Clerk("deadline", "--rules", "us-fed", "--rule", "answer-to-everything", "--trigger", "2025-01-06");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--rule: unknown value \"answer-to-everything\"", unknown.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_a_closure_moved_says_possible_date_verify_on_its_first_line()
+    {
+        using var clerk = new ClerkProcess();
+        // Executive Order 13900 closed the executive departments on Tuesday 2019-12-24; Christmas follows.
+        var run = clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2019-12-20", "--period", "4d");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Due 2019-12-26 (Thursday) — possible date: verify", run.Out, StringComparison.Ordinal);
+
+        var json = JsonDocument.Parse(clerk.Clerk("deadline", "--rules", "us-nm", "--trigger", "2025-06-05", "--period", "14d", "--json").Out).RootElement;
+        Assert.Equal(["nmra-1-006-2024", "juneteenth"], json.GetProperty("unconfirmed").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Limitation_with_a_date_of_birth_applies_tolling_for_minors()
+    {
+        using var clerk = new ClerkProcess();
+        // NMSA 1978 § 37-1-10: born 2010-05-04, of age on 2028-05-04, one year more to Friday 2029-05-04.
+        var run = clerk.Clerk("limitation", "--rules", "us-nm", "--claim", "personal-injury", "--injury", "2021-10-21", "--born", "2010-05-04", "--json");
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Equal("2029-05-04", JsonDocument.Parse(run.Out).RootElement.GetProperty("last_day").GetString());
+
+        var bad = clerk.Clerk("limitation", "--rules", "us-nm", "--claim", "personal-injury", "--injury", "2021-10-21", "--born", "2022-01-01");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.StartsWith("clerk: --born:", bad.Err, StringComparison.Ordinal);
+    }
 }
