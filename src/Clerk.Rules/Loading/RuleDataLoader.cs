@@ -22,6 +22,7 @@ internal static class RuleDataLoader
     public const string LimitationsFile = "limitations.yaml";
     public const string CourtsFile = "courts.yaml";
 
+    /// <summary>The files <see cref="Load"/> reads; <see cref="CourtsFile"/> is read apart, on first use.</summary>
     public static readonly IReadOnlyList<string> Files = [CalendarsFile, ClosuresFile, RuleSetsFile, LimitationsFile];
 
     private static readonly string[] Observances = ["none", "saturday-friday-sunday-monday", "sunday-monday"];
