@@ -54,7 +54,8 @@ internal sealed record CaseRules(Case Case, string? RuleSetId, LocalDate Today, 
 {
     public static CaseRules Of(Matter matter, Case theCase, Court? court, LocalDate today)
     {
-        var ruleSet = court?.RuleSet;
+        // A court stored without a rule set (an older import, a matter file that names none) gets the court table's.
+        var ruleSet = court?.RuleSet ?? (court is null ? null : RuleBook.Default.Courts.Find(court.Id.Value)?.RuleSet);
         return new CaseRules(theCase, ruleSet, today, new Output.SourceLabels(matter),
             CaseDeadlines.For(matter, theCase.Id, RuleBook.Default, ruleSet, today),
             ClaimLimitations.For(matter, theCase.Id, RuleBook.Default, ruleSet));
