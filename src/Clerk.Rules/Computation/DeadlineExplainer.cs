@@ -129,7 +129,8 @@ internal static class DeadlineExplainer
                 $"possible date: verify. The due date is the day of {closure.Name} ({closure.Authority}), which the data does not treat as a legal holiday; check whether the court was open."));
         }
 
-        steps.InsertRange(1, cautions);
+        // Cautions stand right under the rule row, where a reader looks first, whichever step gave rise to them.
+        steps.InsertRange(steps.FindIndex(s => s.Kind == StepKind.Rule) + 1, cautions);
         steps.Add(new ExplanationStep(StepKind.Due, day));
         return new Deadline(day, request, citation, steps, row.Id, skipped, serviceDays) { Unconfirmed = unconfirmed, VerifyClosure = verifyClosure };
 
