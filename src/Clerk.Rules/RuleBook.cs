@@ -146,6 +146,33 @@ public sealed class RuleBook
     }
 
     /// <summary>
+    /// The end of a period stated in hours from <paramref name="trigger"/>, with its explanation, under the rule for
+    /// hours in force on the trigger's date (Fed. R. Civ. P. 6(a)(2) from 2009-12-01; Rule 1-006(A)(3) NMRA from
+    /// 2014-12-31; before those the rules provided no method for hours, and the request is refused).
+    /// </summary>
+    /// <exception cref="RulesException">Unknown rule set, a year outside 1990 to 2100, hours outside 1 to 87,600, or
+    /// no rule for hours in force on the trigger's date.</exception>
+    public HoursDeadline ComputeHours(string ruleSetId, LocalDateTime trigger, int hours)
+    {
+        var set = RuleSet(ruleSetId);
+        CheckYear(nameof(trigger), trigger.Year);
+        if (hours is < 1 or > 24 * 3650)
+        {
+            throw new RulesException(nameof(hours), hours.ToString(CultureInfo.InvariantCulture), ["1..87600"], $"A period of {hours} hours ({nameof(hours)}) is outside 1..87600.");
+        }
+
+        var row = set.RowFor(trigger.Date)
+            ?? throw new RulesException(nameof(trigger), Text.Date(trigger.Date), [], $"Rule set '{set.Id}' has no time-computation rule in force on {Text.Date(trigger.Date)}.");
+        if (row.HoursAuthority is not { } authority)
+        {
+            throw new RulesException(nameof(trigger), Text.Date(trigger.Date), [.. _ruleSets[ruleSetId].Data.Computation.Where(c => c.HoursAuthority is not null).Select(c => c.InForce.ToString())],
+                $"Rule set '{set.Id}' has no rule for periods stated in hours in force on {Text.Date(trigger.Date)} (row {row.Id}).");
+        }
+
+        return DeadlineExplainer.ExplainHours(set, row, authority, trigger, hours);
+    }
+
+    /// <summary>
     /// Applies the limitation period for <paramref name="claimKind"/> to a claim that accrued on
     /// <paramref name="injury"/> and, when given, a filing date known to lie in <paramref name="filedWithin"/> (one day
     /// when exact). With the claimant's date of birth (<paramref name="born"/>), the claim's tolling rules for minors

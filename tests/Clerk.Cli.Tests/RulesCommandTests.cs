@@ -205,6 +205,20 @@ public class RulesCommandTests
         Refused(clerk.Clerk("limitation", "--rules", "us-nm", "--claim", "personal-injury", "--injury", "2021-10-21", "--born", "2022-01-01"), "clerk: --born:");
     }
 
+    [Fact]
+    public void Deadline_in_hours_takes_a_day_and_time_and_gives_one()
+    {
+        using var clerk = new ClerkProcess();
+        // Fed. R. Civ. P. 6(a)(2): 48 hours from Friday 2025-03-07 09:30 end Sunday; same time Monday.
+        var run = clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07T09:30", "--period", "48h", "--json");
+        Assert.True(run.ExitCode == 0, run.Err);
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal(("2025-03-10T09:30", "48h"), (root.GetProperty("due").GetString(), root.GetProperty("period").GetString()));
+
+        Refused(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07", "--period", "48h"), "clerk: --trigger: \"2025-03-07\" is not a day and time");
+        Refused(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07T09:30", "--period", "48h", "--before"), "clerk: --period: a period in hours takes no --before");
+    }
+
     /// <summary>Bad input: exit 2 and a message on standard error that starts as given.</summary>
     private static void Refused(Run run, string message)
     {

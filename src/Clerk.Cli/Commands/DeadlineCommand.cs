@@ -17,7 +17,7 @@ internal static class DeadlineCommand
     {
         var rules = new Option<string>("--rules") { Description = "The rule set: us-fed, us-fed-nm or us-nm", Required = true, HelpName = "ID" };
         var trigger = new Option<string>("--trigger") { Description = "The day of the event that starts the period (YYYY-MM-DD)", Required = true, HelpName = "YYYY-MM-DD" };
-        var period = new Option<string?>("--period") { Description = "The period: a number and d, w, m or y (14d, 2w, 1m, 3y); or give --rule", HelpName = "N(d|w|m|y)" };
+        var period = new Option<string?>("--period") { Description = "The period: a number and d, w, m or y (14d, 2w, 1m, 3y), or h for hours (48h, with --trigger YYYY-MM-DDTHH:MM); or give --rule", HelpName = "N(d|w|m|y|h)" };
         var rule = new Option<string?>("--rule") { Description = "A catalogue rule by name (see 'clerk rules'), whose period, direction and citation are used", HelpName = "NAME" };
         var before = new Option<bool>("--before") { Description = "Count backward from the trigger (a deadline before a hearing or trial)" };
         var service = new Option<string?>("--service") { Description = $"How the paper was served: {string.Join(", ", RuleArguments.ServiceNames)} (default none)", HelpName = "METHOD" };
@@ -29,6 +29,11 @@ internal static class DeadlineCommand
         command.SetAction(result =>
         {
             var ruleSet = result.GetValue(rules)!;
+            if (RuleArguments.Hours(result.GetValue(period)) is { } hours)
+            {
+                return Hours(result.GetValue(json), ruleSet, result.GetValue(trigger), hours, result.GetValue(before) || result.GetValue(service) is not null || result.GetValue(rule) is not null);
+            }
+
             var triggerDate = RuleArguments.Date("--trigger", result.GetValue(trigger));
             var serviceMethod = RuleArguments.Service("--service", result.GetValue(service));
             DeadlineRequest request;
@@ -85,6 +90,45 @@ internal static class DeadlineCommand
         steps = StepsJson(d.Explanation),
     };
 
+    /// <summary>A period stated in hours: from a day and time, forward, without service days.</summary>
+    private static int Hours(bool json, string ruleSet, string? triggerText, int hours, bool otherOptions)
+    {
+        if (otherOptions)
+        {
+            throw new UsageException("--period: a period in hours takes no --before, --service or --rule (Fed. R. Civ. P. 6(a)(2) and Rule 1-006(A)(3) NMRA count forward from the event)");
+        }
+
+        var triggerTime = RuleArguments.DateTime("--trigger", triggerText);
+        var d = RuleArguments.Check(() => RuleBook.Default.ComputeHours(ruleSet, triggerTime, hours), ("ruleSetId", "--rules"), ("trigger", "--trigger"), ("hours", "--period"));
+        if (json)
+        {
+            Terminal.WriteJson(new
+            {
+                due = IsoTime(d.Due),
+                rules = d.RuleSetId,
+                trigger = IsoTime(d.Trigger),
+                period = d.Hours.ToString(CultureInfo.InvariantCulture) + "h",
+                direction = "after",
+                rule = d.RuleCitation,
+                rule_row = d.RuleRowId,
+                unconfirmed = d.Unconfirmed,
+                verify = d.VerifyClosure,
+                steps = StepsJson(d.Explanation),
+            });
+            return ExitCodes.Ok;
+        }
+
+        Console.Out.WriteLine($"Due {IsoTime(d.Due)} ({d.Due.DayOfWeek})" + Marks(d.Unconfirmed, d.VerifyClosure));
+        foreach (var step in d.Steps)
+        {
+            Console.Out.WriteLine("  " + step);
+        }
+
+        return ExitCodes.Ok;
+
+        static string IsoTime(NodaTime.LocalDateTime t) => t.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Explanation steps as JSON: each keeps its English <c>text</c> (what <c>steps</c> held before it gained
     /// structure) beside the data it was rendered from.
@@ -93,6 +137,7 @@ internal static class DeadlineCommand
     {
         kind = StepText.KindName(s.Kind),
         date = s.Date is { } date ? Iso(date) : null,
+        time = s.Time?.ToString("HH:mm", CultureInfo.InvariantCulture),
         rule = s.Rule,
         citation = s.Citation,
         reason = s.Reason,

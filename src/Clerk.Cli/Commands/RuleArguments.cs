@@ -29,6 +29,21 @@ internal static partial class RuleArguments
         throw new UsageException($"{option}: \"{text}\" {why}; expected YYYY-MM-DD");
     }
 
+    /// <summary>A day and time, for a period stated in hours: YYYY-MM-DDTHH:MM.</summary>
+    public static LocalDateTime DateTime(string option, string? text)
+    {
+        var result = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(text ?? "");
+        return result.Success
+            ? result.Value
+            : throw new UsageException($"{option}: \"{text}\" is not a day and time; a period in hours needs YYYY-MM-DDTHH:MM (24-hour clock, the court's local time)");
+    }
+
+    /// <summary>A period in hours ("48h"), or null when the text is not one.</summary>
+    public static int? Hours(string? text) =>
+        HoursPattern().Match(text ?? "") is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+            ? hours
+            : null;
+
     public static PartialDate PartialDate(string option, string? text) =>
         Domain.PartialDate.TryParse(text, out var date, out _)
             ? date
@@ -79,4 +94,7 @@ internal static partial class RuleArguments
 
     [GeneratedRegex(@"^\s*(\d{1,6})\s*([dwmy])\s*$")]
     private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"^\s*(\d{1,6})\s*h\s*$")]
+    private static partial Regex HoursPattern();
 }

@@ -14,14 +14,11 @@ internal static class DeadlineExplainer
 {
     public static Deadline Explain(CompiledRuleSet set, DeadlineRequest request, ComputationRow row, LocalDate rulesDate)
     {
-        var steps = new List<ExplanationStep>();
-        var skipped = new List<SkippedDay>();
+        var trail = new Trail();
+        var steps = trail.Steps;
         var forward = request.Direction == Direction.After;
         var step = forward ? 1 : -1;
         var table = set.TableFor(row, request.Direction);
-        var cautions = new List<ExplanationStep>();
-        var unconfirmed = new List<string>();
-        var verifyClosure = false;
 
         if (request.Rule is { } catalogue)
         {
@@ -30,10 +27,10 @@ internal static class DeadlineExplainer
                 Days = catalogue.Count, Unit = catalogue.Unit, Direction = catalogue.Direction, InForce = new InForce(catalogue.InForceFrom, catalogue.InForceTo),
                 Event = catalogue.TriggerEvent,
             });
-            DependsOn(catalogue.Id, catalogue.Authority, catalogue.Unconfirmed);
+            trail.DependsOn(catalogue.Id, catalogue.Authority, catalogue.Unconfirmed);
         }
 
-        DependsOn(row.Id, row.Authority, row.Unconfirmed);
+        trail.DependsOn(row.Id, row.Authority, row.Unconfirmed);
         steps.Add(new ExplanationStep(StepKind.Rule, rulesDate, row.Id, row.Authority,
             request.RulesAsOf is null ? "the trigger date" : "the date asked for instead of the trigger date") { InForce = row.InForce });
         if (row.Caution is { } caution)
@@ -62,7 +59,7 @@ internal static class DeadlineExplainer
                 day = day.PlusDays(step);
                 if (table.WhyNotCourtDay(day) is { } why)
                 {
-                    Skip(StepKind.Exclude, day, why);
+                    trail.Skip(table, StepKind.Exclude, day, why);
                 }
                 else
                 {
@@ -91,7 +88,7 @@ internal static class DeadlineExplainer
             var serviceRow = set.ServiceFor(rulesDate);
             if (forward && serviceRow is not null)
             {
-                DependsOn(serviceRow.Id, serviceRow.Authority, serviceRow.Unconfirmed);
+                trail.DependsOn(serviceRow.Id, serviceRow.Authority, serviceRow.Unconfirmed);
             }
 
             if (!forward)
@@ -122,33 +119,16 @@ internal static class DeadlineExplainer
             }
         }
 
-        foreach (var closure in set.UnappliedClosures.Where(c => c.Date == day))
-        {
-            verifyClosure = true;
-            cautions.Add(new ExplanationStep(StepKind.Caution, closure.Date, closure.Id, closure.Authority,
-                $"possible date: verify. The due date is the day of {closure.Name} ({closure.Authority}), which the data does not treat as a legal holiday; check whether the court was open."));
-        }
-
-        // Cautions stand right under the rule row, where a reader looks first, whichever step gave rise to them.
-        steps.InsertRange(steps.FindIndex(s => s.Kind == StepKind.Rule) + 1, cautions);
-        steps.Add(new ExplanationStep(StepKind.Due, day));
-        return new Deadline(day, request, citation, steps, row.Id, skipped, serviceDays) { Unconfirmed = unconfirmed, VerifyClosure = verifyClosure };
-
-        void DependsOn(string id, string? citation, string? why)
-        {
-            if (why is not null && !unconfirmed.Contains(id))
-            {
-                unconfirmed.Add(id);
-                cautions.Add(new ExplanationStep(StepKind.Caution, null, id, citation, $"unconfirmed: the result depends on row {id}, whose source could not be confirmed ({why.Trim()})"));
-            }
-        }
+        trail.CheckUnappliedClosures(set, day);
+        var explanation = trail.Finish(new ExplanationStep(StepKind.Due, day));
+        return new Deadline(day, request, citation, explanation, row.Id, trail.Skipped, serviceDays) { Unconfirmed = trail.Unconfirmed, VerifyClosure = trail.VerifyClosure };
 
         LocalDate Roll(LocalDate last)
         {
             var rolled = false;
             while (table.WhyNotCourtDay(last) is { } why)
             {
-                Skip(StepKind.Skip, last, why);
+                trail.Skip(table, StepKind.Skip, last, why);
                 last = last.PlusDays(step);
                 rolled = true;
                 if (last < CourtDayTable.FirstDate || last > CourtDayTable.LastDate)
@@ -163,23 +143,50 @@ internal static class DeadlineExplainer
                 : new ExplanationStep(StepKind.NoRoll, last));
             return last;
         }
+    }
 
-        void Skip(StepKind kind, LocalDate date, string why)
+    /// <summary>
+    /// A period stated in hours: it runs from the event itself, every hour counts, and when it would end on a day the
+    /// court does not sit it runs to the same time on the next day it does. Holidays of the state calendar count, the
+    /// period being counted forward.
+    /// </summary>
+    public static HoursDeadline ExplainHours(CompiledRuleSet set, ComputationRow row, string authority, LocalDateTime trigger, int hours)
+    {
+        var trail = new Trail();
+        var table = set.Forward;
+        trail.DependsOn(row.Id, authority, row.Unconfirmed);
+        trail.Add(new ExplanationStep(StepKind.Rule, trigger.Date, row.Id, authority, "the trigger date") { InForce = row.InForce });
+        trail.Add(new ExplanationStep(StepKind.Start, trigger.Date) { Time = trigger.TimeOfDay });
+        if (set.Data.StateCalendarId is { } state)
         {
-            if (table.HolidayOn(date) is { } holiday)
-            {
-                DependsOn(holiday.RowId, holiday.Authority, holiday.Unconfirmed);
-                if (holiday.IsClosure && !verifyClosure)
-                {
-                    verifyClosure = true;
-                    cautions.Add(new ExplanationStep(StepKind.Caution, date, holiday.RowId, holiday.Authority,
-                        $"possible date: verify. {holiday.Name} on {Text.Date(date)} ({holiday.Authority}) moved this date. The data reads a closure of the executive departments by order as a day "
-                        + "declared a holiday (Fed. R. Civ. P. 6(a)(6)(B)); that reading is contested (Latham v. Dominick's Finer Foods, 149 F.3d 673 (7th Cir. 1998), turned on whether the court itself was closed). Check the court's own closure notice."));
-                }
-            }
-
-            skipped.Add(new SkippedDay(date, why));
-            steps.Add(new ExplanationStep(kind, date, null, null, why));
+            trail.Add(new ExplanationStep(StepKind.Calendar, null, row.Id, authority,
+                $"Holidays of the {set.Data.CalendarId} calendar and of the state ({state}) are legal holidays for this period."));
         }
+
+        var end = trigger.PlusHours(hours);
+        trail.Add(new ExplanationStep(StepKind.CountHours, end.Date, row.Id, authority) { Days = hours, Time = end.TimeOfDay });
+        var day = end.Date;
+        var rolled = false;
+        while (table.WhyNotCourtDay(day) is { } why)
+        {
+            trail.Skip(table, StepKind.Skip, day, why);
+            day = day.PlusDays(1);
+            rolled = true;
+            if (day > CourtDayTable.LastDate)
+            {
+                throw new RulesException("request", Text.Date(day), [$"{RuleBook.FirstYear}..{RuleBook.LastYear}"],
+                    $"The deadline rolls past the supported dates ({Text.Date(day)}).");
+            }
+        }
+
+        trail.Add(rolled
+            ? new ExplanationStep(StepKind.Roll, day, row.Id, authority) { Direction = Direction.After, Time = end.TimeOfDay }
+            : new ExplanationStep(StepKind.NoRoll, day));
+        trail.CheckUnappliedClosures(set, day);
+        var explanation = trail.Finish(new ExplanationStep(StepKind.Due, day) { Time = end.TimeOfDay });
+        return new HoursDeadline(day.At(end.TimeOfDay), set.Id, trigger, hours, authority, row.Id, explanation)
+        {
+            Unconfirmed = trail.Unconfirmed, VerifyClosure = trail.VerifyClosure,
+        };
     }
 }

@@ -26,6 +26,9 @@ public sealed record ExplanationStep(StepKind Kind, LocalDate? Date = null, stri
     /// <summary>The method of service, for the service steps.</summary>
     public ServiceMethod? Service { get; init; }
 
+    /// <summary>The time of day, for a period stated in hours.</summary>
+    public LocalTime? Time { get; init; }
+
     /// <summary>The event that starts a catalogue rule's period (<c>judgment-entered</c>).</summary>
     public string? Event { get; init; }
 

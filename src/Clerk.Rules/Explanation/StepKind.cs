@@ -21,6 +21,10 @@ public enum StepKind
     /// <summary>A period counted every day; <see cref="ExplanationStep.Date"/> is its last day before any roll.</summary>
     Count,
 
+    /// <summary>A period stated in hours, every hour counting; <see cref="ExplanationStep.Date"/> and
+    /// <see cref="ExplanationStep.Time"/> are where it would end before any roll.</summary>
+    CountHours,
+
     /// <summary>A short period counted in court days only.</summary>
     CountCourtDays,
 

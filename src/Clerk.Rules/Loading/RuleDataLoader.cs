@@ -208,7 +208,8 @@ internal static class RuleDataLoader
             r.String("authority"),
             ReadInForce(r),
             r.OptionalString("caution"),
-            r.OptionalString("unconfirmed"));
+            r.OptionalString("unconfirmed"),
+            r.OptionalString("hours"));
     }
 
     private static ServiceRow ReadService(DataReader r)

@@ -18,7 +18,8 @@ internal sealed record ComputationRow(
     string Authority,
     InForce InForce,
     string? Caution,
-    string? Unconfirmed);
+    string? Unconfirmed,
+    string? HoursAuthority);
 
 /// <summary>A version of the rule that adds days after service by some methods.</summary>
 /// <param name="Mask">One bit per method in <paramref name="Methods"/>: <c>1 &lt;&lt; (int)method</c>.</param>
