@@ -152,9 +152,7 @@ public class RulesCommandTests
     public void Rules_lists_each_catalogue_rule_with_its_citation_period_trigger_and_dates()
     {
         using var clerk = new ClerkProcess();
-        var run = clerk.Clerk("rules", "--rules", "us-fed", "--json");
-        Assert.True(run.ExitCode == 0, run.Err);
-        var rows = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        var rows = Succeeded(clerk.Clerk("rules", "--rules", "us-fed", "--json")).EnumerateArray().ToList();
         var jury = Assert.Single(rows, r => r.GetProperty("id").GetString() == "jury-demand");
         Assert.Equal(("14d", "last-pleading-served", "2009-12-01"), (jury.GetProperty("period").GetString(), jury.GetProperty("trigger").GetString(), jury.GetProperty("in_force_from").GetString()));
         Assert.StartsWith("Fed. R. Civ. P. 38(b)", jury.GetProperty("citation").GetString(), StringComparison.Ordinal);
@@ -169,9 +167,7 @@ public class RulesCommandTests
     {
         using var clerk = new ClerkProcess();
         // Fed. R. Civ. P. 38(b)(1): 14 days after Monday 2025-01-06 is Martin Luther King Day, Monday 2025-01-20.
-        var run = clerk.Clerk("deadline", "--rules", "us-fed", "--rule", "jury-demand", "--trigger", "2025-01-06", "--json");
-        Assert.True(run.ExitCode == 0, run.Err);
-        var root = JsonDocument.Parse(run.Out).RootElement;
+        var root = Succeeded(clerk.Clerk("deadline", "--rules", "us-fed", "--rule", "jury-demand", "--trigger", "2025-01-06", "--json"));
         Assert.Equal(("2025-01-21", "jury-demand", "14d"), (root.GetProperty("due").GetString(), root.GetProperty("catalogue_rule").GetString(), root.GetProperty("period").GetString()));
         var first = root.GetProperty("steps")[0];
         Assert.Equal("catalogue", first.GetProperty("kind").GetString());
@@ -198,9 +194,7 @@ public class RulesCommandTests
     {
         using var clerk = new ClerkProcess();
         // NMSA 1978 § 37-1-10: born 2010-05-04, of age on 2028-05-04, one year more to Friday 2029-05-04.
-        var run = clerk.Clerk("limitation", "--rules", "us-nm", "--claim", "personal-injury", "--injury", "2021-10-21", "--born", "2010-05-04", "--json");
-        Assert.True(run.ExitCode == 0, run.Err);
-        Assert.Equal("2029-05-04", JsonDocument.Parse(run.Out).RootElement.GetProperty("last_day").GetString());
+        Assert.Equal("2029-05-04", Succeeded(clerk.Clerk("limitation", "--rules", "us-nm", "--claim", "personal-injury", "--injury", "2021-10-21", "--born", "2010-05-04", "--json")).GetProperty("last_day").GetString());
 
         Refused(clerk.Clerk("limitation", "--rules", "us-nm", "--claim", "personal-injury", "--injury", "2021-10-21", "--born", "2022-01-01"), "clerk: --born:");
     }
@@ -210,13 +204,18 @@ public class RulesCommandTests
     {
         using var clerk = new ClerkProcess();
         // Fed. R. Civ. P. 6(a)(2): 48 hours from Friday 2025-03-07 09:30 end Sunday; same time Monday.
-        var run = clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07T09:30", "--period", "48h", "--json");
-        Assert.True(run.ExitCode == 0, run.Err);
-        var root = JsonDocument.Parse(run.Out).RootElement;
+        var root = Succeeded(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07T09:30", "--period", "48h", "--json"));
         Assert.Equal(("2025-03-10T09:30", "48h"), (root.GetProperty("due").GetString(), root.GetProperty("period").GetString()));
 
         Refused(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07", "--period", "48h"), "clerk: --trigger: \"2025-03-07\" is not a day and time");
         Refused(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07T09:30", "--period", "48h", "--before"), "clerk: --period: a period in hours takes no --before");
+    }
+
+    /// <summary>A run that succeeded, its standard output parsed as JSON.</summary>
+    private static JsonElement Succeeded(Run run)
+    {
+        Assert.True(run.ExitCode == 0, run.Err);
+        return JsonDocument.Parse(run.Out).RootElement;
     }
 
     /// <summary>Bad input: exit 2 and a message on standard error that starts as given.</summary>

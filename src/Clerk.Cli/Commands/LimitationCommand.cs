@@ -11,7 +11,7 @@ internal static class LimitationCommand
     public static Command Create()
     {
         var rules = new Option<string>("--rules") { Description = "The rule set: us-nm or us-fed-nm", Required = true, HelpName = "ID" };
-        var claim = new Option<string>("--claim") { Description = "The kind of claim, e.g. personal-injury, wrongful-death, property-damage, written-contract, unwritten-contract", Required = true, HelpName = "KIND" };
+        var claim = new Option<string>("--claim") { Description = "The kind of claim, e.g. personal-injury, wrongful-death, property-damage, written-contract, unwritten-contract, medical-malpractice, tort-claims-act-notice, civil-rights-1983", Required = true, HelpName = "KIND" };
         var injury = new Option<string>("--injury") { Description = "The day the claim accrued: the injury, the death, the breach (YYYY-MM-DD)", Required = true, HelpName = "YYYY-MM-DD" };
         var filed = new Option<string?>("--filed") { Description = "The filing date (YYYY-MM-DD; YYYY-MM when only the month is known)", HelpName = "YYYY-MM-DD" };
         var born = new Option<string?>("--born") { Description = "The claimant's date of birth (YYYY-MM-DD): applies the claim's tolling for minors (e.g. NMSA 1978 § 37-1-10)", HelpName = "YYYY-MM-DD" };
