@@ -24,6 +24,7 @@ internal static class Program
             DeadlineCommand.Create(),
             LimitationCommand.Create(),
             HolidaysCommand.Create(),
+            RulesCommand.Create(),
             DeadlinesCommand.Create(),
             PacerCommand.Create(),
             ImportCommand.Create(),

@@ -94,7 +94,6 @@ public static class PacerDocketParser
         return CaselessSearch.Contains(head, "General Docket") && CaselessSearch.Contains(head, "Court of Appeals");
     }
 
-    private static bool IsAppellateCourt(string courtId) =>
-        courtId is "cadc" or "cafc" or "cavc"
-        || (courtId.StartsWith("ca", StringComparison.Ordinal) && courtId.Length > 2 && courtId[2..].All(char.IsAsciiDigit));
+    // One answer for the whole of Clerk: the court table of the rules data (bankruptcy appellate panels included).
+    internal static bool IsAppellateCourt(string courtId) => Mapping.CourtDirectory.IsAppellate(courtId);
 }

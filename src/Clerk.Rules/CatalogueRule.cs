@@ -17,6 +17,12 @@ public sealed record CatalogueRule(
     LocalDate InForceFrom,
     LocalDate? InForceTo)
 {
+    /// <summary>Why the row could not be confirmed against its primary text, or null when it was.</summary>
+    public string? Unconfirmed { get; init; }
+
+    /// <summary>What the data records beside the row: disagreements, what is not modelled.</summary>
+    public string? Notes { get; init; }
+
     /// <summary>Whether the row applies to a trigger on <paramref name="date"/>.</summary>
     public bool IsInForceOn(LocalDate date) => date >= InForceFrom && (InForceTo is null || date <= InForceTo.Value);
 }

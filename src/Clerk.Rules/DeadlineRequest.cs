@@ -24,4 +24,8 @@ public sealed record DeadlineRequest(
     /// service-days rule (which otherwise follows the service date, the trigger).
     /// </summary>
     public LocalDate? RulesAsOf { get; init; }
+
+    /// <summary>The catalogue rule the period comes from, when the question was asked by rule name; its citation
+    /// then heads the explanation.</summary>
+    public CatalogueRule? Rule { get; init; }
 }

@@ -1,3 +1,4 @@
+using Clerk.Rules.Explanation;
 using NodaTime;
 
 namespace Clerk.Rules;
@@ -20,7 +21,14 @@ public sealed record LimitationCheck(
     PeriodUnit Unit,
     string Statute,
     LocalDate LastDay,
-    IReadOnlyList<string> Steps,
+    IReadOnlyList<ExplanationStep> Explanation,
     bool? Timely,
     int? MarginDaysMin,
-    int? MarginDaysMax);
+    int? MarginDaysMax)
+{
+    /// <summary>The explanation in English, one line per step (<see cref="StepText"/>).</summary>
+    public IReadOnlyList<string> Steps => StepText.Lines(Explanation);
+
+    /// <summary>The ids of the data rows the result depends on that could not be confirmed against their primary text.</summary>
+    public IReadOnlyList<string> Unconfirmed { get; init; } = [];
+}

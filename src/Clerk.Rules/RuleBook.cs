@@ -1,6 +1,8 @@
 using System.Globalization;
 using Clerk.Rules.Calendars;
 using Clerk.Rules.Computation;
+using Clerk.Rules.Courts;
+using Clerk.Rules.Explanation;
 using Clerk.Rules.Loading;
 using Clerk.Rules.Model;
 using NodaTime;
@@ -24,18 +26,22 @@ public sealed class RuleBook
     private readonly Dictionary<string, CompiledRuleSet> _ruleSets;
     private readonly Dictionary<string, CalendarData> _calendars;
     private readonly IReadOnlyList<LimitationRow> _limitations;
+    private readonly Lazy<CourtTable> _courts;
 
-    private RuleBook(RuleData data)
+    private RuleBook(RuleData data, Func<string, TextReader> open)
     {
         _calendars = data.Calendars.ToDictionary(c => c.Id, StringComparer.Ordinal);
         CalendarIds = [.. data.Calendars.Select(c => c.Id)];
         RuleSetIds = [.. data.RuleSets.Select(r => r.Id)];
         _limitations = data.Limitations;
+        var ruleSetIds = RuleSetIds;
+        _courts = new Lazy<CourtTable>(() => new CourtTable(RuleDataLoader.LoadCourts(open, ruleSetIds)), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var tables = new Dictionary<string, Lazy<CourtDayTable>>(StringComparer.Ordinal);
         var byId = data.RuleSets.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _ruleSets = data.RuleSets
-            .Select(set => new CompiledRuleSet(set, Table(set.CalendarId, set.StateCalendarId), Table(set.CalendarId, null), CatalogueOf(set)))
+            .Select(set => new CompiledRuleSet(set, Table(set.CalendarId, set.StateCalendarId), Table(set.CalendarId, null), CatalogueOf(set),
+                [.. new[] { set.CalendarId, set.StateCalendarId }.OfType<string>().SelectMany(c => _calendars[c].Closures.Where(x => !x.Apply))]))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
 
         Lazy<CourtDayTable> Table(string calendarId, string? stateCalendarId)
@@ -63,6 +69,10 @@ public sealed class RuleBook
     /// <summary>The rule sets, e.g. <c>us-fed</c>, <c>us-fed-nm</c>, <c>us-nm</c>.</summary>
     public IReadOnlyList<string> RuleSetIds { get; }
 
+    /// <summary>The courts Clerk knows by id (PACER ids for federal courts), with their kind, time zone, rule set and
+    /// whether they are appellate; read from <c>courts.yaml</c> on first use.</summary>
+    public CourtTable Courts => _courts.Value;
+
     /// <summary>The court calendars, e.g. <c>us-federal</c>, <c>us-nm-courts</c>.</summary>
     public IReadOnlyList<string> CalendarIds { get; }
 
@@ -75,6 +85,29 @@ public sealed class RuleBook
 
     /// <summary>The common deadlines of <paramref name="ruleSetId"/>, every version with the days it is in force.</summary>
     public IReadOnlyList<CatalogueRule> Catalogue(string ruleSetId) => RuleSet(ruleSetId).Catalogue;
+
+    /// <summary>
+    /// The version of catalogue rule <paramref name="name"/> in force on <paramref name="trigger"/>. A rule's versions
+    /// share a name and differ by a year suffix on their ids (<c>answer-complaint</c>, <c>answer-complaint-1993</c>).
+    /// </summary>
+    /// <exception cref="RulesException">An unknown rule set or rule name, or no version in force on the trigger.</exception>
+    public CatalogueRule CatalogueRule(string ruleSetId, string name, LocalDate trigger)
+    {
+        var catalogue = Catalogue(ruleSetId);
+        var versions = catalogue.Where(r => RuleName(r.Id) == name).ToList();
+        if (versions.Count == 0)
+        {
+            throw RulesException.Unknown(nameof(name), "rule", name, [.. catalogue.Select(r => RuleName(r.Id)).Distinct(StringComparer.Ordinal)]);
+        }
+
+        return versions.FirstOrDefault(r => r.IsInForceOn(trigger))
+            ?? throw new RulesException(nameof(trigger), Text.Date(trigger), [.. versions.Select(v => new InForce(v.InForceFrom, v.InForceTo).ToString())],
+                $"Rule '{name}' of '{ruleSetId}' is not in force on {Text.Date(trigger)} ({nameof(trigger)}); its versions are {string.Join("; ", versions.Select(v => new InForce(v.InForceFrom, v.InForceTo)))}.");
+    }
+
+    /// <summary>The name a catalogue rule is asked for by: its id without a version's year suffix.</summary>
+    public static string RuleName(string id) =>
+        id.Length > 5 && id[^5] == '-' && id[^4..].All(char.IsAsciiDigit) ? id[..^5] : id;
 
     /// <summary>The holidays and closures observed in <paramref name="year"/> (1990 to 2100), sorted by date.</summary>
     public IReadOnlyList<Holiday> Holidays(string calendarId, int year)
@@ -113,14 +146,48 @@ public sealed class RuleBook
     }
 
     /// <summary>
+    /// The end of a period stated in hours from <paramref name="trigger"/>, with its explanation, under the rule for
+    /// hours in force on the trigger's date (Fed. R. Civ. P. 6(a)(2) from 2009-12-01; Rule 1-006(A)(3) NMRA from
+    /// 2014-12-31; before those the rules provided no method for hours, and the request is refused).
+    /// </summary>
+    /// <exception cref="RulesException">Unknown rule set, a year outside 1990 to 2100, hours outside 1 to 87,600, or
+    /// no rule for hours in force on the trigger's date.</exception>
+    public HoursDeadline ComputeHours(string ruleSetId, LocalDateTime trigger, int hours)
+    {
+        var set = RuleSet(ruleSetId);
+        CheckYear(nameof(trigger), trigger.Year);
+        if (hours is < 1 or > 24 * 3650)
+        {
+            throw new RulesException(nameof(hours), hours.ToString(CultureInfo.InvariantCulture), ["1..87600"], $"A period of {hours} hours ({nameof(hours)}) is outside 1..87600.");
+        }
+
+        var row = set.RowFor(trigger.Date)
+            ?? throw new RulesException(nameof(trigger), Text.Date(trigger.Date), [], $"Rule set '{set.Id}' has no time-computation rule in force on {Text.Date(trigger.Date)}.");
+        if (row.HoursAuthority is not { } authority)
+        {
+            throw new RulesException(nameof(trigger), Text.Date(trigger.Date), [.. _ruleSets[ruleSetId].Data.Computation.Where(c => c.HoursAuthority is not null).Select(c => c.InForce.ToString())],
+                $"Rule set '{set.Id}' has no rule for periods stated in hours in force on {Text.Date(trigger.Date)} (row {row.Id}).");
+        }
+
+        return DeadlineExplainer.ExplainHours(set, row, authority, trigger, hours);
+    }
+
+    /// <summary>
     /// Applies the limitation period for <paramref name="claimKind"/> to a claim that accrued on
     /// <paramref name="injury"/> and, when given, a filing date known to lie in <paramref name="filedWithin"/> (one day
-    /// when exact).
+    /// when exact). With the claimant's date of birth (<paramref name="born"/>), the claim's tolling rules for minors
+    /// apply: the last day is then the later of the ordinary one and the one the tolling rule gives.
     /// </summary>
-    public LimitationCheck CheckLimitation(string ruleSetId, string claimKind, LocalDate injury, DateInterval? filedWithin)
+    public LimitationCheck CheckLimitation(string ruleSetId, string claimKind, LocalDate injury, DateInterval? filedWithin, LocalDate? born = null)
     {
         _ = RuleSet(ruleSetId);
         CheckYear(nameof(injury), injury.Year);
+        if (born is { } b && b > injury)
+        {
+            throw new RulesException(nameof(born), Text.Date(b), [$"on or before {Text.Date(injury)}"],
+                $"The date of birth {Text.Date(b)} ({nameof(born)}) is after the accrual date {Text.Date(injury)}.");
+        }
+
         var rows = _limitations.Where(l => l.Claim == claimKind && l.RuleSets.Contains(ruleSetId)).ToList();
         if (rows.Count == 0)
         {
@@ -132,45 +199,125 @@ public sealed class RuleBook
                 $"No limitation row for '{claimKind}' is in force on {Text.Date(injury)} ({nameof(injury)}).");
 
         var deadline = ComputeDeadline(new DeadlineRequest(row.ComputedUnder, injury, row.Count, row.Unit, Direction.After));
-        var steps = new List<string>
+        var unconfirmed = new List<string>();
+        var steps = new List<ExplanationStep>
         {
-            $"Claim {row.Claim} ({row.Name}): {Text.Units(row.Count, row.Unit)} from accrual, {row.Statute} ({row.InForce}).",
+            new(StepKind.Limitation, null, row.Claim, row.Statute, row.Name) { Days = row.Count, Unit = row.Unit, InForce = row.InForce },
         };
-        if (row.Notes is { } notes)
+        if (row.Unconfirmed is { } why)
         {
-            steps.Add($"Note: {notes.Trim()}");
+            unconfirmed.Add(row.Claim);
+            steps.Add(new ExplanationStep(StepKind.Caution, null, row.Claim, row.Statute, $"unconfirmed: the result depends on row {row.Claim}, whose source could not be confirmed ({why.Trim()})"));
         }
 
-        steps.Add($"Accrual date given: {Text.Day(injury)}; the last day is computed under rule set {row.ComputedUnder}.");
-        steps.AddRange(deadline.Steps);
-        steps.Add("Not modelled: discovery rule, tolling (minority, incapacity, absence), notice-of-claim requirements.");
+        if (row.Notes is { } notes)
+        {
+            steps.Add(new ExplanationStep(StepKind.Note, null, row.Claim, row.Statute, notes.Trim()));
+        }
+
+        steps.Add(new ExplanationStep(StepKind.Accrual, injury, null, null, row.ComputedUnder));
+        steps.AddRange(deadline.Explanation);
+        unconfirmed.AddRange(deadline.Unconfirmed);
+        var lastDay = deadline.Due;
+        foreach (var tolling in row.Tolling)
+        {
+            lastDay = Toll(tolling, row, injury, born, lastDay, steps, unconfirmed);
+        }
+
+        steps.Add(new ExplanationStep(StepKind.NotModelled, null, null, null,
+            "discovery rule; tolling for incapacity or absence" + (row.Tolling.Count == 0 ? ", and for minority unless the row names a tolling rule" : "") + "; notice-of-claim requirements (see their own claim kinds)."));
 
         bool? timely = null;
         int? marginMin = null, marginMax = null;
         if (filedWithin is not null)
         {
-            marginMin = Period.DaysBetween(filedWithin.End, deadline.Due);
-            marginMax = Period.DaysBetween(filedWithin.Start, deadline.Due);
+            marginMin = Period.DaysBetween(filedWithin.End, lastDay);
+            marginMax = Period.DaysBetween(filedWithin.Start, lastDay);
             timely = marginMin >= 0 ? true : marginMax < 0 ? false : null;
             var filed = filedWithin.Start == filedWithin.End
                 ? $"Filed {Text.Day(filedWithin.Start)}"
                 : $"Filed between {Text.Date(filedWithin.Start)} and {Text.Date(filedWithin.End)}";
-            steps.Add(timely switch
+            steps.Add(new ExplanationStep(StepKind.Filing, filedWithin.End, null, null, timely switch
             {
                 true => $"{filed}: timely, {Margin(marginMin.Value, marginMax.Value)} to spare.",
                 false => $"{filed}: late by {Margin(-marginMax.Value, -marginMin.Value)}.",
-                null => $"{filed}: timely only if filed on or before {Text.Date(deadline.Due)} (margin {marginMin} to {marginMax} days).",
-            });
+                null => $"{filed}: timely only if filed on or before {Text.Date(lastDay)} (margin {marginMin} to {marginMax} days).",
+            }));
         }
 
-        return new LimitationCheck(row.Claim, row.Count, row.Unit, row.Statute, deadline.Due, steps, timely, marginMin, marginMax);
+        return new LimitationCheck(row.Claim, row.Count, row.Unit, row.Statute, lastDay, steps, timely, marginMin, marginMax)
+        {
+            Unconfirmed = [.. unconfirmed.Distinct(StringComparer.Ordinal)],
+        };
 
         static string Margin(int low, int high) => low == high
             ? Text.Units(low, PeriodUnit.Days)
             : $"{low.ToString(CultureInfo.InvariantCulture)} to {Text.Units(high, PeriodUnit.Days)}";
     }
 
-    internal static RuleBook Load(Func<string, TextReader> open) => new(RuleDataLoader.Load(open));
+    /// <summary>
+    /// Applies one tolling rule for minors: writes its steps and returns the later of <paramref name="lastDay"/> and the
+    /// day the rule gives. Without a date of birth the rule cannot be applied, and the explanation says so.
+    /// </summary>
+    private LocalDate Toll(TollingRule tolling, LimitationRow row, LocalDate injury, LocalDate? born, LocalDate lastDay, List<ExplanationStep> steps, List<string> unconfirmed)
+    {
+        if (born is not { } birth)
+        {
+            steps.Add(new ExplanationStep(StepKind.NotModelled, null, tolling.Id, tolling.Statute,
+                $"{tolling.Name} ({tolling.Statute}) extends the period for a claimant who was a minor; give the date of birth to apply it."));
+            return lastDay;
+        }
+
+        if (tolling.Unconfirmed is { } why && !unconfirmed.Contains(tolling.Id))
+        {
+            unconfirmed.Add(tolling.Id);
+            steps.Add(new ExplanationStep(StepKind.Caution, null, tolling.Id, tolling.Statute, $"unconfirmed: the result depends on row {tolling.Id}, whose source could not be confirmed ({why.Trim()})"));
+        }
+
+        var ageAtAccrual = Period.Between(birth, injury, PeriodUnits.Years).Years;
+        if (tolling.Kind == TollingKind.AfterMajority)
+        {
+            var majority = birth.PlusYears(tolling.Age);
+            if (injury >= majority)
+            {
+                steps.Add(new ExplanationStep(StepKind.Tolling, birth, tolling.Id, tolling.Statute,
+                    $"born {Text.Date(birth)}, the claimant was {ageAtAccrual} on the accrual date, not a minor: no extension"));
+                return lastDay;
+            }
+
+            var extended = ComputeDeadline(new DeadlineRequest(row.ComputedUnder, majority, tolling.Count, tolling.Unit, Direction.After));
+            return Later(extended, $"born {Text.Date(birth)}, the claimant was a minor ({ageAtAccrual}) on the accrual date and came of age ({tolling.Age}) on {Text.Date(majority)}; "
+                + $"{Text.Units(tolling.Count, tolling.Unit)} from then ends {Text.Day(extended.Due)}");
+        }
+
+        if (ageAtAccrual >= tolling.Age)
+        {
+            steps.Add(new ExplanationStep(StepKind.Tolling, birth, tolling.Id, tolling.Statute,
+                $"born {Text.Date(birth)}, the claimant was {ageAtAccrual} on the accrual date, not under {tolling.Age}: no extension"));
+            return lastDay;
+        }
+
+        // "Until his ninth birthday": the birthday is the last day, rolled like any last day under the rule set.
+        var birthday = ComputeDeadline(new DeadlineRequest(row.ComputedUnder, birth.PlusYears(tolling.Birthday), 0, PeriodUnit.Days, Direction.After));
+        return Later(birthday, $"born {Text.Date(birth)}, the claimant was under {tolling.Age} ({ageAtAccrual}) on the accrual date and has until the birthday at {tolling.Birthday}, {Text.Day(birthday.Due)}");
+
+        LocalDate Later(Deadline extension, string what)
+        {
+            var later = extension.Due > lastDay;
+            steps.Add(new ExplanationStep(StepKind.Tolling, extension.Due, tolling.Id, tolling.Statute,
+                what + (later ? $", later than the ordinary last day {Text.Date(lastDay)}: it applies" : $", not later than the ordinary last day {Text.Date(lastDay)}, which stands")));
+            if (!later)
+            {
+                return lastDay;
+            }
+
+            steps.AddRange(extension.Explanation);
+            unconfirmed.AddRange(extension.Unconfirmed);
+            return extension.Due;
+        }
+    }
+
+    internal static RuleBook Load(Func<string, TextReader> open) => new(RuleDataLoader.Load(open), open);
 
     private static RuleBook LoadEmbedded()
     {

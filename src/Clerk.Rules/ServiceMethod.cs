@@ -11,4 +11,10 @@ public enum ServiceMethod
     Mail,
     LeftWithClerk,
     OtherConsented,
+
+    /// <summary>Service by facsimile (Rule 1-006(C) NMRA).</summary>
+    Facsimile,
+
+    /// <summary>Deposit in a court facility, e.g. a box the court keeps for the parties (Rule 1-006(C) NMRA).</summary>
+    CourtFacility,
 }

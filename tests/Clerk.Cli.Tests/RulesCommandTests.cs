@@ -14,7 +14,7 @@ public class RulesCommandTests
         Assert.True(run.ExitCode == 0, run.Err);
         var root = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal("2010-05-17", root.GetProperty("due").GetString());
-        var steps = root.GetProperty("steps").EnumerateArray().Select(s => s.GetString()!).ToList();
+        var steps = root.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("text").GetString()!).ToList();
         Assert.Contains(steps, s => s.Contains("Add 3 days", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.Contains("Skip Saturday 2010-05-15", StringComparison.Ordinal));
     }
@@ -146,5 +146,82 @@ public class RulesCommandTests
 
         var text = clerk.WithDb("deadlines", "rust-civil");
         Assert.Contains("Skip Monday 2023-09-04: Labor Day", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_lists_each_catalogue_rule_with_its_citation_period_trigger_and_dates()
+    {
+        using var clerk = new ClerkProcess();
+        var rows = Succeeded(clerk.Clerk("rules", "--rules", "us-fed", "--json")).EnumerateArray().ToList();
+        var jury = Assert.Single(rows, r => r.GetProperty("id").GetString() == "jury-demand");
+        Assert.Equal(("14d", "last-pleading-served", "2009-12-01"), (jury.GetProperty("period").GetString(), jury.GetProperty("trigger").GetString(), jury.GetProperty("in_force_from").GetString()));
+        Assert.StartsWith("Fed. R. Civ. P. 38(b)", jury.GetProperty("citation").GetString(), StringComparison.Ordinal);
+        var old = Assert.Single(rows, r => r.GetProperty("id").GetString() == "jury-demand-1990");
+        Assert.Equal("jury-demand", old.GetProperty("name").GetString());
+
+        Assert.Equal(2, clerk.Clerk("rules", "--rules", "us-xx").ExitCode);
+    }
+
+    [Fact]
+    public void Deadline_by_rule_name_uses_the_rule_s_period_and_citation()
+    {
+        using var clerk = new ClerkProcess();
+        // Fed. R. Civ. P. 38(b)(1): 14 days after Monday 2025-01-06 is Martin Luther King Day, Monday 2025-01-20.
+        var root = Succeeded(clerk.Clerk("deadline", "--rules", "us-fed", "--rule", "jury-demand", "--trigger", "2025-01-06", "--json"));
+        Assert.Equal(("2025-01-21", "jury-demand", "14d"), (root.GetProperty("due").GetString(), root.GetProperty("catalogue_rule").GetString(), root.GetProperty("period").GetString()));
+        var first = root.GetProperty("steps")[0];
+        Assert.Equal("catalogue", first.GetProperty("kind").GetString());
+
+        Refused(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-01-06"), "clerk: --period: required unless --rule");
+        Refused(clerk.Clerk("deadline", "--rules", "us-fed", "--rule", "answer-to-everything", "--trigger", "2025-01-06"), "clerk: --rule: unknown value \"answer-to-everything\"");
+    }
+
+    [Fact]
+    public void A_date_a_closure_moved_says_possible_date_verify_on_its_first_line()
+    {
+        using var clerk = new ClerkProcess();
+        // Executive Order 13900 closed the executive departments on Tuesday 2019-12-24; Christmas follows.
+        var run = clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2019-12-20", "--period", "4d");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Due 2019-12-26 (Thursday) — possible date: verify", run.Out, StringComparison.Ordinal);
+
+        var json = JsonDocument.Parse(clerk.Clerk("deadline", "--rules", "us-nm", "--trigger", "2025-06-05", "--period", "14d", "--json").Out).RootElement;
+        Assert.Equal(["nmra-1-006-2024", "juneteenth"], json.GetProperty("unconfirmed").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Limitation_with_a_date_of_birth_applies_tolling_for_minors()
+    {
+        using var clerk = new ClerkProcess();
+        // NMSA 1978 § 37-1-10: born 2010-05-04, of age on 2028-05-04, one year more to Friday 2029-05-04.
+        Assert.Equal("2029-05-04", Succeeded(clerk.Clerk("limitation", "--rules", "us-nm", "--claim", "personal-injury", "--injury", "2021-10-21", "--born", "2010-05-04", "--json")).GetProperty("last_day").GetString());
+
+        Refused(clerk.Clerk("limitation", "--rules", "us-nm", "--claim", "personal-injury", "--injury", "2021-10-21", "--born", "2022-01-01"), "clerk: --born:");
+    }
+
+    [Fact]
+    public void Deadline_in_hours_takes_a_day_and_time_and_gives_one()
+    {
+        using var clerk = new ClerkProcess();
+        // Fed. R. Civ. P. 6(a)(2): 48 hours from Friday 2025-03-07 09:30 end Sunday; same time Monday.
+        var root = Succeeded(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07T09:30", "--period", "48h", "--json"));
+        Assert.Equal(("2025-03-10T09:30", "48h"), (root.GetProperty("due").GetString(), root.GetProperty("period").GetString()));
+
+        Refused(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07", "--period", "48h"), "clerk: --trigger: \"2025-03-07\" is not a day and time");
+        Refused(clerk.Clerk("deadline", "--rules", "us-fed", "--trigger", "2025-03-07T09:30", "--period", "48h", "--before"), "clerk: --period: a period in hours takes no --before");
+    }
+
+    /// <summary>A run that succeeded, its standard output parsed as JSON.</summary>
+    private static JsonElement Succeeded(Run run)
+    {
+        Assert.True(run.ExitCode == 0, run.Err);
+        return JsonDocument.Parse(run.Out).RootElement;
+    }
+
+    /// <summary>Bad input: exit 2 and a message on standard error that starts as given.</summary>
+    private static void Refused(Run run, string message)
+    {
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(message, run.Err, StringComparison.Ordinal);
     }
 }

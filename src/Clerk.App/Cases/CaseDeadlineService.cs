@@ -23,7 +23,8 @@ public sealed class CaseDeadlineService(CaseReader cases, IClock clock, RuleBook
     {
         var court = file.Court;
         var today = asOf ?? CourtClock.Today(clock, court);
-        var ruleSet = court?.RuleSet;
+        // A court stored without a rule set (an older import, a matter file that names none) gets the court table's.
+        var ruleSet = court?.RuleSet ?? (court is null ? null : _rules.Courts.Find(court.Id.Value)?.RuleSet);
         return new CaseDeadlineReport(file, ruleSet, today,
             CaseDeadlines.For(file.Matter, file.Case.Id, _rules, ruleSet, today),
             ClaimLimitations.For(file.Matter, file.Case.Id, _rules, ruleSet));
@@ -55,7 +56,7 @@ public sealed record CaseDeadlineReport(CaseFile File, string? RuleSetId, LocalD
             due = Iso(d.Deadline.Due),
             status = d.Status.ToString().ToLowerInvariant(),
             met_by = d.MetBy is { } e ? EntryName(e) : null,
-            steps = d.Deadline.Steps,
+            steps = ExplanationJson.Steps(d.Deadline.Explanation),
         }),
         limitations = Limitations.Select(l => new
         {
@@ -70,7 +71,7 @@ public sealed record CaseDeadlineReport(CaseFile File, string? RuleSetId, LocalD
             margin_days_min = l.Check.MarginDaysMin,
             margin_days_max = l.Check.MarginDaysMax,
             statements = l.Statements.Select(s => new { speaker = s.Speaker, text = s.Text }),
-            steps = l.Check.Steps,
+            steps = ExplanationJson.Steps(l.Check.Explanation),
         }),
     };
 

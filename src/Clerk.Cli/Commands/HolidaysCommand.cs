@@ -28,13 +28,13 @@ internal static class HolidaysCommand
             var days = RuleArguments.Check(() => RuleBook.Default.Holidays(result.GetValue(calendar)!, y), ("calendarId", "--calendar"), ("year", "--year"));
             if (result.GetValue(json))
             {
-                Terminal.WriteJson(days.Select(h => new { date = DeadlineCommand.Iso(h.Date), name = h.Name, authority = h.Authority, closure = h.IsClosure }));
+                Terminal.WriteJson(days.Select(h => new { date = DeadlineCommand.Iso(h.Date), name = h.Name, authority = h.Authority, closure = h.IsClosure, row = h.RowId, unconfirmed = h.Unconfirmed }));
                 return ExitCodes.Ok;
             }
 
             foreach (var h in days)
             {
-                Console.Out.WriteLine($"{DeadlineCommand.Iso(h.Date)}  {h.Date.DayOfWeek,-9}  {h.Name}  ({h.Authority})");
+                Console.Out.WriteLine($"{DeadlineCommand.Iso(h.Date)}  {h.Date.DayOfWeek,-9}  {h.Name}  ({h.Authority})" + (h.Unconfirmed is null ? "" : "  [unconfirmed]"));
             }
 
             return ExitCodes.Ok;

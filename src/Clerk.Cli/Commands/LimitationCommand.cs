@@ -5,34 +5,36 @@ using NodaTime;
 
 namespace Clerk.Cli.Commands;
 
-/// <summary><c>clerk limitation --rules ID --claim KIND --injury DATE [--filed DATE] [--json]</c>.</summary>
+/// <summary><c>clerk limitation --rules ID --claim KIND --injury DATE [--filed DATE] [--born DATE] [--json]</c>.</summary>
 internal static class LimitationCommand
 {
     public static Command Create()
     {
         var rules = new Option<string>("--rules") { Description = "The rule set: us-nm or us-fed-nm", Required = true, HelpName = "ID" };
-        var claim = new Option<string>("--claim") { Description = "The kind of claim, e.g. personal-injury, wrongful-death, property-damage, written-contract, unwritten-contract", Required = true, HelpName = "KIND" };
+        var claim = new Option<string>("--claim") { Description = "The kind of claim, e.g. personal-injury, wrongful-death, property-damage, written-contract, unwritten-contract, medical-malpractice, tort-claims-act-notice, civil-rights-1983", Required = true, HelpName = "KIND" };
         var injury = new Option<string>("--injury") { Description = "The day the claim accrued: the injury, the death, the breach (YYYY-MM-DD)", Required = true, HelpName = "YYYY-MM-DD" };
         var filed = new Option<string?>("--filed") { Description = "The filing date (YYYY-MM-DD; YYYY-MM when only the month is known)", HelpName = "YYYY-MM-DD" };
+        var born = new Option<string?>("--born") { Description = "The claimant's date of birth (YYYY-MM-DD): applies the claim's tolling for minors (e.g. NMSA 1978 § 37-1-10)", HelpName = "YYYY-MM-DD" };
         var json = GlobalOptions.Json();
         var command = new Command("limitation", "The last day to file a claim under its limitation period and, with --filed, whether a filing was timely")
         {
-            rules, claim, injury, filed, json,
+            rules, claim, injury, filed, born, json,
         };
         command.SetAction(result =>
         {
             var injuryDate = RuleArguments.Date("--injury", result.GetValue(injury));
             var filedDate = result.GetValue(filed) is { } f ? RuleArguments.PartialDate("--filed", f) : (Domain.PartialDate?)null;
+            var birth = result.GetValue(born) is { } b ? RuleArguments.Date("--born", b) : (LocalDate?)null;
             var check = RuleArguments.Check(
-                () => RuleBook.Default.CheckLimitation(result.GetValue(rules)!, result.GetValue(claim)!, injuryDate, filedDate?.Range),
-                ("ruleSetId", "--rules"), ("claimKind", "--claim"), ("injury", "--injury"), ("filedWithin", "--filed"));
+                () => RuleBook.Default.CheckLimitation(result.GetValue(rules)!, result.GetValue(claim)!, injuryDate, filedDate?.Range, birth),
+                ("ruleSetId", "--rules"), ("claimKind", "--claim"), ("injury", "--injury"), ("filedWithin", "--filed"), ("born", "--born"));
             if (result.GetValue(json))
             {
                 Terminal.WriteJson(ToJson(check, injuryDate, filedDate));
                 return ExitCodes.Ok;
             }
 
-            Console.Out.WriteLine($"Last day {DeadlineCommand.Iso(check.LastDay)} ({check.LastDay.DayOfWeek}): {check.Statute}");
+            Console.Out.WriteLine($"Last day {DeadlineCommand.Iso(check.LastDay)} ({check.LastDay.DayOfWeek}): {check.Statute}" + DeadlineCommand.Marks(check.Unconfirmed, verifyClosure: false));
             if (filedDate is { } fd)
             {
                 Console.Out.WriteLine(Verdict(check, fd));
@@ -79,6 +81,7 @@ internal static class LimitationCommand
         margin_days = c.MarginDaysMin,
         margin_days_min = c.MarginDaysMin,
         margin_days_max = c.MarginDaysMax,
-        steps = c.Steps,
+        unconfirmed = c.Unconfirmed,
+        steps = DeadlineCommand.StepsJson(c.Explanation),
     };
 }

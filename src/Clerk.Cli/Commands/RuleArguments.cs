@@ -13,7 +13,8 @@ namespace Clerk.Cli.Commands;
 /// </summary>
 internal static partial class RuleArguments
 {
-    public static readonly string[] ServiceNames = ["none", "electronic", "mail", "left-with-clerk", "other-consented"];
+    /// <summary>Service method names, in the order of <see cref="ServiceMethod"/>.</summary>
+    public static readonly string[] ServiceNames = ["none", "electronic", "mail", "left-with-clerk", "other-consented", "facsimile", "court-facility"];
 
     public static LocalDate Date(string option, string? text)
     {
@@ -27,6 +28,21 @@ internal static partial class RuleArguments
             ? "is not a date that exists" : "is not a date";
         throw new UsageException($"{option}: \"{text}\" {why}; expected YYYY-MM-DD");
     }
+
+    /// <summary>A day and time, for a period stated in hours: YYYY-MM-DDTHH:MM.</summary>
+    public static LocalDateTime DateTime(string option, string? text)
+    {
+        var result = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(text ?? "");
+        return result.Success
+            ? result.Value
+            : throw new UsageException($"{option}: \"{text}\" is not a day and time; a period in hours needs YYYY-MM-DDTHH:MM (24-hour clock, the court's local time)");
+    }
+
+    /// <summary>A period in hours ("48h"), or null when the text is not one.</summary>
+    public static int? Hours(string? text) =>
+        HoursPattern().Match(text ?? "") is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+            ? hours
+            : null;
 
     public static PartialDate PartialDate(string option, string? text) =>
         Domain.PartialDate.TryParse(text, out var date, out _)
@@ -51,15 +67,10 @@ internal static partial class RuleArguments
         return (count, unit);
     }
 
-    public static ServiceMethod Service(string option, string? text) => text switch
-    {
-        null or "none" => ServiceMethod.None,
-        "electronic" => ServiceMethod.Electronic,
-        "mail" => ServiceMethod.Mail,
-        "left-with-clerk" => ServiceMethod.LeftWithClerk,
-        "other-consented" => ServiceMethod.OtherConsented,
-        _ => throw new UsageException($"{option}: unknown service method \"{text}\"; accepted: {string.Join(", ", ServiceNames)}"),
-    };
+    public static ServiceMethod Service(string option, string? text) =>
+        Array.IndexOf(ServiceNames, text ?? "none") is var index and >= 0
+            ? (ServiceMethod)index
+            : throw new UsageException($"{option}: unknown service method \"{text}\"; accepted: {string.Join(", ", ServiceNames)}");
 
     /// <summary>Runs a rules call, turning an unknown id or year into a usage error naming the command-line option.</summary>
     public static T Check<T>(Func<T> call, params (string Argument, string Option)[] options)
@@ -83,4 +94,7 @@ internal static partial class RuleArguments
 
     [GeneratedRegex(@"^\s*(\d{1,6})\s*([dwmy])\s*$")]
     private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"^\s*(\d{1,6})\s*h\s*$")]
+    private static partial Regex HoursPattern();
 }

@@ -23,6 +23,7 @@ internal sealed class CourtDayTable
     private readonly int[] _courtDaysThrough;
     private readonly int[] _courtDayByOrdinal;
     private readonly string?[] _holidays = new string?[Length];
+    private readonly Holiday?[] _rows = new Holiday?[Length];
 
     /// <summary>Builds the table for a calendar and, optionally, the state calendar whose holidays also count. A
     /// day that is a holiday of both shows the first calendar's reason.</summary>
@@ -122,6 +123,14 @@ internal sealed class CourtDayTable
         return InRange(index) ? _holidays[index] : null;
     }
 
+    /// <summary>The holiday or closure that closes the court on <paramref name="date"/> (the first calendar's when
+    /// both have one), or null.</summary>
+    public Holiday? HolidayOn(LocalDate date)
+    {
+        var index = IndexOf(date);
+        return InRange(index) ? _rows[index] : null;
+    }
+
     private static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 
     private void AddHolidays(CalendarData calendar, string prefix)
@@ -133,7 +142,11 @@ internal sealed class CourtDayTable
                 var index = IndexOf(holiday.Date);
                 if (InRange(index))
                 {
-                    _holidays[index] ??= $"{prefix}{holiday.Name} ({holiday.Authority})";
+                    if (_holidays[index] is null)
+                    {
+                        _holidays[index] = $"{prefix}{holiday.Name} ({holiday.Authority})";
+                        _rows[index] = holiday;
+                    }
                 }
             }
         }

@@ -17,8 +17,12 @@ internal sealed class CompiledRuleSet
     private readonly Lazy<CourtDayTable> _backward;
 
     /// <param name="forward">Built on first use: a process that asks one question builds only the table it needs.</param>
-    public CompiledRuleSet(RuleSetData data, Lazy<CourtDayTable> forward, Lazy<CourtDayTable> backward, IReadOnlyList<CatalogueRule> catalogue)
+    /// <param name="unappliedClosures">Closures of the rule set's calendars that the data does not treat as legal
+    /// holidays (half-day closures): a due date on one of them is flagged, not moved.</param>
+    public CompiledRuleSet(RuleSetData data, Lazy<CourtDayTable> forward, Lazy<CourtDayTable> backward, IReadOnlyList<CatalogueRule> catalogue,
+        IReadOnlyList<Closure> unappliedClosures)
     {
+        UnappliedClosures = unappliedClosures;
         Data = data;
         _forward = forward;
         _backward = backward;
@@ -39,6 +43,8 @@ internal sealed class CompiledRuleSet
     public CourtDayTable Backward => _backward.Value;
 
     public IReadOnlyList<CatalogueRule> Catalogue { get; }
+
+    public IReadOnlyList<Closure> UnappliedClosures { get; }
 
     public ComputationRow? RowFor(LocalDate date)
     {

@@ -1,3 +1,4 @@
+using Clerk.Rules.Courts;
 using Clerk.Rules.Model;
 using NodaTime;
 
@@ -19,7 +20,9 @@ internal static class RuleDataLoader
     public const string ClosuresFile = "closures.yaml";
     public const string RuleSetsFile = "rulesets.yaml";
     public const string LimitationsFile = "limitations.yaml";
+    public const string CourtsFile = "courts.yaml";
 
+    /// <summary>The files <see cref="Load"/> reads; <see cref="CourtsFile"/> is read apart, on first use.</summary>
     public static readonly IReadOnlyList<string> Files = [CalendarsFile, ClosuresFile, RuleSetsFile, LimitationsFile];
 
     private static readonly string[] Observances = ["none", "saturday-friday-sunday-monday", "sunday-monday"];
@@ -28,9 +31,11 @@ internal static class RuleDataLoader
     private static readonly string[] StateHolidayScopes = ["forward-only", "both"];
     private static readonly string[] Units = ["days", "weeks", "months", "years"];
     private static readonly string[] Directions = ["after", "before"];
+    private static readonly string[] CourtKinds = ["district", "bankruptcy", "appellate", "bap", "national", "panel", "state-trial", "state-appellate"];
 
     /// <summary>Service method names in the data, in the order of <see cref="ServiceMethod"/> after <c>None</c>.</summary>
-    private static readonly string[] ServiceMethodNames = ["electronic", "mail", "left-with-clerk", "other-consented"];
+    private static readonly string[] ServiceMethodNames = ["electronic", "mail", "left-with-clerk", "other-consented", "facsimile", "court-facility"];
+    private static readonly string[] TollingKinds = ["after-majority", "until-birthday"];
 
     /// <summary>Parses the four data files; <paramref name="open"/> returns the text of a file by name.</summary>
     public static RuleData Load(Func<string, TextReader> open)
@@ -53,14 +58,56 @@ internal static class RuleDataLoader
             ruleSets.Add(ReadRuleSet(r));
         }
 
-        var limitations = new List<LimitationRow>();
-        foreach (var r in Root(open, LimitationsFile).Maps("limitations"))
+        var limitationsRoot = Root(open, LimitationsFile);
+        var tolling = new List<TollingRule>();
+        foreach (var r in limitationsRoot.Maps("tolling"))
         {
-            limitations.Add(ReadLimitation(r));
+            tolling.Add(ReadTolling(r));
+        }
+
+        var limitations = new List<LimitationRow>();
+        foreach (var r in limitationsRoot.Maps("limitations"))
+        {
+            limitations.Add(ReadLimitation(r, tolling));
         }
 
         Check(calendars, ruleSets, limitations, closures);
         return new RuleData(calendars, ruleSets, limitations);
+    }
+
+    /// <summary>
+    /// Parses the court table, checking that ids are unique, that each rule set named exists and that the appellate
+    /// flag agrees with the kind. Kept apart from <see cref="Load"/>: a deadline computation does not need it.
+    /// </summary>
+    public static IReadOnlyList<CourtInfo> LoadCourts(Func<string, TextReader> open, IReadOnlyCollection<string> ruleSetIds)
+    {
+        var courts = new List<CourtInfo>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in Root(open, CourtsFile).Maps("courts"))
+        {
+            var kind = (CourtKind)r.Choice("kind", CourtKinds);
+            var court = new CourtInfo(r.String("id"), r.String("name"), kind, r.String("time_zone"), r.OptionalString("rule_set"),
+                r.Bool("appellate", fallback: false), r.String("authority"), r.OptionalString("notes"));
+            if (!ids.Add(court.Id))
+            {
+                throw r.Fail("id", $"unique; '{court.Id}' appears twice");
+            }
+
+            if (court.RuleSet is { } set && !ruleSetIds.Contains(set))
+            {
+                throw r.Fail("rule_set", $"one of {string.Join(", ", ruleSetIds)}, not '{set}'");
+            }
+
+            var hearsAppeals = kind is CourtKind.Appellate or CourtKind.Bap or CourtKind.StateAppellate;
+            if (court.Appellate != hearsAppeals)
+            {
+                throw r.Fail("appellate", $"{(hearsAppeals ? "true" : "false")} for a court of kind {r.String("kind")}");
+            }
+
+            courts.Add(court);
+        }
+
+        return courts;
     }
 
     private static DataReader Root(Func<string, TextReader> open, string file)
@@ -78,7 +125,7 @@ internal static class RuleDataLoader
     }
 
     private static Closure ReadClosure(DataReader r) =>
-        new(r.String("calendar"), r.Date("date"), r.String("name"), r.String("authority"));
+        new(r.String("calendar"), r.Date("date"), r.String("name"), r.String("authority"), r.Bool("apply", fallback: true), r.OptionalString("unconfirmed"));
 
     private static CalendarData ReadCalendar(DataReader r, List<Closure> closures)
     {
@@ -121,7 +168,8 @@ internal static class RuleDataLoader
 
         return new HolidayRule(
             r.String("id"), r.String("name"), kind, month, day, weekday, nth, relativeTo, offset,
-            (Observance)r.Choice("observance", Observances), r.String("authority"), ReadInForce(r), r.Bool("apply", fallback: true));
+            (Observance)r.Choice("observance", Observances), r.String("authority"), ReadInForce(r), r.Bool("apply", fallback: true),
+            r.OptionalString("unconfirmed"));
     }
 
     private static RuleSetData ReadRuleSet(DataReader r)
@@ -159,7 +207,9 @@ internal static class RuleDataLoader
             r.Choice("state_holidays", StateHolidayScopes) == 1,
             r.String("authority"),
             ReadInForce(r),
-            r.OptionalString("caution"));
+            r.OptionalString("caution"),
+            r.OptionalString("unconfirmed"),
+            r.OptionalString("hours"));
     }
 
     private static ServiceRow ReadService(DataReader r)
@@ -176,7 +226,7 @@ internal static class RuleDataLoader
             mask |= 1 << (int)methods[i];
         }
 
-        return new ServiceRow(methods, mask, r.Int("days"), r.String("authority"), ReadInForce(r));
+        return new ServiceRow(r.String("id"), methods, mask, r.Int("days"), r.String("authority"), ReadInForce(r), r.OptionalString("unconfirmed"));
     }
 
     private static CatalogueRule ReadCatalogueRule(DataReader r)
@@ -184,19 +234,42 @@ internal static class RuleDataLoader
         var inForce = ReadInForce(r);
         return new CatalogueRule(
             r.String("id"), r.String("name"), r.String("trigger_event"), r.Int("count"),
-            (PeriodUnit)r.Choice("unit", Units), (Direction)r.Choice("direction", Directions), r.String("authority"), inForce.From, inForce.To);
+            (PeriodUnit)r.Choice("unit", Units), (Direction)r.Choice("direction", Directions), r.String("authority"), inForce.From, inForce.To)
+        {
+            Unconfirmed = r.OptionalString("unconfirmed"),
+            Notes = r.OptionalString("notes"),
+        };
     }
 
-    private static LimitationRow ReadLimitation(DataReader r) => new(
-        r.String("claim"),
-        r.String("name"),
-        r.Strings("rule_sets"),
-        r.String("computed_under"),
-        r.Int("count"),
-        (PeriodUnit)r.Choice("unit", Units),
-        r.String("statute"),
-        ReadInForce(r),
-        r.OptionalString("notes"));
+    private static TollingRule ReadTolling(DataReader r)
+    {
+        var kind = (TollingKind)r.Choice("kind", TollingKinds);
+        return kind == TollingKind.AfterMajority
+            ? new TollingRule(r.String("id"), r.String("name"), kind, r.Int("age"), r.Int("count"), (PeriodUnit)r.Choice("unit", Units), 0, r.String("statute"), r.OptionalString("unconfirmed"))
+            : new TollingRule(r.String("id"), r.String("name"), kind, r.Int("under_age"), 0, PeriodUnit.Years, r.Int("birthday"), r.String("statute"), r.OptionalString("unconfirmed"));
+    }
+
+    private static LimitationRow ReadLimitation(DataReader r, List<TollingRule> tolling)
+    {
+        var rules = new List<TollingRule>();
+        foreach (var id in r.Strings("tolling"))
+        {
+            rules.Add(tolling.Find(t => t.Id == id) ?? throw r.Fail("tolling", $"a list of tolling ids ({string.Join(", ", tolling.ConvertAll(t => t.Id))}); '{id}' is none"));
+        }
+
+        return new LimitationRow(
+            r.String("claim"),
+            r.String("name"),
+            r.Strings("rule_sets"),
+            r.String("computed_under"),
+            r.Int("count"),
+            (PeriodUnit)r.Choice("unit", Units),
+            r.String("statute"),
+            ReadInForce(r),
+            r.OptionalString("notes"),
+            r.OptionalString("unconfirmed"),
+            rules);
+    }
 
     /// <summary>Cross-file checks: every id a row names exists, and rows of one kind never overlap in time.</summary>
     private static void Check(List<CalendarData> calendars, List<RuleSetData> ruleSets, List<LimitationRow> limitations, List<Closure> closures)
@@ -229,7 +302,7 @@ internal static class RuleDataLoader
             }
 
             CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' computation", [.. set.Computation.Select(c => new Dated(c.Id, c.InForce))]);
-            CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' service", [.. set.Service.Select(s => new Dated(s.Authority, s.InForce))]);
+            CheckNoOverlap(RuleSetsFile, $"rule set '{set.Id}' service", [.. set.Service.Select(s => new Dated(s.Id, s.InForce))]);
             if (set.Computation.Count == 0)
             {
                 throw new InvalidDataException($"{RuleSetsFile}: rule set '{set.Id}' has no computation rows.");

@@ -3,7 +3,12 @@ using NodaTime;
 namespace Clerk.Rules.Model;
 
 /// <summary>A dated one-off closure of a calendar's court.</summary>
-internal sealed record Closure(string CalendarId, LocalDate Date, string Name, string Authority);
+/// <param name="Apply">False for a closure the data does not treat as a legal holiday (a half-day closure): a due date
+/// on it stays there, with a caution.</param>
+internal sealed record Closure(string CalendarId, LocalDate Date, string Name, string Authority, bool Apply, string? Unconfirmed)
+{
+    public string Id => $"closure-{Text.Date(Date)}";
+}
 
 /// <summary>A court calendar as written in the data: its recurring holidays and its dated closures.</summary>
 internal sealed record CalendarData(
@@ -38,16 +43,19 @@ internal sealed record CalendarData(
                 var observed = rule.Observed(nominal);
                 if (observed.Year == year)
                 {
-                    list.Add(new Holiday(observed, observed == nominal ? rule.Name : $"{rule.Name} (observed)", rule.Authority));
+                    list.Add(new Holiday(observed, observed == nominal ? rule.Name : $"{rule.Name} (observed)", rule.Authority)
+                    {
+                        RowId = rule.Id, Unconfirmed = rule.Unconfirmed,
+                    });
                 }
             }
         }
 
         foreach (var closure in Closures)
         {
-            if (closure.Date.Year == year)
+            if (closure.Date.Year == year && closure.Apply)
             {
-                list.Add(new Holiday(closure.Date, closure.Name, closure.Authority, IsClosure: true));
+                list.Add(new Holiday(closure.Date, closure.Name, closure.Authority, IsClosure: true) { RowId = closure.Id, Unconfirmed = closure.Unconfirmed });
             }
         }
 

@@ -34,7 +34,8 @@ internal sealed record HolidayRule(
     Observance Observance,
     string Authority,
     InForce InForce,
-    bool Apply)
+    bool Apply,
+    string? Unconfirmed)
 {
     /// <summary>The date the holiday falls on in <paramref name="year"/>, before any weekend observance.</summary>
     public LocalDate NominalDate(int year, Func<string, int, LocalDate> other) => Kind switch

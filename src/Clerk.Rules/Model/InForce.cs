@@ -3,7 +3,7 @@ using NodaTime;
 namespace Clerk.Rules.Model;
 
 /// <summary>The days a row of law applies to: from the first to the last, inclusive; open-ended when the last is null.</summary>
-internal sealed record InForce(LocalDate From, LocalDate? To)
+public sealed record InForce(LocalDate From, LocalDate? To)
 {
     public bool Covers(LocalDate date) => date >= From && (To is not { } to || date <= to);
 

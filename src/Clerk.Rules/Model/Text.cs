@@ -10,6 +10,10 @@ internal static class Text
     public static string Date(LocalDate date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
+    /// <summary>A time of day as HH:mm.</summary>
+    public static string Time(LocalTime time) =>
+        string.Create(CultureInfo.InvariantCulture, $"{time.Hour:D2}:{time.Minute:D2}");
+
     private static readonly string[] WeekdayNames = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
     public static string Weekday(LocalDate date) => WeekdayNames[(int)date.DayOfWeek];
@@ -34,6 +38,8 @@ internal static class Text
         ServiceMethod.Mail => "service by mail",
         ServiceMethod.LeftWithClerk => "service by leaving with the clerk",
         ServiceMethod.OtherConsented => "service by other consented means",
+        ServiceMethod.Facsimile => "service by facsimile",
+        ServiceMethod.CourtFacility => "service by deposit at a court facility",
         _ => "no service",
     };
 }

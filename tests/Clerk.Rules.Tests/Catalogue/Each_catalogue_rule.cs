@@ -44,6 +44,21 @@ public sealed class Each_catalogue_rule
         new("us-fed", "alter-amend-judgment", "Fed. R. Civ. P. 59(e)", 28, Days, After, Monday, Mar31),
         new("us-fed", "notice-of-appeal", "Fed. R. App. P. 4(a)(1)(A)", 30, Days, After, Monday, Apr2),
         new("us-fed", "notice-of-appeal-united-states", "Fed. R. App. P. 4(a)(1)(B)", 60, Days, After, Monday, May2),
+        // Periods added for issue 11, each worked by hand from its text. 30 days after Monday 2025-03-03 is Wednesday 2025-04-02.
+        new("us-fed", "removal", "28 U.S.C. 1446(b)(1)", 30, Days, After, Monday, Apr2),
+        new("us-fed", "remand-motion", "28 U.S.C. 1447(c)", 30, Days, After, Monday, Apr2),
+        new("us-fed", "amend-once-as-of-course", "Fed. R. Civ. P. 15(a)(1)(A)", 21, Days, After, Monday, Mar24),
+        new("us-fed", "amend-once-after-response", "Fed. R. Civ. P. 15(a)(1)(B)", 21, Days, After, Monday, Mar24),
+        new("us-fed", "attorney-fees-motion", "Fed. R. Civ. P. 54(d)(2)(B)(i)", 14, Days, After, Monday, Mar17),
+        new("us-fed", "objections-magistrate-order", "Fed. R. Civ. P. 72(a)", 14, Days, After, Monday, Mar17),
+        new("us-fed", "objections-magistrate-recommendation", "Fed. R. Civ. P. 72(b)(2)", 14, Days, After, Monday, Mar17),
+        new("us-fed", "jury-demand", "Fed. R. Civ. P. 38(b)(1)", 14, Days, After, Monday, Mar17),
+        // Before 2009-12-01 these were 10 days, counted in court days: from Tuesday 2005-03-01 two weekends are skipped.
+        new("us-fed", "objections-magistrate-order-1990", "Fed. R. Civ. P. 72(a)", 10, Days, After, new(2005, 3, 1), new(2005, 3, 15)),
+        new("us-fed", "objections-magistrate-recommendation-1990", "Fed. R. Civ. P. 72(b)", 10, Days, After, new(2005, 3, 1), new(2005, 3, 15)),
+        new("us-fed", "jury-demand-1990", "Fed. R. Civ. P. 38(b)", 10, Days, After, new(2005, 3, 1), new(2005, 3, 15)),
+        // One year after Monday 2025-03-03 is Tuesday 2026-03-03, a court day.
+        new("us-fed", "relief-from-judgment", "Fed. R. Civ. P. 60(c)(1)", 1, PeriodUnit.Years, After, Monday, new(2026, 3, 3)),
         new("us-fed-nm", "response-to-motion", "D.N.M.LR-Civ. 7.4(a)", 14, Days, After, Monday, Mar17),
         new("us-fed-nm", "reply-to-response", "D.N.M.LR-Civ. 7.4(a)", 14, Days, After, Monday, Mar17),
         new("us-nm", "answer-complaint", "Rule 1-012(A) NMRA", 30, Days, After, Monday, Apr2),
@@ -53,6 +68,9 @@ public sealed class Each_catalogue_rule
         new("us-nm", "reply-to-response", "Rule 1-007.1 NMRA", 15, Days, After, Monday, Mar18),
         new("us-nm", "new-trial-motion", "Rule 1-059(B) NMRA", 30, Days, After, Monday, Apr2),
         new("us-nm", "alter-amend-judgment", "Rule 1-059(E) NMRA", 30, Days, After, Monday, Apr2),
+        // Before 2014-01-01 (the 2013 amendment): ten days, counted in court days under Rule 1-006 then in force.
+        new("us-nm", "new-trial-motion-1990", "Rule 1-059(B) NMRA", 10, Days, After, new(2005, 3, 1), new(2005, 3, 15)),
+        new("us-nm", "alter-amend-judgment-1990", "Rule 1-059(E) NMRA", 10, Days, After, new(2005, 3, 1), new(2005, 3, 15)),
         new("us-nm", "notice-of-appeal", "Rule 12-201(A)(1) NMRA", 30, Days, After, Monday, Apr2),
         new("us-nm", "interrogatory-answers", "Rule 1-033(B) NMRA", 30, Days, After, Monday, Apr2),
         new("us-nm", "production-response", "Rule 1-034(B) NMRA", 30, Days, After, Monday, Apr2),

@@ -1,3 +1,4 @@
+using Clerk.Rules.Explanation;
 using NodaTime;
 
 namespace Clerk.Rules.Tests.Computation;
@@ -55,7 +56,42 @@ public sealed class The_explanation
         var after = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2025, 3, 3), 10, PeriodUnit.Days, Direction.After));
         var before = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2024, 3, 4), 10, PeriodUnit.Days, Direction.After));
 
-        Assert.Contains(after.Steps, s => s.StartsWith("Caution: The text of Rule 1-006 as amended effective 2024-12-31 was not verified", StringComparison.Ordinal));
+        Assert.Contains(after.Steps, s => s.StartsWith("Caution: unconfirmed: the result depends on row nmra-1-006-2024", StringComparison.Ordinal));
+        Assert.Equal(["nmra-1-006-2024"], after.Unconfirmed);
         Assert.DoesNotContain(before.Steps, s => s.StartsWith("Caution:", StringComparison.Ordinal));
+        Assert.Empty(before.Unconfirmed);
+    }
+}
+
+public sealed class The_structured_explanation
+{
+    [Fact]
+    public void Records_each_step_as_data_with_its_kind_date_rule_row_and_citation()
+    {
+        // Ten days after Wednesday 2024-08-21 end Saturday 2024-08-31; Sunday and Labor Day follow; due Tuesday.
+        var d = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-fed", new LocalDate(2024, 8, 21), 10, PeriodUnit.Days, Direction.After));
+
+        Assert.Equal(
+            [StepKind.Rule, StepKind.Start, StepKind.Count, StepKind.Skip, StepKind.Skip, StepKind.Skip, StepKind.Roll, StepKind.Due],
+            d.Explanation.Select(s => s.Kind));
+        var rule = d.Explanation[0];
+        Assert.Equal(("frcp-6a-2009", new LocalDate(2024, 8, 21)), (rule.Rule, rule.Date));
+        Assert.StartsWith("Fed. R. Civ. P. 6(a)", rule.Citation, StringComparison.Ordinal);
+        var labor = d.Explanation[5];
+        Assert.Equal(new LocalDate(2024, 9, 2), labor.Date);
+        Assert.StartsWith("Labor Day", labor.Reason, StringComparison.Ordinal);
+        Assert.Equal(new LocalDate(2024, 9, 3), d.Explanation[^1].Date);
+    }
+
+    [Fact]
+    public void Renders_every_step_through_the_one_formatter()
+    {
+        var d = RuleBook.Default.ComputeDeadline(new DeadlineRequest("us-nm", new LocalDate(2026, 11, 16), 10, PeriodUnit.Days, Direction.After, ServiceMethod.Mail));
+
+        Assert.Equal(d.Explanation.Select(StepText.Format), d.Steps);
+        var service = Assert.Single(d.Explanation, s => s.Kind == StepKind.ServiceDays);
+        Assert.Equal((3, ServiceMethod.Mail), (service.Days, service.Service));
+        Assert.Equal("service-days", StepText.KindName(service.Kind));
+        Assert.Equal(10, d.Explanation.Count(s => s.Kind == StepKind.CountedDay));
     }
 }

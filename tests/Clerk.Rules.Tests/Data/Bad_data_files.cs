@@ -4,15 +4,10 @@ namespace Clerk.Rules.Tests.Data;
 
 public sealed class Bad_data_files
 {
-    private static string Embedded(string file)
-    {
-        using var stream = typeof(RuleBook).Assembly.GetManifestResourceStream($"Clerk.Rules.Data.{file}")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Embedded(string file) => EmbeddedData.Text(file);
 
     private static Exception Load(string file, Func<string, string> edit) =>
-        Assert.ThrowsAny<Exception>(() => RuleBook.Load(name => new StringReader(name == file ? edit(Embedded(name)) : Embedded(name))));
+        Assert.ThrowsAny<Exception>(() => EmbeddedData.Load(file, edit));
 
     [Fact]
     public void The_embedded_data_loads()
@@ -48,12 +43,22 @@ public sealed class Bad_data_files
     }
 
     [Fact]
+    public void A_court_whose_appellate_flag_contradicts_its_kind_is_refused()
+    {
+        var book = EmbeddedData.Load("courts.yaml",
+            text => text.Replace("kind: bap\n    time_zone: America/New_York\n    appellate: true", "kind: bap\n    time_zone: America/New_York\n    appellate: false", StringComparison.Ordinal));
+
+        var e = Assert.Throws<InvalidDataException>(() => book.Courts);
+        Assert.Matches(@"^courts\.yaml:\d+:\d+: 'appellate' must be true for a court of kind bap\.$", e.Message);
+    }
+
+    [Fact]
     public void Every_data_file_is_embedded()
     {
         var names = typeof(RuleBook).Assembly.GetManifestResourceNames();
 
         Assert.Equal(
-            ["Clerk.Rules.Data.calendars.yaml", "Clerk.Rules.Data.closures.yaml", "Clerk.Rules.Data.limitations.yaml", "Clerk.Rules.Data.rulesets.yaml"],
+            ["Clerk.Rules.Data.calendars.yaml", "Clerk.Rules.Data.closures.yaml", "Clerk.Rules.Data.courts.yaml", "Clerk.Rules.Data.limitations.yaml", "Clerk.Rules.Data.rulesets.yaml"],
             names.Order(StringComparer.Ordinal));
         _ = Assembly.GetExecutingAssembly();
     }

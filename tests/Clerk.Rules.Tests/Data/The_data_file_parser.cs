@@ -8,12 +8,7 @@ namespace Clerk.Rules.Tests.Data;
 /// parser (YamlDotNet) makes of the same files.</summary>
 public sealed class The_data_file_parser
 {
-    private static string Embedded(string file)
-    {
-        using var stream = typeof(RuleBook).Assembly.GetManifestResourceStream($"Clerk.Rules.Data.{file}")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Embedded(string file) => EmbeddedData.Text(file);
 
     private static void Write(StringBuilder into, YamlNode node)
     {
@@ -82,6 +77,7 @@ public sealed class The_data_file_parser
     [InlineData("closures.yaml")]
     [InlineData("rulesets.yaml")]
     [InlineData("limitations.yaml")]
+    [InlineData("courts.yaml")]
     public void Reads_each_data_file_exactly_as_a_full_YAML_parser_does(string file)
     {
         var text = Embedded(file);

@@ -64,13 +64,24 @@ public sealed class Calendar_properties
     {
         var holidays = RuleBook.Default.Holidays("us-nm-courts", year).Where(h => !h.IsClosure).ToList();
 
-        Assert.Equal(9 + NewYearShift(year), holidays.Count);
+        // Nine every year; the second Monday of October from 2015 (Columbus Day, then Indigenous Peoples' Day from 2025)
+        // and Juneteenth from 2025: Rule 1-006 NMRA as the issue 11 review reads it.
+        Assert.Equal(9 + (year >= 2015 ? 1 : 0) + (year >= 2025 ? 1 : 0) + NewYearShift(year), holidays.Count);
         Assert.All(holidays, h => Assert.InRange((int)h.Date.DayOfWeek, (int)IsoDayOfWeek.Monday, (int)IsoDayOfWeek.Friday));
         NthWeekday(holidays, "Martin Luther King", 1, IsoDayOfWeek.Monday, 15, 21);
         NthWeekday(holidays, "Memorial Day", 5, IsoDayOfWeek.Monday, 25, 31);
         NthWeekday(holidays, "Labor Day", 9, IsoDayOfWeek.Monday, 1, 7);
         NthWeekday(holidays, "Thanksgiving Day", 11, IsoDayOfWeek.Thursday, 22, 28);
         NthWeekday(holidays, "Day after Thanksgiving", 11, IsoDayOfWeek.Friday, 23, 29);
+        if (year >= 2015)
+        {
+            NthWeekday(holidays, year >= 2025 ? "Indigenous Peoples' Day" : "Columbus Day", 10, IsoDayOfWeek.Monday, 8, 14);
+        }
+
+        if (year >= 2025)
+        {
+            Fixed(holidays, "Juneteenth", new LocalDate(year, 6, 19));
+        }
         Fixed(holidays, "New Year's Day", new LocalDate(year, 1, 1));
         Fixed(holidays, "Independence Day", new LocalDate(year, 7, 4));
         Fixed(holidays, "Veterans Day", new LocalDate(year, 11, 11));

@@ -18,19 +18,19 @@ public sealed class The_shared_deadline_vectors
         ["fed-7-days-electronic-no-three-days"] = new LocalDate(2016, 12, 1),
     };
 
-    public static TheoryData<DeadlineVector> Deadlines() => [.. VectorFile.Deadlines];
+    public static TheoryData<DeadlineVector> Deadlines() => [.. VectorFile.Shared.Deadlines];
 
-    public static TheoryData<LimitationVector> Limitations() => [.. VectorFile.Limitations];
+    public static TheoryData<LimitationVector> Limitations() => [.. VectorFile.Shared.Limitations];
 
-    public static TheoryData<HolidayVector> Holidays() => [.. VectorFile.Holidays];
+    public static TheoryData<HolidayVector> Holidays() => [.. VectorFile.Shared.Holidays];
 
     [Fact]
     public void The_file_has_the_sections_this_suite_covers_and_no_others()
     {
-        Assert.Equal(["deadlines", "limitations", "holidays"], VectorFile.Sections);
-        Assert.NotEmpty(VectorFile.Deadlines);
-        Assert.NotEmpty(VectorFile.Limitations);
-        Assert.NotEmpty(VectorFile.Holidays);
+        Assert.Equal(["deadlines", "limitations", "holidays"], VectorFile.Shared.Sections);
+        Assert.NotEmpty(VectorFile.Shared.Deadlines);
+        Assert.NotEmpty(VectorFile.Shared.Limitations);
+        Assert.NotEmpty(VectorFile.Shared.Holidays);
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public sealed record DeadlineVector(string Id, string Rules, LocalDate Trigger, 
     public override string ToString() => Id;
 }
 
-public sealed record LimitationVector(string Id, string Rules, string Claim, LocalDate Injury, LocalDate Expected)
+public sealed record LimitationVector(string Id, string Rules, string Claim, LocalDate Injury, LocalDate Expected, LocalDate? Born = null)
 {
     public override string ToString() => Id;
 }
@@ -22,31 +22,39 @@ public sealed record HolidayVector(string Calendar, LocalDate Date, bool IsHolid
 }
 
 /// <summary>
-/// The shared worked examples, <c>fixtures/deadlines/vectors.yaml</c>. Reading fails loudly when the file is
-/// missing or an entry has a field this reader does not understand, so no example is silently dropped.
+/// A file of worked examples in the format of the shared fixtures: the shared file itself,
+/// <c>fixtures/deadlines/vectors.yaml</c>, or the project's own (<see cref="Own"/>). Reading fails loudly when the
+/// file is missing or an entry has a field this reader does not understand, so no example is silently dropped.
 /// </summary>
-public static class VectorFile
+public sealed class VectorFile
 {
-    private static readonly Lazy<YamlMappingNode> Root = new(() =>
+    /// <summary>The shared worked examples.</summary>
+    public static readonly VectorFile Shared = new(() => Fixtures.Path("deadlines", "vectors.yaml"));
+
+    /// <summary>The worked examples for the rows issue 11 changed or added, kept beside this reader.</summary>
+    public static readonly VectorFile Own = new(() => Path.Combine(Fixtures.RepositoryRoot, "tests", "Clerk.Rules.Tests", "Vectors", "issue-11-vectors.yaml"));
+
+    private readonly Lazy<YamlMappingNode> _root;
+
+    private VectorFile(Func<string> path) => _root = new(() =>
     {
-        var path = Fixtures.Path("deadlines", "vectors.yaml");
         var stream = new YamlStream();
-        using var reader = File.OpenText(path);
+        using var reader = File.OpenText(path());
         stream.Load(reader);
         return (YamlMappingNode)stream.Documents[0].RootNode;
     });
 
-    public static IReadOnlyList<DeadlineVector> Deadlines => [.. Items("deadlines").Select(ReadDeadline)];
+    public IReadOnlyList<DeadlineVector> Deadlines => [.. Items("deadlines").Select(ReadDeadline)];
 
-    public static IReadOnlyList<LimitationVector> Limitations => [.. Items("limitations").Select(ReadLimitation)];
+    public IReadOnlyList<LimitationVector> Limitations => [.. Items("limitations").Select(ReadLimitation)];
 
-    public static IReadOnlyList<HolidayVector> Holidays => [.. Items("holidays").Select(ReadHoliday)];
+    public IReadOnlyList<HolidayVector> Holidays => [.. Items("holidays").Select(ReadHoliday)];
 
-    public static IReadOnlyList<string> Sections => [.. Root.Value.Children.Keys.Select(k => ((YamlScalarNode)k).Value!)];
+    public IReadOnlyList<string> Sections => [.. _root.Value.Children.Keys.Select(k => ((YamlScalarNode)k).Value!)];
 
-    private static IEnumerable<Dictionary<string, string>> Items(string section)
+    private IEnumerable<Dictionary<string, string>> Items(string section)
     {
-        var node = Root.Value.Children.TryGetValue(new YamlScalarNode(section), out var value)
+        var node = _root.Value.Children.TryGetValue(new YamlScalarNode(section), out var value)
             ? (YamlSequenceNode)value
             : throw new InvalidDataException($"vectors.yaml has no '{section}' section.");
         return node.Children.Select(item => Flatten((YamlMappingNode)item));
@@ -93,6 +101,10 @@ public static class VectorFile
                 "none" => ServiceMethod.None,
                 "electronic" => ServiceMethod.Electronic,
                 "mail" => ServiceMethod.Mail,
+                "left-with-clerk" => ServiceMethod.LeftWithClerk,
+                "other-consented" => ServiceMethod.OtherConsented,
+                "facsimile" => ServiceMethod.Facsimile,
+                "court-facility" => ServiceMethod.CourtFacility,
                 var other => throw new InvalidDataException($"vector {v["id"]}: unknown service '{other}'"),
             },
             Date(v["expected"]),
@@ -101,8 +113,8 @@ public static class VectorFile
 
     private static LimitationVector ReadLimitation(Dictionary<string, string> v)
     {
-        Known(v, "id", "rules", "claim", "injury", "expected", "why", "source");
-        return new LimitationVector(v["id"], v["rules"], v["claim"], Date(v["injury"]), Date(v["expected"]));
+        Known(v, "id", "rules", "claim", "injury", "expected", "why", "source", "born");
+        return new LimitationVector(v["id"], v["rules"], v["claim"], Date(v["injury"]), Date(v["expected"]), v.TryGetValue("born", out var born) ? Date(born) : null);
     }
 
     private static HolidayVector ReadHoliday(Dictionary<string, string> v)
