@@ -16,7 +16,15 @@ internal static class GlobalOptions
     public static Option<bool> Json() => new("--json") { Description = "Write JSON on standard output instead of text" };
 
     /// <summary>Opens the database the command names. Only commands that write pass <paramref name="create"/>: a read of a missing file is an error.</summary>
-    public static ClerkStore OpenStore(ParseResult result, bool create = false) => ClerkStore.Open(StoreOptions.Resolve(result.GetValue(Db)), create);
+    public static ClerkStore OpenStore(ParseResult result, bool create = false)
+    {
+        var options = StoreOptions.Resolve(result.GetValue(Db));
+        OpenedPath = options.Path;
+        return ClerkStore.Open(options, create);
+    }
+
+    /// <summary>The database the command opened, so that a database error can name it.</summary>
+    public static string? OpenedPath { get; private set; }
 
     /// <summary>The clock commands read "today" from.</summary>
     public static NodaTime.IClock Clock => NodaTime.SystemClock.Instance;

@@ -92,7 +92,12 @@ internal static class Program
             Terminal.Error($"clerk: {e.Message}");
             return ExitCodes.Failure;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            Terminal.Error($"clerk: {GlobalOptions.OpenedPath ?? "the database"}: {e.GetBaseException().Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Terminal.Error($"clerk: {e.GetBaseException().Message}");
             return ExitCodes.Failure;

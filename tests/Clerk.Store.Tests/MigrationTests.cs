@@ -55,3 +55,44 @@ public class MigrationTests
         Assert.False(store.Db.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add NAME --project src/Clerk.Store -o Migrations");
     }
 }
+
+public class A_database_from_a_newer_Clerk
+{
+    [Fact]
+    public void Is_refused_naming_the_file_and_both_versions_and_is_left_untouched()
+    {
+        using var db = new TempDatabase();
+        using (var store = db.Open())
+        {
+            store.Save(StoreSamples.Matter());
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0'); PRAGMA wal_checkpoint(TRUNCATE);";
+            cmd.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+        var before = File.ReadAllBytes(db.Path);
+        var e = Assert.Throws<StoreException>(() => ClerkStore.Open(new StoreOptions(db.Path)));
+        Assert.Equal(db.Path, e.Path);
+        Assert.Contains("29991231000000_FromTheFuture", e.Message, StringComparison.Ordinal);
+        Assert.Contains("StableKeys", e.Message, StringComparison.Ordinal);
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, File.ReadAllBytes(db.Path));
+        Assert.Empty(Directory.GetFiles(db.Dir, "*.before-*"));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_an_error_naming_it()
+    {
+        using var db = new TempDatabase();
+        File.WriteAllText(db.Path, "not a database, just notes\n");
+        var e = Assert.Throws<StoreException>(() => ClerkStore.Open(new StoreOptions(db.Path), create: false));
+        Assert.Equal(db.Path, e.Path);
+        Assert.Equal("not a database, just notes\n", File.ReadAllText(db.Path));
+    }
+}
