@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using Clerk.Pacer.Appellate;
 
 namespace Clerk.Pacer.Acms;
@@ -138,16 +137,16 @@ public static partial class AcmsDocketParser
         }
 
         var tree = MarkupTree.Parse(html);
-        foreach (var row in tree.Elements.Where(e => e.LocalName == "tr"))
+        foreach (var row in tree.Elements.Where(e => e.Name == "tr"))
         {
-            var cells = MarkupTree.Descendants(row, "td").ToList();
+            var cells = row.DescendantElements("td").ToList();
             if (cells.Count != 2)
             {
                 continue;
             }
 
             var attorneys = new List<AppellateAttorney>();
-            foreach (var block in cells[1].Children)
+            foreach (var block in cells[1].Children.Where(c => c.IsElement))
             {
                 if (PartyListing.ReadAttorney([block]) is { } attorney)
                 {
@@ -210,15 +209,12 @@ public static partial class AcmsDocketParser
     private static string PlainText(string html)
     {
         var root = MarkupTree.Parse(html).Root;
-        if (root.ChildElementCount == 1)
+        var elements = root.Children.Where(n => n.IsElement).ToList();
+        if (elements.Count == 1 && root.Children.All(n => !n.IsText || AppellateText.Strip(n.Text).Length == 0))
         {
-            var onlyWhiteSpaceAround = root.ChildNodes.All(n => n is IElement || (n is IText t && AppellateText.Strip(t.Data).Length == 0) || n is IComment);
-            if (onlyWhiteSpaceAround)
-            {
-                return MarkupTree.TextOf(root.FirstElementChild!);
-            }
+            return elements[0].TextContent();
         }
 
-        return MarkupTree.TextOf(root);
+        return root.TextContent();
     }
 }

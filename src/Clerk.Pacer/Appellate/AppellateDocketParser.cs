@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Appellate;
 
@@ -74,9 +74,9 @@ public static class AppellateDocketParser
 
         foreach (var sibling in MarkupTree.FollowingSiblings(label))
         {
-            if (sibling.LocalName == "a" && (sibling.GetAttribute("href") ?? string.Empty).StartsWith("tel:", StringComparison.Ordinal))
+            if (sibling.Name == "a" && (sibling.Attribute("href") ?? string.Empty).StartsWith("tel:", StringComparison.Ordinal))
             {
-                var text = sibling.FirstChild is IText t ? t.Data : null;
+                var text = sibling.Children is [{ IsText: true } t, ..] ? t.Text : null;
                 return text is null ? string.Empty : AppellateText.CleanString(text);
             }
         }
@@ -96,9 +96,9 @@ public static class AppellateDocketParser
 
         foreach (var section in MarkupTree.FollowingSiblings(marker))
         {
-            foreach (var cell in MarkupTree.Descendants(section, "td"))
+            foreach (var cell in section.DescendantElements("td"))
             {
-                if (MarkupTree.HasDescendant(cell, "b"))
+                if (cell.HasDescendant("b"))
                 {
                     continue;
                 }
@@ -116,22 +116,22 @@ public static class AppellateDocketParser
         return null;
     }
 
-    private static bool IsStubTable(IElement table, IElement section)
+    private static bool IsStubTable(DomNode table, DomNode section)
     {
-        if (!section.Contains(table) || table.ParentElement is not { } parent)
+        if (!section.IsAncestorOf(table) || table.Parent is not { } parent)
         {
             return false;
         }
 
-        if (MarkupTree.ChildrenNamed(parent, "table").FirstOrDefault() != table)
+        if (parent.ChildElements("table").FirstOrDefault() != table)
         {
             return false;
         }
 
-        return MarkupTree.Descendants(table, "tr").Any(row =>
-            row.ParentElement is { } rowParent
-            && MarkupTree.ChildrenNamed(rowParent, "tr").First() == row
-            && MarkupTree.HasDescendant(row, "b"));
+        return table.DescendantElements("tr").Any(row =>
+            row.Parent is { } rowParent
+            && rowParent.ChildElements("tr").First() == row
+            && row.HasDescendant("b"));
     }
 
     private static List<string> ReadPanel(MarkupTree tree, FieldReader reader)
@@ -161,7 +161,7 @@ public static class AppellateDocketParser
         }
 
         var types = new List<string>();
-        foreach (var bold in MarkupTree.Descendants(table, "b"))
+        foreach (var bold in table.DescendantElements("b"))
         {
             var tail = MarkupTree.Tail(bold);
             if (tail is null)
@@ -185,23 +185,23 @@ public static class AppellateDocketParser
     {
         var parties = new List<AppellateParty>();
         var marker = tree.FindComment("NEW SECTION - Party/Aty List");
-        var listing = marker is null ? null : MarkupTree.FollowingSiblings(marker).FirstOrDefault(e => e.LocalName == "table");
+        var listing = marker is null ? null : MarkupTree.FollowingSiblings(marker).FirstOrDefault(e => e.Name == "table");
         if (listing is null)
         {
             return parties;
         }
 
-        var seen = new HashSet<IElement>();
-        foreach (var inner in MarkupTree.Descendants(listing, "table"))
+        var seen = new HashSet<DomNode>(DomNodeIdentity.Instance);
+        foreach (var inner in listing.DescendantElements("table"))
         {
-            foreach (var row in MarkupTree.Descendants(inner, "tr"))
+            foreach (var row in inner.DescendantElements("tr"))
             {
                 if (!seen.Add(row))
                 {
                     continue;
                 }
 
-                var cells = MarkupTree.Descendants(row, "td").ToList();
+                var cells = row.DescendantElements("td").ToList();
                 if (cells.Count < 2)
                 {
                     continue;

@@ -92,6 +92,8 @@ internal static class HtmlTree
 
         public static string? AttributeOf(INode node, string name) => ((IElement)node).GetAttribute(name);
 
+        public static bool HasAttributes(INode node) => ((IElement)node).Attributes.Length > 0;
+
         // Indexing the child list: AngleSharp finds a node's next sibling by searching its parent's list.
         public static int ChildCount(INode node) => node.ChildNodes.Length;
 

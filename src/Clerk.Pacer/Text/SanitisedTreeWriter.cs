@@ -46,6 +46,12 @@ internal sealed class SanitisedTreeWriter
     /// <summary>True for the elements removed together with everything inside them.</summary>
     public static bool IsDroppedWithContent(string name) => name is "script" or "style";
 
+    /// <summary>
+    /// True for the elements whose node says whether their start tag had attributes: a bare
+    /// <c>p</c> in an attorney cell is a line break, one with attributes is not.
+    /// </summary>
+    public static bool NotesAttributes(string name) => name is "p";
+
     /// <summary>True for the elements whose <see cref="KeptAttributes"/> are kept.</summary>
     public static bool KeepsAttributes(string name) => name is "a" or "input" or "form";
 

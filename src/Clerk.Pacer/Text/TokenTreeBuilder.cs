@@ -241,11 +241,11 @@ internal sealed partial class TokenTreeBuilder
         }
     }
 
-    // Attributes are read only where they are kept or compared (formatting elements, anchors, inputs, forms).
+    // Attributes are read only where they are kept, noted or compared (formatting elements, anchors, inputs, forms, paragraphs).
     private ParsedAttribute[]? ReadAttributes(HtmlTag tag)
     {
         int count = _tokenizer.AttributeCount;
-        if (count == 0 || !(tag.Is(TagKind.Formatting) || SanitisedTreeWriter.KeepsAttributes(tag.Name)))
+        if (count == 0 || !(tag.Is(TagKind.Formatting) || SanitisedTreeWriter.KeepsAttributes(tag.Name) || SanitisedTreeWriter.NotesAttributes(tag.Name)))
         {
             return null;
         }
@@ -268,6 +268,8 @@ internal sealed partial class TokenTreeBuilder
         public static string NameOf(ParsedNode node) => node.Tag.Name;
 
         public static bool IsHtml(ParsedNode node) => true;
+
+        public static bool HasAttributes(ParsedNode node) => node.Attributes is { Length: > 0 };
 
         public static string? AttributeOf(ParsedNode node, string name)
         {
