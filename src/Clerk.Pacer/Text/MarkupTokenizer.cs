@@ -79,6 +79,12 @@ internal sealed class MarkupTokenizer
     /// <summary>The number of attributes of the current tag (later duplicates of a name already dropped).</summary>
     public int AttributeCount => _attributes.Count;
 
+    /// <summary>The markup being read.</summary>
+    public string Html => _html;
+
+    /// <summary>How far into the markup the tokenizer has read (characters).</summary>
+    public int Position => _position;
+
     /// <summary>The name of an attribute of the current tag, lower case.</summary>
     public ReadOnlySpan<char> AttributeName(int index) => Span(_attributes[index].Name);
 

@@ -15,8 +15,13 @@ namespace Clerk.Pacer.Text;
 /// </summary>
 internal sealed partial class TokenTreeBuilder
 {
-    // Far below SanitisedTreeWriter.MaxDepth (and AngleSharp's), so that no depth limit applies.
-    private const int MaxOpenElements = 400;
+    /// <summary>
+    /// The most elements a report may hold open at once. Real docket reports stay far below it (the
+    /// deepest fixture nests 20 kept elements); hostile markup nested deeper is refused, which keeps the
+    /// tree building linear (scope checks walk the open elements) and below
+    /// <see cref="SanitisedTreeWriter.MaxDepth"/>.
+    /// </summary>
+    public const int MaxOpenElements = 400;
 
     private readonly MarkupTokenizer _tokenizer;
     private readonly List<ParsedNode> _stack = [];
@@ -148,9 +153,16 @@ internal sealed partial class TokenTreeBuilder
 
             if (_stack.Count > MaxOpenElements)
             {
-                return Refuse($"more than {MaxOpenElements} elements open at once");
+                throw new PacerReportException(
+                    $"line {LineAt(_tokenizer.Position)}: elements nested more than {MaxOpenElements} deep; no docket report nests so deep, so the report is refused");
             }
         }
+    }
+
+    private int LineAt(int position)
+    {
+        var html = _tokenizer.Html.AsSpan(0, Math.Min(position, _tokenizer.Html.Length));
+        return html.Count('\n') + 1;
     }
 
     private void Characters(ReadOnlySpan<char> text)
