@@ -188,6 +188,9 @@ public sealed class AppellateDocket : ParsedDocket
     /// <summary>The docket entries in docket order.</summary>
     public required IReadOnlyList<AppellateDocketEntry> Entries { get; init; }
 
+    /// <inheritdoc/>
+    public override int EntryCount => Entries.Count;
+
     public override void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();

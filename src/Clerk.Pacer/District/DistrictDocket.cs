@@ -54,6 +54,9 @@ public sealed class DistrictDocket : ParsedDocket
 
     public required IReadOnlyList<DocketEntry> Entries { get; init; }
 
+    /// <inheritdoc/>
+    public override int EntryCount => Entries.Count;
+
     public required IReadOnlyList<Party> Parties { get; init; }
 
     public override void WriteJson(Utf8JsonWriter writer)
