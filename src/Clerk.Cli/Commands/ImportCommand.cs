@@ -19,13 +19,14 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Report files, or folders searched for .html and .acms_json files", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = PacerFiles.PathHelp, Arity = ArgumentArity.OneOrMore };
         var court = new Option<string?>("--court") { Description = "The PACER court id (default: the file name up to the first '_' or '.')", HelpName = "ID" };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first file that cannot be imported" };
+        var partial = new Option<bool>("--partial") { Description = "Import reports cut short (they end before their closing markup) as far as they go, noting \"partial report\" on their source; without it they are refused" };
         var json = GlobalOptions.Json();
         var pacer = new Command("pacer", "Import PACER docket reports: re-importing a report, or a newer one of the same case, merges without duplicating")
         {
-            paths, court, strict, json,
+            paths, court, strict, partial, json,
         };
         pacer.SetAction(result =>
         {
@@ -34,13 +35,14 @@ internal static class ImportCommand
             var summary = new Summary();
             var courtId = result.GetValue(court);
             var stopAtFirst = result.GetValue(strict);
+            var acceptPartial = result.GetValue(partial);
             var clock = Stopwatch.StartNew();
 
             void ImportAll(Action? tick)
             {
                 foreach (var file in files)
                 {
-                    var ok = ImportOne(store, file, courtId, summary);
+                    var ok = ImportOne(store, file, courtId, acceptPartial, summary);
                     tick?.Invoke();
                     if (!ok && stopAtFirst)
                     {
@@ -84,19 +86,26 @@ internal static class ImportCommand
         return new Command("import", "Import dockets into the database") { pacer };
     }
 
-    private static bool ImportOne(ClerkStore store, ReportFile file, string? courtId, Summary summary)
+    private static bool ImportOne(ClerkStore store, ReportFile file, string? courtId, bool acceptPartial, Summary summary)
     {
         try
         {
             var content = File.ReadAllBytes(file.Path);
-            var parsed = PacerDocketParser.Parse(content, courtId ?? PacerDocketParser.CourtIdFromFileName(file.Path));
+            var parsed = PacerDocketParser.Parse(content, CourtIds.For(file.Path, courtId));
             if (parsed.Docket is null)
             {
                 return Fail(file, $"not a docket report: {parsed.NotDocketReason}", summary);
             }
 
+            var truncation = parsed.Docket.Truncation;
+            if (truncation is not null && !acceptPartial)
+            {
+                return Fail(file, $"partial report: {truncation}; nothing was stored (--partial imports what it holds)", summary);
+            }
+
             var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..16];
-            var report = new Source(new SourceId("pacer:" + hash), SourceKind.CourtRecord, "PACER", $"Docket report {Path.GetFileName(file.Path)}", null, file.Path, null);
+            var title = $"Docket report {Path.GetFileName(file.Path)}" + (truncation is null ? "" : $" (partial report: {truncation})");
+            var report = new Source(new SourceId("pacer:" + hash), SourceKind.CourtRecord, "PACER", title, null, file.Path, null);
             var imported = DocketMapper.ToMatter(parsed.Docket, report);
             var r = store.ImportDocket(imported.Matter, imported.Case);
             summary.Imported++;
