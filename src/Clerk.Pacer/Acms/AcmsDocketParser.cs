@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Clerk.Pacer.Appellate;
 
+using Clerk.Pacer.Text;
+
 namespace Clerk.Pacer.Acms;
 
 /// <summary>Parses ACMS appellate dockets (JSON).</summary>
@@ -91,7 +93,7 @@ public static partial class AcmsDocketParser
             PacerCaseId = Text(details, "caseId", "caseDetails"),
             DocketNumber = Text(details, "caseNumber", "caseDetails"),
             CaseName = Text(details, "name", "caseDetails"),
-            DateFiled = CourtDates.ParseDate(Text(details, "caseOpened", "caseDetails")),
+            DateFiled = CourtDate.Parse(Text(details, "caseOpened", "caseDetails")),
             AppealFrom = court is { ValueKind: JsonValueKind.Object } c ? Text(c, "name", "caseDetails.court") : null,
             FeeStatus = Text(details, "feeStatus", "caseDetails"),
             OriginatingCourt = origin.IsEmpty ? null : origin,
@@ -195,8 +197,8 @@ public static partial class AcmsDocketParser
                 DocumentNumber: Number(row, "entryNumber", path),
                 DescriptionHtml: html,
                 Description: text,
-                DateEntered: stamp.Success ? CourtDates.ParseDateTime(stamp.Groups[1].Value) : null,
-                DateFiled: CourtDates.ParseDateTime(Text(row, "endDateFormatted", path)),
+                DateEntered: stamp.Success ? CourtDate.ParseDateTime(stamp.Groups[1].Value) : null,
+                DateFiled: CourtDate.ParseDateTime(Text(row, "endDateFormatted", path)),
                 PacerDocId: Text(row, "docketEntryId", path),
                 PageCount: Number(row, "pageCount", path)));
         }
@@ -210,7 +212,7 @@ public static partial class AcmsDocketParser
     {
         var root = MarkupTree.Parse(html).Root;
         var elements = root.Children.Where(n => n.IsElement).ToList();
-        if (elements.Count == 1 && root.Children.All(n => !n.IsText || AppellateText.Strip(n.Text).Length == 0))
+        if (elements.Count == 1 && root.Children.All(n => !n.IsText || PyText.Strip(n.Text).Length == 0))
         {
             return elements[0].TextContent();
         }

@@ -41,16 +41,16 @@ public static class AppellateDocketParser
         var appealFrom = reader.Text("Appeal From");
         return new AppellateDocket
         {
-            CourtId = AppellateText.Tidy(courtId),
-            DocketNumber = AppellateText.Tidy(ReadDocketNumber(tree, reader)),
-            CaseName = AppellateText.Tidy(caseName),
+            CourtId = CourtText.CleanValue(courtId),
+            DocketNumber = CourtText.CleanValue(ReadDocketNumber(tree, reader)),
+            CaseName = CourtText.CleanValue(caseName),
             Panel = ReadPanel(tree, reader),
-            NatureOfSuit = AppellateText.Tidy(reader.Text("Nature of Suit")),
-            AppealFrom = appealFrom == "null" ? string.Empty : AppellateText.Tidy(appealFrom),
-            FeeStatus = AppellateText.Tidy(reader.Text("Fee Status")),
+            NatureOfSuit = CourtText.CleanValue(reader.Text("Nature of Suit")),
+            AppealFrom = appealFrom == "null" ? string.Empty : CourtText.CleanValue(appealFrom),
+            FeeStatus = CourtText.CleanValue(reader.Text("Fee Status")),
             DateFiled = reader.Date("Docketed"),
             DateTerminated = reader.Date("Termed"),
-            CaseTypeInformation = AppellateText.Tidy(ReadCaseTypes(tree)),
+            CaseTypeInformation = CourtText.CleanValue(ReadCaseTypes(tree)),
             OriginatingCourt = OriginatingCourtSection.Read(tree, reader, courtId),
             Parties = ReadParties(tree),
             Entries = DocketEntryTable.Read(tree),
@@ -77,7 +77,7 @@ public static class AppellateDocketParser
             if (sibling.Name == "a" && (sibling.Attribute("href") ?? string.Empty).StartsWith("tel:", StringComparison.Ordinal))
             {
                 var text = sibling.Children is [{ IsText: true } t, ..] ? t.Text : null;
-                return text is null ? string.Empty : AppellateText.CleanString(text);
+                return text is null ? string.Empty : CourtText.CleanString(text);
             }
         }
 
@@ -107,7 +107,7 @@ public static class AppellateDocketParser
                 {
                     if (IsStubTable(table, section))
                     {
-                        return AppellateText.CleanString(AppellateText.Harmonize(MarkupTree.TextOf(cell)));
+                        return CourtText.CleanString(CourtText.Harmonize(MarkupTree.TextOf(cell)));
                     }
                 }
             }
@@ -148,7 +148,7 @@ public static class AppellateDocketParser
             return [];
         }
 
-        return AppellateText.SplitOnSpace(panel).Select(AppellateText.Tidy).ToList();
+        return PyText.Split(panel).Select(CourtText.CleanValue).ToList();
     }
 
     private static string ReadCaseTypes(MarkupTree tree)
@@ -169,7 +169,7 @@ public static class AppellateDocketParser
                 continue;
             }
 
-            var stripped = AppellateText.Strip(tail);
+            var stripped = PyText.Strip(tail);
             if (stripped is "" or "null" or "-" or "None")
             {
                 continue;

@@ -72,7 +72,7 @@ internal static partial class DocketEntryTable
                 }
 
                 var dateText = MarkupTree.TextOf(cells[0]);
-                if (AppellateText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
+                if (PyText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
                 {
                     var attachments = ReadAttachments(cells[2]);
                     if (attachments.Count > 0 && entries.Count > 0)
@@ -105,7 +105,7 @@ internal static partial class DocketEntryTable
                 return false;
             }
 
-            var cleaned = AppellateText.CleanString(text.Text);
+            var cleaned = CourtText.CleanString(text.Text);
             if (!PyText.IsDigits(cleaned))
             {
                 return false;
@@ -127,17 +127,17 @@ internal static partial class DocketEntryTable
         var description = MarkupTree.TextOf(textCell);
         var entered = EnteredStamp().Match(description);
         return new AppellateDocketEntry(
-            DateFiled: CourtDates.ParseDate(dateText),
-            DateEntered: entered.Success ? CourtDates.ParseDate(entered.Groups[1].Value) : null,
-            DocumentNumber: AppellateText.TidyOrNull(number),
-            PacerDocId: AppellateText.TidyOrNull(docId),
-            PacerSeqNo: AppellateText.TidyOrNull(seqNo),
-            Description: AppellateText.Tidy(description),
+            DateFiled: CourtDate.Parse(dateText),
+            DateEntered: entered.Success ? CourtDate.Parse(entered.Groups[1].Value) : null,
+            DocumentNumber: CourtText.CleanValueOrNull(number),
+            PacerDocId: CourtText.CleanValueOrNull(docId),
+            PacerSeqNo: CourtText.CleanValueOrNull(seqNo),
+            Description: CourtText.CleanValue(description),
             Attachments: null);
     }
 
     // The attachment menu is a table nested in the third cell: its inner rows after the header.
-    private static List<AppellateAttachment> ReadAttachments(DomNode cell)
+    private static List<EntryAttachment> ReadAttachments(DomNode cell)
     {
         var rows = new List<DomNode>();
         foreach (var table in cell.ChildElements("table"))
@@ -155,18 +155,18 @@ internal static partial class DocketEntryTable
             }
         }
 
-        var attachments = new List<AppellateAttachment>();
+        var attachments = new List<EntryAttachment>();
         foreach (var row in rows.Skip(1))
         {
             var numberText = MarkupTree.FirstText(row, t => t.Parent?.Name == "td")?.Text;
-            if (numberText is null || !int.TryParse(AppellateText.Strip(numberText), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            if (numberText is null || !int.TryParse(PyText.Strip(numberText), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 continue;
             }
 
             var cells = row.ChildElements("td").ToList();
             var description = cells.Count >= 4 && MarkupTree.FirstText(cells[3], _ => true) is { } first
-                ? AppellateText.Strip(first.Text)
+                ? PyText.Strip(first.Text)
                 : string.Empty;
             var value = MarkupTree.FirstDescendant(row, "input")?.Attribute("value");
             var parts = value?.Split(' ');
@@ -181,17 +181,17 @@ internal static partial class DocketEntryTable
             var sizeText = cells.Count > 0 ? MarkupTree.TextOf(cells[^1]) : string.Empty;
             var lowered = sizeText.ToLowerInvariant();
             var size = lowered.Contains("kb", StringComparison.Ordinal) || lowered.Contains("mb", StringComparison.Ordinal)
-                ? AppellateText.Strip(sizeText)
+                ? PyText.Strip(sizeText)
                 : string.Empty;
             var href = MarkupTree.FirstDescendant(row, "a")?.Attribute("href");
-            attachments.Add(new AppellateAttachment(
+            attachments.Add(new EntryAttachment(
                 AttachmentNumber: number,
-                Description: AppellateText.Tidy(description),
+                Description: CourtText.CleanValue(description),
                 PageCount: pages,
-                FileSizeText: AppellateText.Tidy(size),
+                FileSizeText: CourtText.CleanValue(size),
                 FileSizeBytes: bytes,
-                PacerDocId: href is null ? null : AppellateText.Tidy(DocIdFromUrl(href)),
-                PacerSeqNo: AppellateText.TidyOrNull(parts?[0])));
+                PacerDocId: href is null ? null : CourtText.CleanValue(DocIdFromUrl(href)),
+                PacerSeqNo: CourtText.CleanValueOrNull(parts?[0])));
         }
 
         return attachments;

@@ -45,7 +45,7 @@ internal static partial class OriginatingCourtSection
         {
             // Agency cases ("BIA-1 : A999-999-999") give the number after the second colon.
             var parts = districtText.Split(':');
-            docketNumber = parts.Length > 2 ? AppellateText.Strip(parts[2]) : string.Empty;
+            docketNumber = parts.Length > 2 ? PyText.Strip(parts[2]) : string.Empty;
         }
 
         string? alienNumber = null;
@@ -62,20 +62,20 @@ internal static partial class OriginatingCourtSection
         var values = RowTexts(table, fromEnd: 1);
         for (var i = 0; i < Math.Min(labels.Count, values.Count); i++)
         {
-            var value = AppellateText.CleanString(values[i]);
-            switch (AppellateText.CleanString(labels[i]))
+            var value = CourtText.CleanString(values[i]);
+            switch (CourtText.CleanString(labels[i]))
             {
                 case "Date Order/Judgment:":
-                    judgment = CourtDates.ParseDate(value);
+                    judgment = CourtDate.Parse(value);
                     break;
                 case "Date Order/Judgment EOD:":
-                    judgmentEntered = CourtDates.ParseDate(value);
+                    judgmentEntered = CourtDate.Parse(value);
                     break;
                 case "Date NOA Filed:":
-                    noticeFiled = CourtDates.ParseDate(value);
+                    noticeFiled = CourtDate.Parse(value);
                     break;
                 case "Date Rec'd COA:":
-                    received = CourtDates.ParseDate(value);
+                    received = CourtDate.Parse(value);
                     break;
                 default:
                     break;
@@ -83,15 +83,15 @@ internal static partial class OriginatingCourtSection
         }
 
         return new OriginatingCourtInformation(
-            DocketNumber: alienNumber is null ? AppellateText.Tidy(docketNumber) : null,
-            RestrictedAlienNumber: AppellateText.TidyOrNull(alienNumber),
-            CourtId: AppellateText.Tidy(lowerCourt),
-            AssignedTo: AppellateText.Tidy(JudgeNames.NameOf(reader.Text("Trial Judge"))),
-            OrderingJudge: AppellateText.Tidy(JudgeNames.NameOf(reader.Text("Ordering Judge"))),
-            CourtReporter: AppellateText.Tidy(reader.Text("Court Reporter")),
+            DocketNumber: alienNumber is null ? CourtText.CleanValue(docketNumber) : null,
+            RestrictedAlienNumber: CourtText.CleanValueOrNull(alienNumber),
+            CourtId: CourtText.CleanValue(lowerCourt),
+            AssignedTo: CourtText.CleanValue(Names.JudgeName(reader.Text("Trial Judge"))),
+            OrderingJudge: CourtText.CleanValue(Names.JudgeName(reader.Text("Ordering Judge"))),
+            CourtReporter: CourtText.CleanValue(reader.Text("Court Reporter")),
             DateFiled: reader.Date("Date Filed"),
             DateDisposed: reader.Date("Date Disposed"),
-            Disposition: AppellateText.Tidy(reader.Text("Disposition")),
+            Disposition: CourtText.CleanValue(reader.Text("Disposition")),
             DateJudgment: judgment,
             DateJudgmentEntered: judgmentEntered,
             DateNoticeOfAppealFiled: noticeFiled,

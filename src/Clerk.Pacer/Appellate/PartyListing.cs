@@ -31,8 +31,8 @@ internal static partial class PartyListing
             return null;
         }
 
-        var name = AppellateText.Strip(segments[0].Text.ToString());
-        var role = AppellateText.Strip(segments[^1].Text.ToString());
+        var name = PyText.Strip(segments[0].Text.ToString());
+        var role = PyText.Strip(segments[^1].Text.ToString());
         if (role.EndsWith(','))
         {
             role = role[..^1];
@@ -52,7 +52,7 @@ internal static partial class PartyListing
                 continue;
             }
 
-            var label = AppellateText.Strip(MarkupTree.TextOf(bold));
+            var label = PyText.Strip(MarkupTree.TextOf(bold));
             if (label.EndsWith(':'))
             {
                 label = label[..^1];
@@ -62,7 +62,7 @@ internal static partial class PartyListing
             if (label == "Terminated")
             {
                 hasTerminated = true;
-                terminated = CourtDates.ParseDate(value);
+                terminated = CourtDate.Parse(value);
             }
             else
             {
@@ -141,7 +141,7 @@ internal static partial class PartyListing
         {
             if (piece.Length > 0)
             {
-                lines.Add(AppellateText.Strip(piece));
+                lines.Add(PyText.Strip(piece));
             }
         }
 

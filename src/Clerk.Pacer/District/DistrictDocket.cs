@@ -157,35 +157,6 @@ public sealed record EntryDocumentDetails(
     }
 }
 
-/// <summary>An attachment listed under an entry.</summary>
-public sealed record EntryAttachment(
-    int AttachmentNumber,
-    string Description,
-    int? PageCount,
-    string? FileSizeText,
-    long? FileSizeBytes,
-    string? PacerDocId,
-    string? PacerSeqNo)
-{
-    internal void WriteJson(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("attachment_number", AttachmentNumber);
-        writer.WriteString("description", Description);
-        DocketJson.WriteNumber(writer, "page_count", PageCount);
-
-        writer.WriteString("file_size_str", FileSizeText);
-        if (FileSizeBytes is { } bytes)
-        {
-            writer.WriteNumber("file_size_bytes", bytes);
-        }
-
-        writer.WriteString("pacer_doc_id", PacerDocId);
-        writer.WriteString("pacer_seq_no", PacerSeqNo);
-        writer.WriteEndObject();
-    }
-}
-
 /// <summary>A party: its role ("Plaintiff", "Debtor"), name and details, counsel and any criminal data.</summary>
 public sealed record Party(string Type)
 {
