@@ -223,10 +223,11 @@ internal sealed class MarkupTokenizer
     // The content of a title, textarea, style-like or script element, up to its own end tag.
     private bool ElementText()
     {
+        // Without its end tag the element's text runs to the end of the file (a report cut short).
         int end = FindEndTag(_position);
         if (end < 0)
         {
-            return Refuse($"no </{_lastStartTag}> after <{_lastStartTag}>");
+            end = _html.Length;
         }
 
         if (Mode == TextMode.ScriptData && HidesEndTag(_html.AsSpan(_position, end - _position)))
@@ -323,7 +324,7 @@ internal sealed class MarkupTokenizer
         int stop = _html.AsSpan(nameStart).IndexOfAny(NameStops);
         if (stop < 0)
         {
-            return Refuse("the file ends inside a tag");
+            return EndInsideTag();
         }
 
         Tag = HtmlTag.Of(Span(NameRange(nameStart, stop)));
@@ -338,7 +339,7 @@ internal sealed class MarkupTokenizer
 
             if (i >= _html.Length)
             {
-                return Refuse("the file ends inside a tag");
+                return EndInsideTag();
             }
 
             char c = _html[i];
@@ -370,7 +371,7 @@ internal sealed class MarkupTokenizer
             int nameStop = _html.AsSpan(i).IndexOfAny(AttributeNameStops);
             if (nameStop < 0)
             {
-                return Refuse("the file ends inside a tag");
+                return EndInsideTag();
             }
 
             i += nameStop;
@@ -391,7 +392,7 @@ internal sealed class MarkupTokenizer
 
                 if (i >= _html.Length)
                 {
-                    return Refuse("the file ends inside a tag");
+                    return EndInsideTag();
                 }
 
                 c = _html[i];
@@ -403,7 +404,7 @@ internal sealed class MarkupTokenizer
                     int close = _html.AsSpan(valueStart).IndexOf(c);
                     if (close < 0)
                     {
-                        return Refuse("the file ends inside an attribute value");
+                        return EndInsideTag();
                     }
 
                     valueEnd = valueStart + close;
@@ -415,7 +416,7 @@ internal sealed class MarkupTokenizer
                     int valueStop = _html.AsSpan(i).IndexOfAny(UnquotedValueStops);
                     if (valueStop < 0)
                     {
-                        return Refuse("the file ends inside a tag");
+                        return EndInsideTag();
                     }
 
                     valueEnd = i + valueStop;
@@ -476,7 +477,17 @@ internal sealed class MarkupTokenizer
         int end = rest.IndexOf("-->", StringComparison.Ordinal);
         if (end < 0)
         {
-            return Refuse("the file ends inside a comment");
+            // A comment cut off by the end of the file holds the rest, less the dashes that began its close.
+            int text = rest.Length;
+            for (int dashes = 0; dashes < 2 && text > 0 && rest[text - 1] == '-'; dashes++)
+            {
+                text--;
+            }
+
+            _position = _html.Length;
+            Type = MarkupToken.Comment;
+            SetText(start, text, inBuffer: false);
+            return true;
         }
 
         if (rest[..end].Contains("--!>", StringComparison.Ordinal))
@@ -703,6 +714,15 @@ internal sealed class MarkupTokenizer
         {
             Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _buffered + more));
         }
+    }
+
+    // A tag cut off by the end of the file is dropped and the file ends there, as the standard
+    // says (a report cut short mid-tag keeps everything before the tag).
+    private bool EndInsideTag()
+    {
+        _position = _html.Length;
+        Type = MarkupToken.EndOfFile;
+        return true;
     }
 
     private bool Refuse(string why)
