@@ -28,9 +28,10 @@ internal enum TextMode
 /// An HTML5 tokenizer for the markup docket reports are made of, reading the text in place
 /// (spans of the source; only text with character references is copied). It follows the
 /// standard's tokenization states for tags, attributes in all three quotings, comments,
-/// doctypes, bogus comments, character references, and raw text up to the appropriate end tag.
-/// Where the standard's error recovery gets intricate (a named reference without its semicolon
-/// in text, a numeric reference naming an invalid character, a script hiding its end tag in a comment, end of file inside a tag or a comment, CDATA) it stops and says why in
+/// doctypes, bogus comments, character references, and raw text up to the appropriate end tag,
+/// and the end of a file cut short inside a tag, a comment or raw text. Where the standard's error
+/// recovery gets intricate (a named reference without its semicolon in text, a numeric reference
+/// naming an invalid character, a script hiding its end tag in a comment, CDATA) it stops and says why in
 /// <see cref="Refusal"/>, and the caller uses AngleSharp's full parser instead.
 /// </summary>
 internal sealed class MarkupTokenizer

@@ -15,17 +15,19 @@ public sealed class Finding_report_files : IDisposable
         return path;
     }
 
+    private void Link(string relative, string target) => Directory.CreateSymbolicLink(Path.Combine(_root.FullName, relative), target);
+
+    private IEnumerable<string> FoundUnder(string folder) => ReportFiles.Find([Path.Combine(_root.FullName, folder)]).Select(f => f.RelativePath);
+
     [Fact]
     public void A_link_back_to_an_enclosing_folder_ends_the_search_with_each_file_once()
     {
         Make("reports/akd.html");
         Make("reports/sub/almd.html");
-        Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "reports", "sub", "loop"), "..");
-        Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "reports", "self"), ".");
+        Link("reports/sub/loop", "..");
+        Link("reports/self", ".");
 
-        var files = ReportFiles.Find([Path.Combine(_root.FullName, "reports")]);
-
-        Assert.Equal(["akd.html", Path.Combine("sub", "almd.html")], files.Select(f => f.RelativePath));
+        Assert.Equal(["akd.html", Path.Combine("sub", "almd.html")], FoundUnder("reports"));
     }
 
     [Fact]
@@ -33,12 +35,10 @@ public sealed class Finding_report_files : IDisposable
     {
         Make("a/akd.html");
         Make("b/almd.html");
-        Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "a", "to-b"), Path.Combine(_root.FullName, "b"));
-        Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "b", "to-a"), Path.Combine(_root.FullName, "a"));
+        Link("a/to-b", Path.Combine(_root.FullName, "b"));
+        Link("b/to-a", Path.Combine(_root.FullName, "a"));
 
-        var files = ReportFiles.Find([Path.Combine(_root.FullName, "a")]);
-
-        Assert.Equal(["akd.html", Path.Combine("to-b", "almd.html")], files.Select(f => f.RelativePath));
+        Assert.Equal(["akd.html", Path.Combine("to-b", "almd.html")], FoundUnder("a"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class Finding_report_files : IDisposable
     {
         Make("elsewhere/nysb.html");
         Make("reports/akd.html");
-        Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "reports", "more"), Path.Combine(_root.FullName, "elsewhere"));
+        Link("reports/more", Path.Combine(_root.FullName, "elsewhere"));
 
         var files = ReportFiles.Find([Path.Combine(_root.FullName, "reports")]);
 
@@ -61,7 +61,7 @@ public sealed class Finding_report_files : IDisposable
         Make("r/ca9.acms_json", "{}");
         Make("r/notes.txt", "x");
 
-        Assert.Equal(["akd.html", "ca9.acms_json"], ReportFiles.Find([Path.Combine(_root.FullName, "r")]).Select(f => f.RelativePath));
+        Assert.Equal(["akd.html", "ca9.acms_json"], FoundUnder("r"));
     }
 
     [Fact]
