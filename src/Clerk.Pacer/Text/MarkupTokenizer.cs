@@ -30,7 +30,7 @@ internal enum TextMode
 /// standard's tokenization states for tags, attributes in all three quotings, comments,
 /// doctypes, bogus comments, character references, and raw text up to the appropriate end tag,
 /// and the end of a file cut short inside a tag, a comment or raw text. Where the standard's error
-/// recovery gets intricate (a named reference without its semicolon in text, a numeric reference
+/// recovery gets intricate (a numeric reference
 /// naming an invalid character, a script hiding its end tag in a comment, CDATA) it stops and says why in
 /// <see cref="Refusal"/>, and the caller uses AngleSharp's full parser instead.
 /// </summary>
@@ -559,13 +559,10 @@ internal sealed class MarkupTokenizer
 
         if (legacy > 0)
         {
+            // In text the old name is read whatever follows ("&copy 2024", "&amp1"); in an attribute
+            // only when no letter, digit or '=' follows, so that "?a=1&copy=2" stays as written.
             char following = at + legacy < end ? _html[at + legacy] : '\0';
-            if (!inAttribute)
-            {
-                return Refuse($"&{name.Span[..legacy]} without a semicolon");
-            }
-
-            if (!char.IsAsciiLetterOrDigit(following) && following != '=')
+            if (!inAttribute || (!char.IsAsciiLetterOrDigit(following) && following != '='))
             {
                 Append(HtmlEntityProvider.Resolver.GetSymbol(name[..legacy].ToString()));
                 i = at + legacy;
