@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using AngleSharp.Html;
 
 namespace Clerk.Pacer.Text;
@@ -30,8 +29,7 @@ internal enum TextMode
 /// standard's tokenization states for tags, attributes in all three quotings, comments,
 /// doctypes, bogus comments, character references, and raw text up to the appropriate end tag,
 /// and the end of a file cut short inside a tag, a comment or raw text. Where the standard's error
-/// recovery gets intricate (a numeric reference
-/// naming an invalid character, a script hiding its end tag in a comment, CDATA) it stops and says why in
+/// recovery gets intricate (a script hiding its end tag in a comment, CDATA) it stops and says why in
 /// <see cref="Refusal"/>, and the caller uses AngleSharp's full parser instead.
 /// </summary>
 internal sealed class MarkupTokenizer
@@ -576,6 +574,13 @@ internal sealed class MarkupTokenizer
         return true;
     }
 
+    // What references to U+0080..U+009F stand for: the windows-1252 characters at those bytes (0: kept as is).
+    private static readonly int[] Windows1252 =
+    [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ];
+
     private bool NumericReference(ref int i)
     {
         int at = i + 2;
@@ -595,19 +600,19 @@ internal sealed class MarkupTokenizer
             return true;
         }
 
-        if (digitsEnd - digitsStart > 8)
+        // As the standard reads them: past U+10FFFF the value stays out of range however many digits follow.
+        int value = 0;
+        foreach (char digit in _html.AsSpan(digitsStart, digitsEnd - digitsStart))
         {
-            return Refuse("a numeric character reference with too many digits");
+            value = Math.Min(0x110000, (value * (hex ? 16 : 10)) + (char.IsAsciiDigit(digit) ? digit - '0' : (digit | 0x20) - 'a' + 10));
         }
 
-        int value = int.Parse(_html.AsSpan(digitsStart, digitsEnd - digitsStart), hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture);
-        bool plain = value is '\t' or '\n' or '\f' || (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value <= 0x10FFFF
-            && value is not (>= 0xD800 and <= 0xDFFF) && value is not (>= 0xFDD0 and <= 0xFDEF) && (value & 0xFFFE) != 0xFFFE);
-        if (!plain)
+        value = value switch
         {
-            return Refuse($"a numeric character reference to U+{value:X4}");
-        }
-
+            0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF) => 0xFFFD,
+            >= 0x80 and <= 0x9F when Windows1252[value - 0x80] != 0 => Windows1252[value - 0x80],
+            _ => value,
+        };
         Append(char.ConvertFromUtf32(value));
         // The semicolon may be missing (an error the standard forgives).
         i = digitsEnd < _html.Length && _html[digitsEnd] == ';' ? digitsEnd + 1 : digitsEnd;

@@ -23,6 +23,7 @@ public sealed class The_fast_tree_builder_follows_the_html5_rules
     [InlineData("<p><b>x<pre>\n<!--c-->y", "<body>|<p>|<b>|\"x\"|<pre>|<b>|<!--c-->|\"y\"")]
     [InlineData("a\r\nb\rc<pre>\r\nd</pre>", "<body>|\"a\nb\nc\"|<pre>|\"d\"")]
     [InlineData("<b>kept</b><div title=\"cut off", "<body>|<b>|\"kept\"")]
+    [InlineData("it&#146;s &#0; &#x110000; &#00000000065; &#129;&#xD800;", "<body>|\"it\u2019s \ufffd \ufffd A \u0081\ufffd\"")]
     [InlineData("copy &copy 2024 &amp1 <a href=\"?a=1&copy=2&not\">x</a>", "<body>|\"copy \u00a9 2024 &1 \"|<a href=\"?a=1&copy=2\u00ac\">|\"x\"")]
     [InlineData("<table><tr><td>kept</td><td", "<body>|<table>|<tbody>|<tr>|<td>|\"kept\"")]
     public void Builds_the_tree_the_standard_asks_for(string html, string expected)
@@ -51,6 +52,15 @@ public sealed class The_fast_tree_builder_follows_the_html5_rules
         Assert.Null(TokenTreeBuilder.TryBuild(html));
         Assert.Equal(TreeDump.Of(HtmlTree.BuildWithAngleSharp(html)), TreeDump.Of(HtmlTree.Parse(html)));
     }
+
+    [Theory]
+    [InlineData("it&#146;s &#0; &#x110000; &#00000000065; &#129;&#xD800;")]
+    [InlineData("copy &copy 2024 &amp1 <a href=\"?a=1&copy=2&not\">x</a>")]
+    [InlineData("<table><tr><td>kept</td><td")]
+    [InlineData("<p>a<!-- cut --")]
+    [InlineData("<p>a<title>cut")]
+    public void Reads_character_references_and_cut_ends_as_the_full_builder_does(string html) =>
+        Assert.True(TreeComparison.AssertSameTreeWhenAccepted(html, html), $"the fast builder refused {html}");
 
     // One line per node, '|' between them, for short expected values.
     private static string Flat(DomNode node)
