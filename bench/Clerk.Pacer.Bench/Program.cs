@@ -9,6 +9,18 @@ if (args is ["--stages", var folder])
     return;
 }
 
+if (args is ["--hostile"])
+{
+    HostileMarkup.Run();
+    return;
+}
+
+if (args is ["--trees"])
+{
+    TreeBuilders.Run();
+    return;
+}
+
 if (args is ["--quick", ..])
 {
     QuickThroughput.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);

@@ -56,11 +56,21 @@ public static class PacerDocketParser
             var appellate = AppellateDocketParser.TryParse(text, courtId);
             return appellate is null
                 ? new PacerParseResult(null, "the page is not an appellate docket report")
-                : new PacerParseResult(appellate, null);
+                : new PacerParseResult(NoteTruncation(appellate, text), null);
         }
 
         var docket = DistrictDocketParser.TryParse(text, courtId, out var reason);
-        return new PacerParseResult(docket, docket is null ? reason : null);
+        return docket is null ? new PacerParseResult(null, reason) : new PacerParseResult(NoteTruncation(docket, text), null);
+    }
+
+    private static ParsedDocket NoteTruncation(ParsedDocket docket, string text)
+    {
+        if (ReportEnd.Truncation(text) is { } where)
+        {
+            docket.Truncation = $"{where}; {docket.EntryCount} docket {(docket.EntryCount == 1 ? "entry was" : "entries were")} read";
+        }
+
+        return docket;
     }
 
     /// <summary>The court id a fixture-style file name carries: the name up to the first '_' or '.' ("cacd_2.html" → "cacd").</summary>

@@ -16,6 +16,16 @@ public abstract class ParsedDocket
 {
     public abstract DocketReportKind Kind { get; }
 
+    /// <summary>
+    /// Where the report ends before its closing markup, as one line ("the report ends at line 812
+    /// inside a table opened at line 120 that is never closed; 73 docket entries were read"), or
+    /// null for a complete report. What a cut report holds is parsed, but it is not the whole docket.
+    /// </summary>
+    public string? Truncation { get; internal set; }
+
+    /// <summary>How many docket entries the parse holds.</summary>
+    public abstract int EntryCount { get; }
+
     /// <summary>Writes the parse as the fixtures' JSON object (keys as in the expected files).</summary>
     public abstract void WriteJson(Utf8JsonWriter writer);
 }

@@ -39,7 +39,7 @@ public sealed class DocketImporter(ClerkStore store)
         try
         {
             var content = await File.ReadAllBytesAsync(file.Path, ct);
-            var parsed = PacerDocketParser.Parse(content, options.Court ?? PacerDocketParser.CourtIdFromFileName(file.Path));
+            var parsed = PacerDocketParser.Parse(content, CourtIds.For(file.Path, options.Court));
             if (parsed.Docket is null)
             {
                 // A page that is not a docket, met while searching a folder, is passed over unless the
@@ -48,7 +48,19 @@ public sealed class DocketImporter(ClerkStore store)
                 return new FileOutcome(file.Path, skipped ? ImportOutcome.NotADocket : ImportOutcome.Failed, $"not a docket report: {parsed.NotDocketReason}", null, null);
             }
 
-            var imported = DocketMapper.ToMatter(parsed.Docket, ReportSource(file.Path, content));
+            var truncation = parsed.Docket.Truncation;
+            if (truncation is not null && !options.Partial)
+            {
+                return new FileOutcome(file.Path, ImportOutcome.Failed, $"partial report: {truncation}; nothing was stored (--partial imports what it holds)", null, null);
+            }
+
+            var source = ReportSource(file.Path, content);
+            if (truncation is not null)
+            {
+                source = source with { Title = $"{source.Title} (partial report: {truncation})" };
+            }
+
+            var imported = DocketMapper.ToMatter(parsed.Docket, source);
             var result = store.ImportDocket(imported.Matter, imported.Case);
             return new FileOutcome(file.Path, ImportOutcome.Imported, null, imported.Case, result);
         }
@@ -71,8 +83,12 @@ public sealed class DocketImporter(ClerkStore store)
 /// <summary>A report file to import; <see cref="FoundInFolder"/> when it was found by searching a folder rather than named.</summary>
 public sealed record ReportToImport(string Path, bool FoundInFolder = false);
 
-/// <summary>How to import: the court id for every file (default: from each file's name), and whether to stop at the first file that is not imported.</summary>
-public sealed record ImportOptions(string? Court = null, bool Strict = false);
+/// <summary>
+/// How to import: the court id for every file (default: from each file's name, checked), whether to
+/// stop at the first file that is not imported, and whether to import reports cut short as far as
+/// they go (their source's title then says so) instead of refusing them.
+/// </summary>
+public sealed record ImportOptions(string? Court = null, bool Strict = false, bool Partial = false);
 
 /// <summary>What became of one file.</summary>
 public enum ImportOutcome

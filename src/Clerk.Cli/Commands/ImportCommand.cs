@@ -15,13 +15,14 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Report files, or folders searched for .html and .acms_json files", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = PacerFiles.PathHelp, Arity = ArgumentArity.OneOrMore };
         var court = new Option<string?>("--court") { Description = "The PACER court id (default: the file name up to the first '_' or '.')", HelpName = "ID" };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first file that is not imported; a page in a folder that is not a docket counts as a failure" };
+        var partial = new Option<bool>("--partial") { Description = "Import reports cut short (they end before their closing markup) as far as they go, noting \"partial report\" on their source; without it they are refused" };
         var json = GlobalOptions.Json();
         var pacer = new Command("pacer", "Import PACER docket reports: re-importing a report, or a newer one of the same case, merges without duplicating")
         {
-            paths, court, strict, json,
+            paths, court, strict, partial, json,
         };
         pacer.SetAction(async (result, ct) =>
         {
@@ -30,7 +31,7 @@ internal static class ImportCommand
             var files = PacerFiles.Collect(given).Select(f => new ReportToImport(f.Path, FoundInFolder: !named.Contains(f.Path))).ToList();
             using var store = GlobalOptions.OpenStore(result, create: true);
             var importer = new DocketImporter(store);
-            var options = new ImportOptions(result.GetValue(court), result.GetValue(strict));
+            var options = new ImportOptions(result.GetValue(court), result.GetValue(strict), result.GetValue(partial));
             var report = new Progress(result.GetValue(json));
             ImportSummary summary;
             if (files.Count > 1 && !Console.IsErrorRedirected)

@@ -17,9 +17,9 @@ internal static class PacerCommand
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Report files, or folders searched for .html and .acms_json files", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = PacerFiles.PathHelp, Arity = ArgumentArity.OneOrMore };
         var court = new Option<string?>("--court") { Description = "The PACER court id (default: the file name up to the first '_' or '.')", HelpName = "ID" };
-        var output = new Option<string?>("--out") { Description = "Write DIR/<relative path>.json for each file and print a summary", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "Write DIR/<relative path>.json for each file and print a summary; two files with the same relative path are refused", HelpName = "DIR" };
         var parse = new Command("parse", "Parse PACER docket reports (district, bankruptcy, appellate HTML; ACMS JSON); the kind is told from the content")
         {
             paths, court, output,
@@ -38,7 +38,18 @@ internal static class PacerCommand
                 throw new UsageException($"--out DIR is needed to parse {files.Count} files; without it, give exactly one file");
             }
 
-            var parsed = PacerDocketParser.Parse(File.ReadAllBytes(files[0].Path), courtId ?? PacerDocketParser.CourtIdFromFileName(files[0].Path));
+            PacerParseResult parsed;
+            try
+            {
+                parsed = PacerDocketParser.Parse(File.ReadAllBytes(files[0].Path), CourtIds.For(files[0].Path, courtId));
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"{files[0].Path}: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            ReportPartial(files[0], parsed);
             using (var stdout = Console.OpenStandardOutput())
             {
                 WriteJson(stdout, parsed);
@@ -57,8 +68,13 @@ internal static class PacerCommand
 
     private static int ParseAll(IReadOnlyList<ReportFile> files, string? courtId, string dir)
     {
+        if (ReportFiles.OutputClashes(files) is [var clash, ..] clashes)
+        {
+            throw new UsageException($"--out {dir}: {clash}{(clashes.Count > 1 ? $" (and {clashes.Count - 1} more)" : "")}; parse such folders into separate --out folders");
+        }
+
         long bytes = 0;
-        int dockets = 0, notDockets = 0, errors = 0;
+        int dockets = 0, notDockets = 0, errors = 0, partial = 0;
         var clock = Stopwatch.StartNew();
         var parseTicks = 0L;
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
@@ -68,8 +84,13 @@ internal static class PacerCommand
                 var content = File.ReadAllBytes(file.Path);
                 Interlocked.Add(ref bytes, content.Length);
                 var start = Stopwatch.GetTimestamp();
-                var parsed = PacerDocketParser.Parse(content, courtId ?? PacerDocketParser.CourtIdFromFileName(file.Path));
+                var parsed = PacerDocketParser.Parse(content, CourtIds.For(file.Path, courtId));
                 Interlocked.Add(ref parseTicks, Stopwatch.GetTimestamp() - start);
+                if (ReportPartial(file, parsed))
+                {
+                    Interlocked.Increment(ref partial);
+                }
+
                 var target = Path.Combine(dir, file.RelativePath + ".json");
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 using (var stream = File.Create(target))
@@ -97,8 +118,20 @@ internal static class PacerCommand
         var parseSeconds = (double)parseTicks / Stopwatch.Frequency;
         var wall = clock.Elapsed.TotalSeconds;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"files {files.Count}, dockets {dockets}, not dockets {notDockets}, errors {errors}, {mb:F1} MB, parse {parseSeconds:F2} s (all threads), wall {wall:F2} s, {(wall > 0 ? mb / wall : 0):F1} MB/s"));
+            $"files {files.Count}, dockets {dockets}, not dockets {notDockets}, errors {errors}, partial {partial}, {mb:F1} MB, parse {parseSeconds:F2} s (all threads), wall {wall:F2} s, {(wall > 0 ? mb / wall : 0):F1} MB/s"));
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+    }
+
+    // A report cut short is parsed as far as it goes, and said to be partial on standard error.
+    private static bool ReportPartial(ReportFile file, PacerParseResult parsed)
+    {
+        if (parsed.Docket?.Truncation is not { } truncation)
+        {
+            return false;
+        }
+
+        Console.Error.WriteLine($"{file.Path}: partial report: {truncation}");
+        return true;
     }
 
     private static void WriteJson(Stream stream, PacerParseResult parsed)

@@ -108,6 +108,9 @@ public sealed class AcmsDocket : ParsedDocket
     /// <summary>The docket entries in docket order.</summary>
     public required IReadOnlyList<AcmsDocketEntry> Entries { get; init; }
 
+    /// <inheritdoc/>
+    public override int EntryCount => Entries.Count;
+
     public override void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();

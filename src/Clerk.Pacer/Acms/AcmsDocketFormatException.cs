@@ -5,7 +5,7 @@ namespace Clerk.Pacer.Acms;
 /// malformed or truncated, or a field has the wrong shape. <see cref="Exception.Message"/>
 /// is one line naming the place or field at fault.
 /// </summary>
-public sealed class AcmsDocketFormatException : FormatException
+public sealed class AcmsDocketFormatException : PacerReportException
 {
     public AcmsDocketFormatException()
     {

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using Clerk.Pacer.Appellate;
+
+using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Acms;
 
@@ -92,7 +93,7 @@ public static partial class AcmsDocketParser
             PacerCaseId = Text(details, "caseId", "caseDetails"),
             DocketNumber = Text(details, "caseNumber", "caseDetails"),
             CaseName = Text(details, "name", "caseDetails"),
-            DateFiled = CourtDates.ParseDate(Text(details, "caseOpened", "caseDetails")),
+            DateFiled = CourtDate.Parse(Text(details, "caseOpened", "caseDetails")),
             AppealFrom = court is { ValueKind: JsonValueKind.Object } c ? Text(c, "name", "caseDetails.court") : null,
             FeeStatus = Text(details, "feeStatus", "caseDetails"),
             OriginatingCourt = origin.IsEmpty ? null : origin,
@@ -138,16 +139,16 @@ public static partial class AcmsDocketParser
         }
 
         var tree = MarkupTree.Parse(html);
-        foreach (var row in tree.Elements.Where(e => e.LocalName == "tr"))
+        foreach (var row in tree.Elements.Where(e => e.Name == "tr"))
         {
-            var cells = MarkupTree.Descendants(row, "td").ToList();
+            var cells = row.DescendantElements("td").ToList();
             if (cells.Count != 2)
             {
                 continue;
             }
 
             var attorneys = new List<AppellateAttorney>();
-            foreach (var block in cells[1].Children)
+            foreach (var block in cells[1].Children.Where(c => c.IsElement))
             {
                 if (PartyListing.ReadAttorney([block]) is { } attorney)
                 {
@@ -196,8 +197,8 @@ public static partial class AcmsDocketParser
                 DocumentNumber: Number(row, "entryNumber", path),
                 DescriptionHtml: html,
                 Description: text,
-                DateEntered: stamp.Success ? CourtDates.ParseDateTime(stamp.Groups[1].Value) : null,
-                DateFiled: CourtDates.ParseDateTime(Text(row, "endDateFormatted", path)),
+                DateEntered: stamp.Success ? CourtDate.ParseDateTime(stamp.Groups[1].Value) : null,
+                DateFiled: CourtDate.ParseDateTime(Text(row, "endDateFormatted", path)),
                 PacerDocId: Text(row, "docketEntryId", path),
                 PageCount: Number(row, "pageCount", path)));
         }
@@ -210,15 +211,12 @@ public static partial class AcmsDocketParser
     private static string PlainText(string html)
     {
         var root = MarkupTree.Parse(html).Root;
-        if (root.ChildElementCount == 1)
+        var elements = root.Children.Where(n => n.IsElement).ToList();
+        if (elements.Count == 1 && root.Children.All(n => !n.IsText || PyText.Strip(n.Text).Length == 0))
         {
-            var onlyWhiteSpaceAround = root.ChildNodes.All(n => n is IElement || (n is IText t && AppellateText.Strip(t.Data).Length == 0) || n is IComment);
-            if (onlyWhiteSpaceAround)
-            {
-                return MarkupTree.TextOf(root.FirstElementChild!);
-            }
+            return elements[0].TextContent();
         }
 
-        return MarkupTree.TextOf(root);
+        return root.TextContent();
     }
 }

@@ -4,42 +4,6 @@ using NodaTime;
 
 namespace Clerk.Pacer.Appellate;
 
-/// <summary>A document attached to an appellate docket entry ("View multiple documents" reports).</summary>
-/// <param name="AttachmentNumber">The attachment's number within the entry, from 1.</param>
-/// <param name="Description">The attachment's description; empty when the docket gives none.</param>
-/// <param name="PageCount">Pages, when the selection box states them.</param>
-/// <param name="FileSizeText">The size as printed ("199.64 KB"); empty when not printed.</param>
-/// <param name="FileSizeBytes">The size in bytes, when stated and non-zero.</param>
-/// <param name="PacerDocId">PACER's document id, with the fourth digit set to 0.</param>
-/// <param name="PacerSeqNo">PACER's sequence number of the entry.</param>
-public sealed record AppellateAttachment(
-    int AttachmentNumber,
-    string Description,
-    int? PageCount,
-    string FileSizeText,
-    long? FileSizeBytes,
-    string? PacerDocId,
-    string? PacerSeqNo)
-{
-    internal void WriteJson(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("attachment_number", AttachmentNumber);
-        writer.WriteString("description", Description);
-        DocketJson.WriteNumber(writer, "page_count", PageCount);
-
-        writer.WriteString("file_size_str", FileSizeText);
-        writer.WriteString("pacer_doc_id", PacerDocId);
-        writer.WriteString("pacer_seq_no", PacerSeqNo);
-        if (FileSizeBytes is { } bytes)
-        {
-            writer.WriteNumber("file_size_bytes", bytes);
-        }
-
-        writer.WriteEndObject();
-    }
-}
-
 /// <summary>One entry of an appellate docket.</summary>
 /// <param name="DateFiled">The date in the entry's first column.</param>
 /// <param name="DateEntered">The date in the text's "[Entered: ...]" stamp, when present.</param>
@@ -55,7 +19,7 @@ public sealed record AppellateDocketEntry(
     string? PacerDocId,
     string? PacerSeqNo,
     string Description,
-    IReadOnlyList<AppellateAttachment>? Attachments)
+    IReadOnlyList<EntryAttachment>? Attachments)
 {
     internal void WriteJson(Utf8JsonWriter writer)
     {
@@ -187,6 +151,9 @@ public sealed class AppellateDocket : ParsedDocket
 
     /// <summary>The docket entries in docket order.</summary>
     public required IReadOnlyList<AppellateDocketEntry> Entries { get; init; }
+
+    /// <inheritdoc/>
+    public override int EntryCount => Entries.Count;
 
     public override void WriteJson(Utf8JsonWriter writer)
     {

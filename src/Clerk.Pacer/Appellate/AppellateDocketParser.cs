@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Appellate;
 
@@ -41,16 +41,16 @@ public static class AppellateDocketParser
         var appealFrom = reader.Text("Appeal From");
         return new AppellateDocket
         {
-            CourtId = AppellateText.Tidy(courtId),
-            DocketNumber = AppellateText.Tidy(ReadDocketNumber(tree, reader)),
-            CaseName = AppellateText.Tidy(caseName),
+            CourtId = CourtText.CleanValue(courtId),
+            DocketNumber = CourtText.CleanValue(ReadDocketNumber(tree, reader)),
+            CaseName = CourtText.CleanValue(caseName),
             Panel = ReadPanel(tree, reader),
-            NatureOfSuit = AppellateText.Tidy(reader.Text("Nature of Suit")),
-            AppealFrom = appealFrom == "null" ? string.Empty : AppellateText.Tidy(appealFrom),
-            FeeStatus = AppellateText.Tidy(reader.Text("Fee Status")),
+            NatureOfSuit = CourtText.CleanValue(reader.Text("Nature of Suit")),
+            AppealFrom = appealFrom == "null" ? string.Empty : CourtText.CleanValue(appealFrom),
+            FeeStatus = CourtText.CleanValue(reader.Text("Fee Status")),
             DateFiled = reader.Date("Docketed"),
             DateTerminated = reader.Date("Termed"),
-            CaseTypeInformation = AppellateText.Tidy(ReadCaseTypes(tree)),
+            CaseTypeInformation = CourtText.CleanValue(ReadCaseTypes(tree)),
             OriginatingCourt = OriginatingCourtSection.Read(tree, reader, courtId),
             Parties = ReadParties(tree),
             Entries = DocketEntryTable.Read(tree),
@@ -74,10 +74,10 @@ public static class AppellateDocketParser
 
         foreach (var sibling in MarkupTree.FollowingSiblings(label))
         {
-            if (sibling.LocalName == "a" && (sibling.GetAttribute("href") ?? string.Empty).StartsWith("tel:", StringComparison.Ordinal))
+            if (sibling.Name == "a" && (sibling.Attribute("href") ?? string.Empty).StartsWith("tel:", StringComparison.Ordinal))
             {
-                var text = sibling.FirstChild is IText t ? t.Data : null;
-                return text is null ? string.Empty : AppellateText.CleanString(text);
+                var text = sibling.Children is [{ IsText: true } t, ..] ? t.Text : null;
+                return text is null ? string.Empty : CourtText.CleanString(text);
             }
         }
 
@@ -96,9 +96,9 @@ public static class AppellateDocketParser
 
         foreach (var section in MarkupTree.FollowingSiblings(marker))
         {
-            foreach (var cell in MarkupTree.Descendants(section, "td"))
+            foreach (var cell in section.DescendantElements("td"))
             {
-                if (MarkupTree.HasDescendant(cell, "b"))
+                if (cell.HasDescendant("b"))
                 {
                     continue;
                 }
@@ -107,7 +107,7 @@ public static class AppellateDocketParser
                 {
                     if (IsStubTable(table, section))
                     {
-                        return AppellateText.CleanString(AppellateText.Harmonize(MarkupTree.TextOf(cell)));
+                        return CourtText.CleanString(CourtText.Harmonize(MarkupTree.TextOf(cell)));
                     }
                 }
             }
@@ -116,22 +116,22 @@ public static class AppellateDocketParser
         return null;
     }
 
-    private static bool IsStubTable(IElement table, IElement section)
+    private static bool IsStubTable(DomNode table, DomNode section)
     {
-        if (!section.Contains(table) || table.ParentElement is not { } parent)
+        if (!section.IsAncestorOf(table) || table.Parent is not { } parent)
         {
             return false;
         }
 
-        if (MarkupTree.ChildrenNamed(parent, "table").FirstOrDefault() != table)
+        if (parent.ChildElements("table").FirstOrDefault() != table)
         {
             return false;
         }
 
-        return MarkupTree.Descendants(table, "tr").Any(row =>
-            row.ParentElement is { } rowParent
-            && MarkupTree.ChildrenNamed(rowParent, "tr").First() == row
-            && MarkupTree.HasDescendant(row, "b"));
+        return table.DescendantElements("tr").Any(row =>
+            row.Parent is { } rowParent
+            && rowParent.ChildElements("tr").First() == row
+            && row.HasDescendant("b"));
     }
 
     private static List<string> ReadPanel(MarkupTree tree, FieldReader reader)
@@ -148,7 +148,7 @@ public static class AppellateDocketParser
             return [];
         }
 
-        return AppellateText.SplitOnSpace(panel).Select(AppellateText.Tidy).ToList();
+        return PyText.Split(panel).Select(CourtText.CleanValue).ToList();
     }
 
     private static string ReadCaseTypes(MarkupTree tree)
@@ -161,7 +161,7 @@ public static class AppellateDocketParser
         }
 
         var types = new List<string>();
-        foreach (var bold in MarkupTree.Descendants(table, "b"))
+        foreach (var bold in table.DescendantElements("b"))
         {
             var tail = MarkupTree.Tail(bold);
             if (tail is null)
@@ -169,7 +169,7 @@ public static class AppellateDocketParser
                 continue;
             }
 
-            var stripped = AppellateText.Strip(tail);
+            var stripped = PyText.Strip(tail);
             if (stripped is "" or "null" or "-" or "None")
             {
                 continue;
@@ -185,23 +185,23 @@ public static class AppellateDocketParser
     {
         var parties = new List<AppellateParty>();
         var marker = tree.FindComment("NEW SECTION - Party/Aty List");
-        var listing = marker is null ? null : MarkupTree.FollowingSiblings(marker).FirstOrDefault(e => e.LocalName == "table");
+        var listing = marker is null ? null : MarkupTree.FollowingSiblings(marker).FirstOrDefault(e => e.Name == "table");
         if (listing is null)
         {
             return parties;
         }
 
-        var seen = new HashSet<IElement>();
-        foreach (var inner in MarkupTree.Descendants(listing, "table"))
+        var seen = new HashSet<DomNode>(DomNodeIdentity.Instance);
+        foreach (var inner in listing.DescendantElements("table"))
         {
-            foreach (var row in MarkupTree.Descendants(inner, "tr"))
+            foreach (var row in inner.DescendantElements("tr"))
             {
                 if (!seen.Add(row))
                 {
                     continue;
                 }
 
-                var cells = MarkupTree.Descendants(row, "td").ToList();
+                var cells = row.DescendantElements("td").ToList();
                 if (cells.Count < 2)
                 {
                     continue;

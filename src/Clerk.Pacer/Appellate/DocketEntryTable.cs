@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Appellate;
 
@@ -45,17 +45,17 @@ internal static partial class DocketEntryTable
             return entries;
         }
 
-        var listsAttachments = tree.Elements.Any(e => e.LocalName == "input" && e.GetAttribute("value") == "View Selected");
+        var listsAttachments = tree.Elements.Any(e => e.Name == "input" && e.Attribute("value") == "View Selected");
         foreach (var section in MarkupTree.FollowingSiblings(marker))
         {
-            if (section.LocalName is not ("table" or "form"))
+            if (section.Name is not ("table" or "form"))
             {
                 continue;
             }
 
-            foreach (var row in MarkupTree.Descendants(section, "tr"))
+            foreach (var row in section.DescendantElements("tr"))
             {
-                var cells = MarkupTree.ChildList(row, "td");
+                var cells = row.ChildElements("td").ToList();
                 if (cells.Count == 0)
                 {
                     continue;
@@ -72,7 +72,7 @@ internal static partial class DocketEntryTable
                 }
 
                 var dateText = MarkupTree.TextOf(cells[0]);
-                if (AppellateText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
+                if (PyText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
                 {
                     var attachments = ReadAttachments(cells[2]);
                     if (attachments.Count > 0 && entries.Count > 0)
@@ -95,18 +95,18 @@ internal static partial class DocketEntryTable
         return entries;
     }
 
-    private static AppellateDocketEntry ReadEntry(string dateText, IElement documentCell, IElement textCell)
+    private static AppellateDocketEntry ReadEntry(string dateText, DomNode documentCell, DomNode textCell)
     {
         string? number = null;
         MarkupTree.FirstText(documentCell, text =>
         {
-            if (text.ParentElement?.LocalName == "font")
+            if (text.Parent?.Name == "font")
             {
                 return false;
             }
 
-            var cleaned = AppellateText.CleanString(text.Data);
-            if (!Text.PyText.IsDigits(cleaned))
+            var cleaned = CourtText.CleanString(text.Text);
+            if (!PyText.IsDigits(cleaned))
             {
                 return false;
             }
@@ -116,9 +116,9 @@ internal static partial class DocketEntryTable
         });
 
         var link = MarkupTree.FirstDescendant(documentCell, "a");
-        var href = link?.GetAttribute("href");
+        var href = link?.Attribute("href");
         var docId = href is null ? null : DocIdFromUrl(href);
-        var seqNo = MarkupTree.FirstDescendant(documentCell, "input")?.GetAttribute("value");
+        var seqNo = MarkupTree.FirstDescendant(documentCell, "input")?.Attribute("value");
         if (string.IsNullOrEmpty(number) && !string.IsNullOrEmpty(docId))
         {
             number = docId;
@@ -127,26 +127,26 @@ internal static partial class DocketEntryTable
         var description = MarkupTree.TextOf(textCell);
         var entered = EnteredStamp().Match(description);
         return new AppellateDocketEntry(
-            DateFiled: CourtDates.ParseDate(dateText),
-            DateEntered: entered.Success ? CourtDates.ParseDate(entered.Groups[1].Value) : null,
-            DocumentNumber: AppellateText.TidyOrNull(number),
-            PacerDocId: AppellateText.TidyOrNull(docId),
-            PacerSeqNo: AppellateText.TidyOrNull(seqNo),
-            Description: AppellateText.Tidy(description),
+            DateFiled: CourtDate.Parse(dateText),
+            DateEntered: entered.Success ? CourtDate.Parse(entered.Groups[1].Value) : null,
+            DocumentNumber: CourtText.CleanValueOrNull(number),
+            PacerDocId: CourtText.CleanValueOrNull(docId),
+            PacerSeqNo: CourtText.CleanValueOrNull(seqNo),
+            Description: CourtText.CleanValue(description),
             Attachments: null);
     }
 
     // The attachment menu is a table nested in the third cell: its inner rows after the header.
-    private static List<AppellateAttachment> ReadAttachments(IElement cell)
+    private static List<EntryAttachment> ReadAttachments(DomNode cell)
     {
-        var rows = new List<IElement>();
-        foreach (var table in MarkupTree.ChildrenNamed(cell, "table"))
+        var rows = new List<DomNode>();
+        foreach (var table in cell.ChildElements("table"))
         {
-            foreach (var row in MarkupTree.Descendants(table, "tr"))
+            foreach (var row in table.DescendantElements("tr"))
             {
-                for (var ancestor = row.ParentElement; ancestor is not null && ancestor != table; ancestor = ancestor.ParentElement)
+                for (var ancestor = row.Parent; ancestor is not null && ancestor != table; ancestor = ancestor.Parent)
                 {
-                    if (ancestor.LocalName == "tr")
+                    if (ancestor.Name == "tr")
                     {
                         rows.Add(row);
                         break;
@@ -155,20 +155,20 @@ internal static partial class DocketEntryTable
             }
         }
 
-        var attachments = new List<AppellateAttachment>();
+        var attachments = new List<EntryAttachment>();
         foreach (var row in rows.Skip(1))
         {
-            var numberText = MarkupTree.FirstText(row, t => t.ParentElement?.LocalName == "td")?.Data;
-            if (numberText is null || !int.TryParse(AppellateText.Strip(numberText), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            var numberText = MarkupTree.FirstText(row, t => t.Parent?.Name == "td")?.Text;
+            if (numberText is null || !int.TryParse(PyText.Strip(numberText), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 continue;
             }
 
-            var cells = MarkupTree.ChildList(row, "td");
+            var cells = row.ChildElements("td").ToList();
             var description = cells.Count >= 4 && MarkupTree.FirstText(cells[3], _ => true) is { } first
-                ? AppellateText.Strip(first.Data)
+                ? PyText.Strip(first.Text)
                 : string.Empty;
-            var value = MarkupTree.FirstDescendant(row, "input")?.GetAttribute("value");
+            var value = MarkupTree.FirstDescendant(row, "input")?.Attribute("value");
             var parts = value?.Split(' ');
             int? pages = null;
             long? bytes = null;
@@ -181,17 +181,17 @@ internal static partial class DocketEntryTable
             var sizeText = cells.Count > 0 ? MarkupTree.TextOf(cells[^1]) : string.Empty;
             var lowered = sizeText.ToLowerInvariant();
             var size = lowered.Contains("kb", StringComparison.Ordinal) || lowered.Contains("mb", StringComparison.Ordinal)
-                ? AppellateText.Strip(sizeText)
+                ? PyText.Strip(sizeText)
                 : string.Empty;
-            var href = MarkupTree.FirstDescendant(row, "a")?.GetAttribute("href");
-            attachments.Add(new AppellateAttachment(
+            var href = MarkupTree.FirstDescendant(row, "a")?.Attribute("href");
+            attachments.Add(new EntryAttachment(
                 AttachmentNumber: number,
-                Description: AppellateText.Tidy(description),
+                Description: CourtText.CleanValue(description),
                 PageCount: pages,
-                FileSizeText: AppellateText.Tidy(size),
+                FileSizeText: CourtText.CleanValue(size),
                 FileSizeBytes: bytes,
-                PacerDocId: href is null ? null : AppellateText.Tidy(DocIdFromUrl(href)),
-                PacerSeqNo: AppellateText.TidyOrNull(parts?[0])));
+                PacerDocId: href is null ? null : CourtText.CleanValue(DocIdFromUrl(href)),
+                PacerSeqNo: CourtText.CleanValueOrNull(parts?[0])));
         }
 
         return attachments;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Appellate;
 
@@ -25,7 +25,7 @@ internal static partial class OriginatingCourtSection
         }
 
         var inTable = MarkupTree.Descendants(table).ToList();
-        var rows = inTable.Where(e => e.LocalName == "tr").ToList();
+        var rows = inTable.Where(e => e.Name == "tr").ToList();
         var none = MarkupTree.FirstLabelled(inTable, "None");
         if (rows.Count == 2 && none is not null && MarkupTree.Ancestor(none, "td") is not null)
         {
@@ -45,7 +45,7 @@ internal static partial class OriginatingCourtSection
         {
             // Agency cases ("BIA-1 : A999-999-999") give the number after the second colon.
             var parts = districtText.Split(':');
-            docketNumber = parts.Length > 2 ? AppellateText.Strip(parts[2]) : string.Empty;
+            docketNumber = parts.Length > 2 ? PyText.Strip(parts[2]) : string.Empty;
         }
 
         string? alienNumber = null;
@@ -54,28 +54,28 @@ internal static partial class OriginatingCourtSection
             alienNumber = docketNumber;
         }
 
-        var link = inTable.FirstOrDefault(e => e.LocalName == "a" && e.HasAttribute("href"));
-        var lowerCourt = link is null ? string.Empty : CourtIdFromUrl(ResolveLink(link.GetAttribute("href")!, courtId));
+        var link = inTable.FirstOrDefault(e => e.Name == "a" && e.Attribute("href") is not null);
+        var lowerCourt = link is null ? string.Empty : CourtIdFromUrl(ResolveLink(link.Attribute("href")!, courtId));
 
         NodaTime.LocalDate? judgment = null, judgmentEntered = null, noticeFiled = null, received = null;
         var labels = RowTexts(table, fromEnd: 2);
         var values = RowTexts(table, fromEnd: 1);
         for (var i = 0; i < Math.Min(labels.Count, values.Count); i++)
         {
-            var value = AppellateText.CleanString(values[i]);
-            switch (AppellateText.CleanString(labels[i]))
+            var value = CourtText.CleanString(values[i]);
+            switch (CourtText.CleanString(labels[i]))
             {
                 case "Date Order/Judgment:":
-                    judgment = CourtDates.ParseDate(value);
+                    judgment = CourtDate.Parse(value);
                     break;
                 case "Date Order/Judgment EOD:":
-                    judgmentEntered = CourtDates.ParseDate(value);
+                    judgmentEntered = CourtDate.Parse(value);
                     break;
                 case "Date NOA Filed:":
-                    noticeFiled = CourtDates.ParseDate(value);
+                    noticeFiled = CourtDate.Parse(value);
                     break;
                 case "Date Rec'd COA:":
-                    received = CourtDates.ParseDate(value);
+                    received = CourtDate.Parse(value);
                     break;
                 default:
                     break;
@@ -83,15 +83,15 @@ internal static partial class OriginatingCourtSection
         }
 
         return new OriginatingCourtInformation(
-            DocketNumber: alienNumber is null ? AppellateText.Tidy(docketNumber) : null,
-            RestrictedAlienNumber: AppellateText.TidyOrNull(alienNumber),
-            CourtId: AppellateText.Tidy(lowerCourt),
-            AssignedTo: AppellateText.Tidy(JudgeNames.NameOf(reader.Text("Trial Judge"))),
-            OrderingJudge: AppellateText.Tidy(JudgeNames.NameOf(reader.Text("Ordering Judge"))),
-            CourtReporter: AppellateText.Tidy(reader.Text("Court Reporter")),
+            DocketNumber: alienNumber is null ? CourtText.CleanValue(docketNumber) : null,
+            RestrictedAlienNumber: CourtText.CleanValueOrNull(alienNumber),
+            CourtId: CourtText.CleanValue(lowerCourt),
+            AssignedTo: CourtText.CleanValue(Names.JudgeName(reader.Text("Trial Judge"))),
+            OrderingJudge: CourtText.CleanValue(Names.JudgeName(reader.Text("Ordering Judge"))),
+            CourtReporter: CourtText.CleanValue(reader.Text("Court Reporter")),
             DateFiled: reader.Date("Date Filed"),
             DateDisposed: reader.Date("Date Disposed"),
-            Disposition: AppellateText.Tidy(reader.Text("Disposition")),
+            Disposition: CourtText.CleanValue(reader.Text("Disposition")),
             DateJudgment: judgment,
             DateJudgmentEntered: judgmentEntered,
             DateNoticeOfAppealFiled: noticeFiled,
@@ -100,39 +100,24 @@ internal static partial class OriginatingCourtSection
 
     // The text pieces of the cells of each row that is the given place from the end among its
     // siblings (1 = last row): the lower-court dates sit in a label row followed by a value row.
-    private static List<string> RowTexts(IElement table, int fromEnd)
+    private static List<string> RowTexts(DomNode table, int fromEnd)
     {
         var texts = new List<string>();
-        foreach (var row in MarkupTree.Descendants(table, "tr"))
+        foreach (var row in table.DescendantElements("tr"))
         {
-            var siblings = MarkupTree.ChildrenNamed(row.ParentElement!, "tr").ToList();
+            var siblings = row.Parent!.ChildElements("tr").ToList();
             if (siblings.Count < fromEnd || siblings[^fromEnd] != row)
             {
                 continue;
             }
 
-            foreach (var cell in MarkupTree.ChildrenNamed(row, "td"))
+            foreach (var cell in row.ChildElements("td"))
             {
-                CollectTextNodes(cell, texts);
+                texts.AddRange(cell.DescendantTexts().Select(t => t.Text));
             }
         }
 
         return texts;
-    }
-
-    private static void CollectTextNodes(INode node, List<string> into)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IText text)
-            {
-                into.Add(text.Data);
-            }
-            else if (child is IElement)
-            {
-                CollectTextNodes(child, into);
-            }
-        }
     }
 
     private static string ResolveLink(string href, string courtId)

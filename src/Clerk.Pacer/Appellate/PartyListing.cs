@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Clerk.Pacer.Text;
 using NodaTime;
 
 namespace Clerk.Pacer.Appellate;
@@ -16,13 +16,13 @@ internal static partial class PartyListing
 
     private sealed class Segment
     {
-        public List<INode> TopNodes { get; } = [];
+        public List<DomNode> TopNodes { get; } = [];
 
         public StringBuilder Text { get; } = new();
     }
 
     /// <summary>Reads a party's left cell; null when it does not hold at least a name and a role.</summary>
-    public static AppellateParty? ReadPartyCell(IElement cell, IReadOnlyList<AppellateAttorney> attorneys)
+    public static AppellateParty? ReadPartyCell(DomNode cell, IReadOnlyList<AppellateAttorney> attorneys)
     {
         var segments = new List<Segment> { new() };
         SplitOnBreaks(cell, segments);
@@ -31,8 +31,8 @@ internal static partial class PartyListing
             return null;
         }
 
-        var name = AppellateText.Strip(segments[0].Text.ToString());
-        var role = AppellateText.Strip(segments[^1].Text.ToString());
+        var name = PyText.Strip(segments[0].Text.ToString());
+        var role = PyText.Strip(segments[^1].Text.ToString());
         if (role.EndsWith(','))
         {
             role = role[..^1];
@@ -52,7 +52,7 @@ internal static partial class PartyListing
                 continue;
             }
 
-            var label = AppellateText.Strip(MarkupTree.TextOf(bold));
+            var label = PyText.Strip(MarkupTree.TextOf(bold));
             if (label.EndsWith(':'))
             {
                 label = label[..^1];
@@ -62,7 +62,7 @@ internal static partial class PartyListing
             if (label == "Terminated")
             {
                 hasTerminated = true;
-                terminated = CourtDates.ParseDate(value);
+                terminated = CourtDate.Parse(value);
             }
             else
             {
@@ -73,38 +73,27 @@ internal static partial class PartyListing
         return new AppellateParty(name, role, terminated, fields, unparsed, attorneys) { HasTerminatedLine = hasTerminated };
     }
 
-    private static IElement? FirstNamed(List<INode> nodes, string tag)
-    {
-        foreach (var node in nodes)
-        {
-            if (node is IElement element && element.LocalName == tag)
-            {
-                return element;
-            }
-        }
+    private static DomNode? FirstNamed(List<DomNode> nodes, string tag) => nodes.FirstOrDefault(node => node.Is(tag));
 
-        return null;
-    }
-
-    private static void SplitOnBreaks(INode container, List<Segment> segments)
+    private static void SplitOnBreaks(DomNode container, List<Segment> segments)
     {
-        foreach (var child in container.ChildNodes)
+        foreach (var child in container.Children)
         {
             switch (child)
             {
-                case IText text:
-                    segments[^1].TopNodes.Add(text);
-                    segments[^1].Text.Append(text.Data);
+                case { IsText: true }:
+                    segments[^1].TopNodes.Add(child);
+                    segments[^1].Text.Append(child.Text);
                     break;
-                case IElement { LocalName: "br" }:
+                case { Name: "br" }:
                     segments.Add(new Segment());
                     break;
-                case IElement element when MarkupTree.HasDescendant(element, "br"):
-                    SplitOnBreaks(element, segments);
+                case { IsElement: true } when child.HasDescendant("br"):
+                    SplitOnBreaks(child, segments);
                     break;
-                case IElement element:
-                    segments[^1].TopNodes.Add(element);
-                    segments[^1].Text.Append(MarkupTree.TextOf(element));
+                case { IsElement: true }:
+                    segments[^1].TopNodes.Add(child);
+                    segments[^1].Text.Append(child.TextContent());
                     break;
                 default:
                     break;
@@ -116,13 +105,13 @@ internal static partial class PartyListing
     /// Splits a CM/ECF attorney cell into one node run per attorney: attorneys are separated by
     /// two line breaks with nothing between them.
     /// </summary>
-    public static List<List<INode>> SplitAttorneyBlocks(IElement cell)
+    public static List<List<DomNode>> SplitAttorneyBlocks(DomNode cell)
     {
-        var blocks = new List<List<INode>> { new() };
-        var children = cell.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
+        var blocks = new List<List<DomNode>> { new() };
+        var children = cell.Children;
+        for (var i = 0; i < children.Count; i++)
         {
-            if (children[i] is IElement { LocalName: "br" } && i + 1 < children.Length && children[i + 1] is IElement { LocalName: "br" })
+            if (children[i].Is("br") && i + 1 < children.Count && children[i + 1].Is("br"))
             {
                 blocks.Add([]);
                 i++;
@@ -136,7 +125,7 @@ internal static partial class PartyListing
     }
 
     /// <summary>Reads one attorney block; null for blocks without a name (padding, blank lines).</summary>
-    public static AppellateAttorney? ReadAttorney(IEnumerable<INode> nodes)
+    public static AppellateAttorney? ReadAttorney(IEnumerable<DomNode> nodes)
     {
         var runs = new List<string>();
         var current = new StringBuilder();
@@ -152,7 +141,7 @@ internal static partial class PartyListing
         {
             if (piece.Length > 0)
             {
-                lines.Add(AppellateText.Strip(piece));
+                lines.Add(PyText.Strip(piece));
             }
         }
 
@@ -184,28 +173,28 @@ internal static partial class PartyListing
 
     // Text pieces separated by markup other than line breaks are joined with a space: "Email:<a>x</a>"
     // reads "Email: x" with the extra space the expected parses carry.
-    private static void CollectRuns(INode node, List<string> runs, StringBuilder current)
+    private static void CollectRuns(DomNode node, List<string> runs, StringBuilder current)
     {
         switch (node)
         {
-            case IText text:
-                current.Append(text.Data);
+            case { IsText: true }:
+                current.Append(node.Text);
                 break;
-            case IElement { LocalName: "br" }:
+            case { Name: "br" }:
                 current.Append(LineBreak);
                 break;
-            case IElement { LocalName: "p" } paragraph when paragraph.Attributes.Length == 0:
+            case { Name: "p", HasAttributes: false }:
                 current.Append(LineBreak);
-                foreach (var child in paragraph.ChildNodes)
+                foreach (var child in node.Children)
                 {
                     CollectRuns(child, runs, current);
                 }
 
                 Flush(runs, current);
                 break;
-            case IElement element:
+            case { IsElement: true }:
                 Flush(runs, current);
-                foreach (var child in element.ChildNodes)
+                foreach (var child in node.Children)
                 {
                     CollectRuns(child, runs, current);
                 }

@@ -54,6 +54,9 @@ public sealed class DistrictDocket : ParsedDocket
 
     public required IReadOnlyList<DocketEntry> Entries { get; init; }
 
+    /// <inheritdoc/>
+    public override int EntryCount => Entries.Count;
+
     public required IReadOnlyList<Party> Parties { get; init; }
 
     public override void WriteJson(Utf8JsonWriter writer)
@@ -151,35 +154,6 @@ public sealed record EntryDocumentDetails(
         {
             DocketJson.WriteArray(writer, "attachments", attachments, static (a, w) => a.WriteJson(w));
         }
-    }
-}
-
-/// <summary>An attachment listed under an entry.</summary>
-public sealed record EntryAttachment(
-    int AttachmentNumber,
-    string Description,
-    int? PageCount,
-    string? FileSizeText,
-    long? FileSizeBytes,
-    string? PacerDocId,
-    string? PacerSeqNo)
-{
-    internal void WriteJson(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("attachment_number", AttachmentNumber);
-        writer.WriteString("description", Description);
-        DocketJson.WriteNumber(writer, "page_count", PageCount);
-
-        writer.WriteString("file_size_str", FileSizeText);
-        if (FileSizeBytes is { } bytes)
-        {
-            writer.WriteNumber("file_size_bytes", bytes);
-        }
-
-        writer.WriteString("pacer_doc_id", PacerDocId);
-        writer.WriteString("pacer_seq_no", PacerSeqNo);
-        writer.WriteEndObject();
     }
 }
 

@@ -78,7 +78,7 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
             }
 
             entries.Add(new DocketEntry(
-                LooseDate.Parse(dateText),
+                CourtDate.Parse(dateText),
                 ReportReader.EnteredDate(description),
                 Clean(number),
                 Clean(docId),

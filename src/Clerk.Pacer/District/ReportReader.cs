@@ -167,7 +167,7 @@ internal sealed partial class ReportReader
             var m = pattern.Match(v);
             if (m.Success)
             {
-                return LooseDate.Parse(m.Groups[1].Value);
+                return CourtDate.Parse(m.Groups[1].Value);
             }
         }
 

@@ -62,7 +62,8 @@ public static partial class DocketMapper
 
     private static DocketFacts Acms(AcmsDocket a)
     {
-        var lower = a.OriginatingCourt is { } o ? new LowerCourtFacts(null, Blank(o.Identifier), Blank(o.Name)) : null;
+        // ACMS names the court appealed from ("S.D.N.Y. (NEW YORK CITY)") and gives no docket number there.
+        var lower = a.OriginatingCourt is { } o ? new LowerCourtFacts(CourtIds.FromName(o.Name) ?? CourtIds.FromName(o.Identifier), null, Blank(o.Name)) : null;
         return new DocketFacts(a.CourtId, Required(a.DocketNumber, a.CourtId), a.CaseName ?? a.DocketNumber!, CaseKind.Appeal, a.DateFiled, null, null,
             [.. a.Parties.Select(AppellateParty)],
             [.. a.Entries.Select(e => new EntryFacts(e.DocumentNumber?.ToString(CultureInfo.InvariantCulture), e.DateFiled?.Date, e.DateEntered?.Date, e.Description))], lower);
@@ -170,16 +171,25 @@ public static partial class DocketMapper
         }
 
         var links = new List<CaseLink>();
-        if (f.LowerCourt is { DocketNumber: { } lowerNumber } lower)
+        Court AddLowerCourt(string id, string? name)
+        {
+            var court = new Court(new CourtId(id), name ?? CourtDirectory.Name(id), "United States federal courts", CourtDirectory.TimeZone(id), CourtDirectory.RuleSet(id));
+            courts.Add(court);
+            Cite(new FactRef(FactKind.Court, court.Id.Value), "originating court information");
+            return court;
+        }
+
+        if (f.LowerCourt is { DocketNumber: null, CourtId: { } knownCourt } courtOnly)
+        {
+            AddLowerCourt(knownCourt, courtOnly.CourtName);
+        }
+        else if (f.LowerCourt is { DocketNumber: { } lowerNumber } lower)
         {
             var lowerCourtId = lower.CourtId ?? "unknown";
             var lowerCase = CaseIdOf(lowerCourtId, lowerNumber);
             if (lowerCase != caseId)
             {
-                var lowerCourt = new Court(new CourtId(lowerCourtId), lower.CourtName ?? CourtDirectory.Name(lowerCourtId), "United States federal courts",
-                    CourtDirectory.TimeZone(lowerCourtId), CourtDirectory.RuleSet(lowerCourtId));
-                courts.Add(lowerCourt);
-                Cite(new FactRef(FactKind.Court, lowerCourt.Id.Value), "originating court information");
+                var lowerCourt = AddLowerCourt(lowerCourtId, lower.CourtName);
                 cases.Add(new Case(lowerCase, lowerCourt.Id, lowerNumber, $"Case appealed from ({lower.CourtName ?? lowerCourtId} {lowerNumber})",
                     KindFromType(null, lowerNumber), CaseStatus.Closed, null, null, null));
                 Cite(new FactRef(FactKind.Case, lowerCase.Value), "originating court information");

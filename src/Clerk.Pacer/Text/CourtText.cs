@@ -13,6 +13,9 @@ internal static partial class CourtText
     /// <summary>Collapses whitespace and removes spaces before commas (how every scalar value is finished).</summary>
     public static string CleanValue(string s) => PyText.Collapse(s).Replace(" ,", ",", StringComparison.Ordinal);
 
+    /// <summary><see cref="CleanValue"/> of a value that may be absent.</summary>
+    public static string? CleanValueOrNull(string? s) => s is null ? null : CleanValue(s);
+
     /// <summary>Entity leftovers, smart quotes, '*' and '#', and separators at both ends of each side of " v. ".</summary>
     private static readonly SearchValues<char> Replaced = SearchValues.Create("&%*#\u2018\u2019\u201c\u201d");
 
@@ -47,7 +50,7 @@ internal static partial class CourtText
         return PyText.Collapse(string.Join(" v. ", parts));
     }
 
-    private static bool IsBadEdge(char c) => c is '-' or '\u2013' or '_' or '/' or ';' or ',' || char.IsWhiteSpace(c);
+    private static bool IsBadEdge(char c) => c is '-' or '\u2013' or '_' or '/' or ';' or ',' || PyText.IsSpace(c);
 
     private static string TrimBadEnds(string s)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Clerk.Pacer.Appellate;
 using NodaTime;
 
 namespace Clerk.Pacer.Text;
@@ -14,7 +13,7 @@ internal static class DocketJson
     {
         if (date is { } d)
         {
-            writer.WriteString(name, LooseDate.Iso(d));
+            writer.WriteString(name, CourtDate.Iso(d));
         }
         else
         {
@@ -26,7 +25,7 @@ internal static class DocketJson
     {
         if (dateTime is { } value)
         {
-            writer.WriteString(name, CourtDates.Iso(value));
+            writer.WriteString(name, CourtDate.Iso(value));
         }
         else
         {

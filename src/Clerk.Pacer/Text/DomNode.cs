@@ -34,6 +34,9 @@ internal sealed class DomNode
 
     public Dictionary<string, string>? Attributes { get; internal set; }
 
+    /// <summary>True when the start tag had attributes; noted only for the elements <see cref="SanitisedTreeWriter.NotesAttributes"/> names.</summary>
+    public bool HasAttributes { get; internal set; }
+
     public IReadOnlyList<DomNode> Children => _children ?? NoChildren;
 
     public bool IsElement => Kind == DomNodeKind.Element;

@@ -18,9 +18,59 @@ internal static class HtmlTree
     /// <summary>Parses <paramref name="html"/> into a sanitised tree whose root stands for the document body.</summary>
     public static DomNode Parse(string html)
     {
-        var root = TokenTreeBuilder.TryBuild(html) ?? BuildWithAngleSharp(html);
+        var root = TokenTreeBuilder.TryBuild(html) ?? BuildRefusedMarkup(html);
         Number(root);
         return root;
+    }
+
+    // AngleSharp's tree builder spends time in proportion to the open elements on every tag, so
+    // markup the fast builder refused reaches it only when a plain count of start and end tags
+    // cannot nest past the fast builder's limit (a few times over, as unclosed cells count too).
+    private static DomNode BuildRefusedMarkup(string html)
+    {
+        var (depth, position) = UnpairedTagDepth(html);
+        if (depth > 4 * TokenTreeBuilder.MaxOpenElements)
+        {
+            throw new PacerReportException(
+                $"line {html.AsSpan(0, position).Count('\n') + 1}: elements nested about {depth} deep; no docket report nests so deep, so the report is refused");
+        }
+
+        return BuildWithAngleSharp(html);
+    }
+
+    private static readonly HashSet<string> VoidElements =
+        new(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"], StringComparer.OrdinalIgnoreCase);
+
+    // The deepest nesting of start tags not yet matched by any end tag, and where it is reached.
+    private static (int Depth, int Position) UnpairedTagDepth(string html)
+    {
+        int depth = 0, deepest = 0, at = 0;
+        for (int i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            bool end = html[i + 1] == '/';
+            int nameStart = end ? i + 2 : i + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]))
+            {
+                continue;
+            }
+
+            if (end)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (!VoidElements.Contains(html[nameStart..nameEnd]) && ++depth > deepest)
+            {
+                (deepest, at) = (depth, i);
+            }
+        }
+
+        return (deepest, at);
     }
 
     /// <summary>The slow path: AngleSharp's full HTML5 tree builder, its result written through the same writer.</summary>
@@ -91,6 +141,8 @@ internal static class HtmlTree
         public static bool IsHtml(INode node) => ((IElement)node).NamespaceUri == NamespaceNames.HtmlUri;
 
         public static string? AttributeOf(INode node, string name) => ((IElement)node).GetAttribute(name);
+
+        public static bool HasAttributes(INode node) => ((IElement)node).Attributes.Length > 0;
 
         // Indexing the child list: AngleSharp finds a node's next sibling by searching its parent's list.
         public static int ChildCount(INode node) => node.ChildNodes.Length;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using AngleSharp.Html;
 
 namespace Clerk.Pacer.Text;
@@ -28,9 +27,9 @@ internal enum TextMode
 /// An HTML5 tokenizer for the markup docket reports are made of, reading the text in place
 /// (spans of the source; only text with character references is copied). It follows the
 /// standard's tokenization states for tags, attributes in all three quotings, comments,
-/// doctypes, bogus comments, character references, and raw text up to the appropriate end tag.
-/// Where the standard's error recovery gets intricate (a named reference without its semicolon
-/// in text, a numeric reference naming an invalid character, a script hiding its end tag in a comment, end of file inside a tag or a comment, CDATA) it stops and says why in
+/// doctypes, bogus comments, character references, and raw text up to the appropriate end tag,
+/// and the end of a file cut short inside a tag, a comment or raw text. Where the standard's error
+/// recovery gets intricate (a script hiding its end tag in a comment, CDATA) it stops and says why in
 /// <see cref="Refusal"/>, and the caller uses AngleSharp's full parser instead.
 /// </summary>
 internal sealed class MarkupTokenizer
@@ -78,6 +77,12 @@ internal sealed class MarkupTokenizer
 
     /// <summary>The number of attributes of the current tag (later duplicates of a name already dropped).</summary>
     public int AttributeCount => _attributes.Count;
+
+    /// <summary>The markup being read.</summary>
+    public string Html => _html;
+
+    /// <summary>How far into the markup the tokenizer has read (characters).</summary>
+    public int Position => _position;
 
     /// <summary>The name of an attribute of the current tag, lower case.</summary>
     public ReadOnlySpan<char> AttributeName(int index) => Span(_attributes[index].Name);
@@ -217,10 +222,11 @@ internal sealed class MarkupTokenizer
     // The content of a title, textarea, style-like or script element, up to its own end tag.
     private bool ElementText()
     {
+        // Without its end tag the element's text runs to the end of the file (a report cut short).
         int end = FindEndTag(_position);
         if (end < 0)
         {
-            return Refuse($"no </{_lastStartTag}> after <{_lastStartTag}>");
+            end = _html.Length;
         }
 
         if (Mode == TextMode.ScriptData && HidesEndTag(_html.AsSpan(_position, end - _position)))
@@ -317,7 +323,7 @@ internal sealed class MarkupTokenizer
         int stop = _html.AsSpan(nameStart).IndexOfAny(NameStops);
         if (stop < 0)
         {
-            return Refuse("the file ends inside a tag");
+            return EndInsideTag();
         }
 
         Tag = HtmlTag.Of(Span(NameRange(nameStart, stop)));
@@ -332,7 +338,7 @@ internal sealed class MarkupTokenizer
 
             if (i >= _html.Length)
             {
-                return Refuse("the file ends inside a tag");
+                return EndInsideTag();
             }
 
             char c = _html[i];
@@ -364,7 +370,7 @@ internal sealed class MarkupTokenizer
             int nameStop = _html.AsSpan(i).IndexOfAny(AttributeNameStops);
             if (nameStop < 0)
             {
-                return Refuse("the file ends inside a tag");
+                return EndInsideTag();
             }
 
             i += nameStop;
@@ -385,7 +391,7 @@ internal sealed class MarkupTokenizer
 
                 if (i >= _html.Length)
                 {
-                    return Refuse("the file ends inside a tag");
+                    return EndInsideTag();
                 }
 
                 c = _html[i];
@@ -397,7 +403,7 @@ internal sealed class MarkupTokenizer
                     int close = _html.AsSpan(valueStart).IndexOf(c);
                     if (close < 0)
                     {
-                        return Refuse("the file ends inside an attribute value");
+                        return EndInsideTag();
                     }
 
                     valueEnd = valueStart + close;
@@ -409,7 +415,7 @@ internal sealed class MarkupTokenizer
                     int valueStop = _html.AsSpan(i).IndexOfAny(UnquotedValueStops);
                     if (valueStop < 0)
                     {
-                        return Refuse("the file ends inside a tag");
+                        return EndInsideTag();
                     }
 
                     valueEnd = i + valueStop;
@@ -470,7 +476,17 @@ internal sealed class MarkupTokenizer
         int end = rest.IndexOf("-->", StringComparison.Ordinal);
         if (end < 0)
         {
-            return Refuse("the file ends inside a comment");
+            // A comment cut off by the end of the file holds the rest, less the dashes that began its close.
+            int text = rest.Length;
+            for (int dashes = 0; dashes < 2 && text > 0 && rest[text - 1] == '-'; dashes++)
+            {
+                text--;
+            }
+
+            _position = _html.Length;
+            Type = MarkupToken.Comment;
+            SetText(start, text, inBuffer: false);
+            return true;
         }
 
         if (rest[..end].Contains("--!>", StringComparison.Ordinal))
@@ -541,13 +557,10 @@ internal sealed class MarkupTokenizer
 
         if (legacy > 0)
         {
+            // In text the old name is read whatever follows ("&copy 2024", "&amp1"); in an attribute
+            // only when no letter, digit or '=' follows, so that "?a=1&copy=2" stays as written.
             char following = at + legacy < end ? _html[at + legacy] : '\0';
-            if (!inAttribute)
-            {
-                return Refuse($"&{name.Span[..legacy]} without a semicolon");
-            }
-
-            if (!char.IsAsciiLetterOrDigit(following) && following != '=')
+            if (!inAttribute || (!char.IsAsciiLetterOrDigit(following) && following != '='))
             {
                 Append(HtmlEntityProvider.Resolver.GetSymbol(name[..legacy].ToString()));
                 i = at + legacy;
@@ -560,6 +573,13 @@ internal sealed class MarkupTokenizer
         i = at;
         return true;
     }
+
+    // What references to U+0080..U+009F stand for: the windows-1252 characters at those bytes (0: kept as is).
+    private static readonly int[] Windows1252 =
+    [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ];
 
     private bool NumericReference(ref int i)
     {
@@ -580,19 +600,19 @@ internal sealed class MarkupTokenizer
             return true;
         }
 
-        if (digitsEnd - digitsStart > 8)
+        // As the standard reads them: past U+10FFFF the value stays out of range however many digits follow.
+        int value = 0;
+        foreach (char digit in _html.AsSpan(digitsStart, digitsEnd - digitsStart))
         {
-            return Refuse("a numeric character reference with too many digits");
+            value = Math.Min(0x110000, (value * (hex ? 16 : 10)) + (char.IsAsciiDigit(digit) ? digit - '0' : (digit | 0x20) - 'a' + 10));
         }
 
-        int value = int.Parse(_html.AsSpan(digitsStart, digitsEnd - digitsStart), hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture);
-        bool plain = value is '\t' or '\n' or '\f' || (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value <= 0x10FFFF
-            && value is not (>= 0xD800 and <= 0xDFFF) && value is not (>= 0xFDD0 and <= 0xFDEF) && (value & 0xFFFE) != 0xFFFE);
-        if (!plain)
+        value = value switch
         {
-            return Refuse($"a numeric character reference to U+{value:X4}");
-        }
-
+            0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF) => 0xFFFD,
+            >= 0x80 and <= 0x9F when Windows1252[value - 0x80] != 0 => Windows1252[value - 0x80],
+            _ => value,
+        };
         Append(char.ConvertFromUtf32(value));
         // The semicolon may be missing (an error the standard forgives).
         i = digitsEnd < _html.Length && _html[digitsEnd] == ';' ? digitsEnd + 1 : digitsEnd;
@@ -697,6 +717,15 @@ internal sealed class MarkupTokenizer
         {
             Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _buffered + more));
         }
+    }
+
+    // A tag cut off by the end of the file is dropped and the file ends there, as the standard
+    // says (a report cut short mid-tag keeps everything before the tag).
+    private bool EndInsideTag()
+    {
+        _position = _html.Length;
+        Type = MarkupToken.EndOfFile;
+        return true;
     }
 
     private bool Refuse(string why)

@@ -5,8 +5,10 @@ namespace Clerk.Pacer.Text;
 /// <summary>
 /// Writes the sanitised tree the docket rules read, fed in document order by whichever HTML tree
 /// builder runs: kept elements become nodes, other elements dissolve into their parent (their
-/// text kept), adjacent text joins into one node, and whitespace-only text is dropped where the
-/// reference parser's HTML reader drops it. Both builders of <see cref="HtmlTree"/> go through
+/// text kept) and adjacent text joins into one node. Whitespace-only text is kept wherever it
+/// stands: the reference parser's HTML reader keeps it, and it is what separates the text of one
+/// table cell or block from the next ("Prior Filings" and "Debtor" in two rows read
+/// "Prior Filings Debtor", not "Prior FilingsDebtor"). Both builders of <see cref="HtmlTree"/> go through
 /// here, so the two can only differ in how they read the HTML, never in what they keep of it.
 /// </summary>
 internal sealed class SanitisedTreeWriter
@@ -22,15 +24,6 @@ internal sealed class SanitisedTreeWriter
         "i", "img", "ins", "kbd", "li", "map", "mark", "nav", "ol", "p", "pre", "q", "rp", "rt", "rtc", "ruby",
         "s", "samp", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td",
         "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr", "font", "form", "input",
-    ];
-
-    // Elements after which (or as first child of which) the reference HTML reader keeps blank text.
-    private static readonly HashSet<string> KeepsBlankText =
-    [
-        "a", "abbr", "acronym", "address", "applet", "b", "bdo", "big", "blockquote", "body", "button", "caption",
-        "center", "cite", "code", "dd", "del", "dfn", "div", "dt", "em", "font", "form", "h1", "h2", "h3", "h4",
-        "h5", "h6", "i", "iframe", "ins", "kbd", "label", "legend", "li", "map", "menu", "object", "ol", "p", "pre",
-        "q", "s", "samp", "small", "span", "strike", "strong", "td", "th", "tt", "u", "ul", "var",
     ];
 
     /// <summary>The attributes kept, in this order, on the elements <see cref="KeepsAttributes"/> names.</summary>
@@ -52,6 +45,12 @@ internal sealed class SanitisedTreeWriter
 
     /// <summary>True for the elements removed together with everything inside them.</summary>
     public static bool IsDroppedWithContent(string name) => name is "script" or "style";
+
+    /// <summary>
+    /// True for the elements whose node says whether their start tag had attributes: a bare
+    /// <c>p</c> in an attorney cell is a line break, one with attributes is not.
+    /// </summary>
+    public static bool NotesAttributes(string name) => name is "p";
 
     /// <summary>True for the elements whose <see cref="KeptAttributes"/> are kept.</summary>
     public static bool KeepsAttributes(string name) => name is "a" or "input" or "form";
@@ -122,11 +121,6 @@ internal sealed class SanitisedTreeWriter
         _single = null;
         _hasPending = false;
         _pendingTarget = null;
-        if (IsAsciiBlank(text) && DropsBlank(target))
-        {
-            return;
-        }
-
         var children = target.Children;
         if (children.Count > 0 && children[^1].IsText)
         {
@@ -159,36 +153,5 @@ internal sealed class SanitisedTreeWriter
             _pending.Append(_single);
             _single = null;
         }
-    }
-
-    private static bool DropsBlank(DomNode parent)
-    {
-        var children = parent.Children;
-        int i = children.Count - 1;
-        while (i >= 0 && children[i].Kind == DomNodeKind.Comment)
-        {
-            i--;
-        }
-
-        if (i < 0)
-        {
-            return !KeepsBlankText.Contains(parent.Name);
-        }
-
-        var last = children[i];
-        return !last.IsText && !KeepsBlankText.Contains(last.Name);
-    }
-
-    private static bool IsAsciiBlank(string s)
-    {
-        foreach (var c in s)
-        {
-            if (c is not (' ' or '\t' or '\n' or '\r'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

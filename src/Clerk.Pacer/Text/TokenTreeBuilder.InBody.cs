@@ -109,7 +109,7 @@ internal sealed partial class TokenTreeBuilder
         if (tag.Is(TagKind.ClosesParagraph))
         {
             CloseParagraph();
-            Insert(tag, null);
+            Insert(tag, SanitisedTreeWriter.NotesAttributes(tag.Name) ? ReadAttributes(tag) : null);
         }
         else if (tag.Is(TagKind.Heading))
         {

@@ -15,8 +15,13 @@ namespace Clerk.Pacer.Text;
 /// </summary>
 internal sealed partial class TokenTreeBuilder
 {
-    // Far below SanitisedTreeWriter.MaxDepth (and AngleSharp's), so that no depth limit applies.
-    private const int MaxOpenElements = 400;
+    /// <summary>
+    /// The most elements a report may hold open at once. Real docket reports stay far below it (the
+    /// deepest fixture nests 20 kept elements); hostile markup nested deeper is refused, which keeps the
+    /// tree building linear (scope checks walk the open elements) and below
+    /// <see cref="SanitisedTreeWriter.MaxDepth"/>.
+    /// </summary>
+    public const int MaxOpenElements = 400;
 
     private readonly MarkupTokenizer _tokenizer;
     private readonly List<ParsedNode> _stack = [];
@@ -148,9 +153,16 @@ internal sealed partial class TokenTreeBuilder
 
             if (_stack.Count > MaxOpenElements)
             {
-                return Refuse($"more than {MaxOpenElements} elements open at once");
+                throw new PacerReportException(
+                    $"line {LineAt(_tokenizer.Position)}: elements nested more than {MaxOpenElements} deep; no docket report nests so deep, so the report is refused");
             }
         }
+    }
+
+    private int LineAt(int position)
+    {
+        var html = _tokenizer.Html.AsSpan(0, Math.Min(position, _tokenizer.Html.Length));
+        return html.Count('\n') + 1;
     }
 
     private void Characters(ReadOnlySpan<char> text)
@@ -241,11 +253,11 @@ internal sealed partial class TokenTreeBuilder
         }
     }
 
-    // Attributes are read only where they are kept or compared (formatting elements, anchors, inputs, forms).
+    // Attributes are read only where they are kept, noted or compared (formatting elements, anchors, inputs, forms, paragraphs).
     private ParsedAttribute[]? ReadAttributes(HtmlTag tag)
     {
         int count = _tokenizer.AttributeCount;
-        if (count == 0 || !(tag.Is(TagKind.Formatting) || SanitisedTreeWriter.KeepsAttributes(tag.Name)))
+        if (count == 0 || !(tag.Is(TagKind.Formatting) || SanitisedTreeWriter.KeepsAttributes(tag.Name) || SanitisedTreeWriter.NotesAttributes(tag.Name)))
         {
             return null;
         }
@@ -268,6 +280,8 @@ internal sealed partial class TokenTreeBuilder
         public static string NameOf(ParsedNode node) => node.Tag.Name;
 
         public static bool IsHtml(ParsedNode node) => true;
+
+        public static bool HasAttributes(ParsedNode node) => node.Attributes is { Length: > 0 };
 
         public static string? AttributeOf(ParsedNode node, string name)
         {

@@ -16,6 +16,9 @@ internal interface IParsedTree<TNode>
 
     static abstract string? AttributeOf(TNode node, string name);
 
+    /// <summary>True when the element's start tag had attributes (read for the elements <see cref="SanitisedTreeWriter.NotesAttributes"/> names).</summary>
+    static abstract bool HasAttributes(TNode node);
+
     static abstract int ChildCount(TNode node);
 
     static abstract TNode ChildAt(TNode node, int index);
@@ -85,6 +88,7 @@ internal static class TreeWalk<TNode, TTree>
         if (keep)
         {
             into = writer.Open(target, name);
+            into.HasAttributes = SanitisedTreeWriter.NotesAttributes(name) && TTree.HasAttributes(source);
             if (SanitisedTreeWriter.KeepsAttributes(name))
             {
                 foreach (var attribute in SanitisedTreeWriter.KeptAttributes)

@@ -20,8 +20,8 @@ internal static class ReportSamples
     public static string WithEntryRows(string html, string rows)
     {
         int heading = html.IndexOf("Docket Text", StringComparison.Ordinal);
-        int rowsStart = html.IndexOf("</tr>", heading, StringComparison.Ordinal) + "</tr>".Length;
-        int rowsEnd = html.IndexOf("</table>", rowsStart, StringComparison.Ordinal);
+        int rowsStart = html.IndexOf("</tr>", heading, StringComparison.OrdinalIgnoreCase) + "</tr>".Length;
+        int rowsEnd = html.IndexOf("</table>", rowsStart, StringComparison.OrdinalIgnoreCase);
         return string.Concat(html.AsSpan(0, rowsStart), rows, html.AsSpan(rowsEnd));
     }
 
@@ -29,8 +29,8 @@ internal static class ReportSamples
     public static string EntryRows(string html)
     {
         int heading = html.IndexOf("Docket Text", StringComparison.Ordinal);
-        int rowsStart = html.IndexOf("</tr>", heading, StringComparison.Ordinal) + "</tr>".Length;
-        int rowsEnd = html.IndexOf("</table>", rowsStart, StringComparison.Ordinal);
+        int rowsStart = html.IndexOf("</tr>", heading, StringComparison.OrdinalIgnoreCase) + "</tr>".Length;
+        int rowsEnd = html.IndexOf("</table>", rowsStart, StringComparison.OrdinalIgnoreCase);
         return html[rowsStart..rowsEnd];
     }
 }

@@ -105,4 +105,17 @@ public sealed class Mapping_onto_the_model
         Assert.Contains(m.Matter.Cases, c => c.Id == link.To);
         Assert.Contains(m.Matter.Participations, p => p.Role is PartyRole.Appellant or PartyRole.Appellee);
     }
+
+    [Fact]
+    public void An_acms_appeal_from_a_district_named_in_words_cites_that_court_by_its_id_and_invents_no_lower_case()
+    {
+        var file = Directory.GetFiles(Fixtures.Path("pacer-dockets", "acms"), "*.json")
+            .Single(f => File.ReadAllText(f).Contains("S.D.N.Y", StringComparison.Ordinal));
+        var m = Map("acms", Path.ChangeExtension(Path.GetFileName(file), ".acms_json"));
+
+        var lower = Assert.Single(m.Matter.Courts, c => c.Id.Value == "nysd");
+        Assert.Equal("America/New_York", lower.TimeZone);
+        Assert.DoesNotContain(m.Matter.Cases, c => c.Id.Value.StartsWith("unknown:", StringComparison.Ordinal));
+        Assert.Empty(m.Matter.CaseLinks);
+    }
 }
