@@ -23,14 +23,19 @@ internal static class DemoCommand
         command.SetAction(result =>
         {
             var path = Path.GetFullPath(result.GetValue(GlobalOptions.Db) ?? StoreOptions.DefaultDemoPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            var matter = MatterReader.Parse(ReadDemoFile(), ResourceName);
+            if (File.Exists(path) || Directory.Exists(path))
             {
-                File.Delete(file);
+                DemoDatabase.CheckReplaceable(path, [.. matter.Cases.Select(c => c.Id.Value)], path == Path.GetFullPath(StoreOptions.DefaultDemoPath));
+                foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+                {
+                    File.Delete(file);
+                }
             }
 
-            var matter = MatterReader.Parse(ReadDemoFile(), ResourceName);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var store = ClerkStore.Open(new StoreOptions(path));
+            DemoDatabase.Stamp(store);
             store.Save(matter);
             var stored = store.ReadCases(matter.Cases.Select(c => c.Id));
             if (result.GetValue(json))

@@ -19,13 +19,13 @@ internal static class LoadCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!.FullName;
-            if (!File.Exists(path))
+            if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw new UsageException($"FILE: no such file: {path}");
             }
 
             using var store = GlobalOptions.OpenStore(result);
-            var matter = MatterReader.Read(path, store.IsStored);
+            var matter = MatterReader.Read(path, store.IsStored, MatterRules.Vocabulary);
             var saved = store.Save(matter);
             if (result.GetValue(json))
             {

@@ -14,25 +14,33 @@ internal static class SourceCommand
         var publisher = new Option<string>("--publisher") { Description = "Who published the report", Required = true, HelpName = "NAME" };
         var title = new Option<string?>("--title") { Description = "The report's title (default: its first line)", HelpName = "T" };
         var id = new Option<string?>("--id") { Description = "The source id facts will cite (default: publisher, date and a hash of the text)", HelpName = "ID" };
+        var replace = new Option<bool>("--replace") { Description = "Replace a different source already stored under the id (the facts citing it then cite this one)" };
         var json = GlobalOptions.Json();
         var add = new Command("add", "Register a dated news report as a source; a file without the date line or with an impossible date is refused")
         {
-            file, publisher, title, id, json,
+            file, publisher, title, id, replace, json,
         };
         add.SetAction(result =>
         {
             var path = result.GetValue(file)!.FullName;
             var source = NewsReportFile.Read(path, result.GetValue(publisher)!, result.GetValue(title), result.GetValue(id));
             using var store = GlobalOptions.OpenStore(result);
+            var stored = StoredSource.Find(store, source.Id);
+            if (stored is not null && stored.Source != source && !result.GetValue(replace))
+            {
+                throw new UsageException($"--id: another source \"{source.Id.Value}\" ({stored.Source.Publisher}) is stored and {stored.CitedBy} fact(s) cite it; nothing was written. Add --replace to replace it, or choose another --id.");
+            }
+
             var saved = store.Save(source);
             var state = saved.Added > 0 ? "added" : saved.Updated > 0 ? "updated" : "unchanged";
+            var citedBy = stored?.CitedBy ?? 0;
             if (result.GetValue(json))
             {
-                Terminal.WriteJson(new { id = source.Id.Value, publisher = source.Publisher, title = source.Title, date = source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), state });
+                Terminal.WriteJson(new { id = source.Id.Value, publisher = source.Publisher, title = source.Title, date = source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), state, cited_by = citedBy });
             }
             else
             {
-                Terminal.Out.MarkupLineInterpolated($"Source {source.Id.Value} ({source.Publisher}, {source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}) {state}.");
+                Terminal.Out.MarkupLineInterpolated($"Source {source.Id.Value} ({source.Publisher}, {source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}) {state}{(saved.Updated > 0 ? $"; {citedBy} fact(s) cite it" : "")}.");
             }
 
             return ExitCodes.Ok;

@@ -1,0 +1,28 @@
+using Clerk.Rules;
+using Clerk.Store.MatterFiles;
+
+namespace Clerk.Cli;
+
+/// <summary>The rule book's vocabulary for checking matter files at load (the store does not depend on the rules).</summary>
+internal static class MatterRules
+{
+    public static RuleVocabulary Vocabulary { get; } = new(RuleBook.Default.RuleSetIds, RuleBook.FirstYear, RuleBook.LastYear, LimitationProblem);
+
+    // The check `clerk deadlines` makes for a claim, made at load: whatever it would fail on is the problem.
+    private static string? LimitationProblem(string ruleSet, string kind, NodaTime.LocalDate accrued)
+    {
+        try
+        {
+            RuleBook.Default.CheckLimitation(ruleSet, kind, accrued, null);
+            return null;
+        }
+        catch (RulesException e) when (e.Argument == "claimKind")
+        {
+            return $"unknown limitation kind \"{kind}\" for the court's rule set {ruleSet}; expected one of: {string.Join(", ", e.Accepted)}";
+        }
+        catch (RulesException e)
+        {
+            return e.Message;
+        }
+    }
+}
