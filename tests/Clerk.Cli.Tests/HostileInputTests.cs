@@ -85,17 +85,37 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_limitation_kind_is_checked_against_a_court_already_stored()
+    {
+        using var clerk = new ClerkProcess();
+        Assert.Equal(0, clerk.WithDb("load", DemoSafetyTests.Write(clerk, "ok.yaml", WithClaim)).ExitCode);
+        var second = WithClaim[..WithClaim.IndexOf("cases:", StringComparison.Ordinal)]
+            .Replace("courts:\n  - {id: c1, name: Court, jurisdiction: NM, time_zone: America/Denver, rules: us-nm, sources: [s1]}\n", "", StringComparison.Ordinal)
+            + WithClaim[WithClaim.IndexOf("cases:", StringComparison.Ordinal)..].Replace("limitation: personal-injury", "limitation: libel", StringComparison.Ordinal);
+        var file = DemoSafetyTests.Write(clerk, "second.yaml", second);
+        var run = clerk.WithDb("load", file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown limitation kind \"libel\" for the court's rule set us-nm", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rules_error_from_stored_facts_is_one_line_with_exit_2_not_a_crash()
     {
         using var clerk = new ClerkProcess();
-        // A motion filed in 1850 is a fact a file may hold; the rules compute no deadline that far back.
-        var old = WithClaim + "\n    motions:\n      - {id: m1, type: dismiss, movant: d1, relief: out, filed: 1850-01-02, sources: [s1]}\n";
-        var load = clerk.WithDb("load", DemoSafetyTests.Write(clerk, "old.yaml", old));
-        Assert.True(load.ExitCode == 0, load.Err);
+        Assert.Equal(0, clerk.WithDb("load", DemoSafetyTests.Write(clerk, "ok.yaml", WithClaim)).ExitCode);
+        // A database written before load checked rule sets may name one the rules do not know.
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={clerk.Db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE Courts SET RuleSet = 'us-xx'";
+            Assert.Equal(1, cmd.ExecuteNonQuery());
+        }
+
         var run = clerk.WithDb("deadlines", "k1");
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("clerk: the rules cannot compute this: Year 1850", line, StringComparison.Ordinal);
+        Assert.StartsWith("clerk: the rules cannot compute this: Unknown rule set 'us-xx'", line, StringComparison.Ordinal);
     }
 
     [Fact]

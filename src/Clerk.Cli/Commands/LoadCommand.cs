@@ -25,7 +25,7 @@ internal static class LoadCommand
             }
 
             using var store = GlobalOptions.OpenStore(result);
-            var matter = MatterReader.Read(path, store.IsStored, MatterRules.Vocabulary);
+            var matter = MatterReader.Read(path, store.IsStored, MatterRules.For(store));
             var saved = store.Save(matter);
             if (result.GetValue(json))
             {

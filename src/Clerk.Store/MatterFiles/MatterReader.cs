@@ -495,7 +495,9 @@ public static class MatterReader
                 return;
             }
 
-            var ruleSet = _courts.FirstOrDefault(x => x.Id.Value == court)?.RuleSet;
+            var ruleSet = _courts.Any(x => x.Id.Value == court)
+                ? _courts.First(x => x.Id.Value == court).RuleSet
+                : rules.StoredCourtRules?.Invoke(court);
             if (limitation is not null && ruleSet is not null && rules.RuleSets.Contains(ruleSet, StringComparer.Ordinal)
                 && rules.LimitationProblem(ruleSet, limitation, date.Earliest) is { } problem)
             {

@@ -11,4 +11,6 @@ namespace Clerk.Store.MatterFiles;
 /// <param name="FirstYear">The first year dates are computed for.</param>
 /// <param name="LastYear">The last year dates are computed for.</param>
 /// <param name="LimitationProblem">Given a rule set, a limitation kind and an accrual day: why no limitation can be computed, or null.</param>
-public sealed record RuleVocabulary(IReadOnlyList<string> RuleSets, int FirstYear, int LastYear, Func<string, string, LocalDate, string?> LimitationProblem);
+/// <param name="StoredCourtRules">The rule set of a court already stored (a file may name such a court), or null.</param>
+public sealed record RuleVocabulary(
+    IReadOnlyList<string> RuleSets, int FirstYear, int LastYear, Func<string, string, LocalDate, string?> LimitationProblem, Func<string, string?>? StoredCourtRules = null);
