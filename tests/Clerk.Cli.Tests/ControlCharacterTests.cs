@@ -30,7 +30,7 @@ public class ControlCharacterTests
     public void Cases_and_case_show_control_characters_as_visible_symbols()
     {
         using var clerk = new ClerkProcess();
-        Assert.Equal(0, clerk.WithDb("load", DemoSafetyTests.Write(clerk, "evil.yaml", Matter)).ExitCode);
+        Assert.Equal(0, clerk.WithDb("load", clerk.WriteFile("evil.yaml", Matter)).ExitCode);
         foreach (var run in new[] { clerk.WithDb("cases"), clerk.WithDb("case", "k1") })
         {
             Assert.True(run.ExitCode == 0, run.Err);
@@ -45,7 +45,7 @@ public class ControlCharacterTests
     public void Json_and_export_keep_the_text_exactly_as_the_source_had_it()
     {
         using var clerk = new ClerkProcess();
-        Assert.Equal(0, clerk.WithDb("load", DemoSafetyTests.Write(clerk, "evil.yaml", Matter)).ExitCode);
+        Assert.Equal(0, clerk.WithDb("load", clerk.WriteFile("evil.yaml", Matter)).ExitCode);
         var json = clerk.WithDb("case", "k1", "--json");
         Assert.DoesNotContain('\u001b', json.Out);
         var party = JsonDocument.Parse(json.Out).RootElement.GetProperty("parties")[0];

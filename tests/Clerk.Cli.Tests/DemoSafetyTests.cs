@@ -1,12 +1,9 @@
-using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
-
 namespace Clerk.Cli.Tests;
 
 /// <summary><c>clerk demo --db PATH</c> replaces only a demo database it made; anything else is refused and left byte for byte.</summary>
 public class DemoSafetyTests
 {
-    internal const string OtherMatter = """
+    private const string OtherMatter = """
         clerk: matter/1
         sources:
           - {id: s1, kind: other, publisher: Clerk's own notes}
@@ -21,14 +18,14 @@ public class DemoSafetyTests
     public void A_working_database_with_other_cases_is_refused_and_left_byte_for_byte()
     {
         using var clerk = new ClerkProcess();
-        Assert.Equal(0, clerk.WithDb("load", Write(clerk, "other.yaml", OtherMatter)).ExitCode);
-        var before = Hash(clerk.Db);
+        Assert.Equal(0, clerk.WithDb("load", clerk.WriteFile("other.yaml", OtherMatter)).ExitCode);
+        var before = ClerkProcess.Hash(clerk.Db);
 
         var run = clerk.WithDb("demo");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"--db: {clerk.Db} is a database that clerk demo did not make", run.Err, StringComparison.Ordinal);
         Assert.Contains("left as it is", run.Err, StringComparison.Ordinal);
-        Assert.Equal(before, Hash(clerk.Db));
+        Assert.Equal(before, ClerkProcess.Hash(clerk.Db));
         Assert.Contains("smith-v-jones", clerk.WithDb("cases").Out, StringComparison.Ordinal);
     }
 
@@ -36,13 +33,13 @@ public class DemoSafetyTests
     public void A_text_file_is_refused_and_left_byte_for_byte()
     {
         using var clerk = new ClerkProcess();
-        var notes = Write(clerk, "notes.txt", "My notes on the case.\nDo not lose them.\n");
-        var before = Hash(notes);
+        var notes = clerk.WriteFile("notes.txt", "My notes on the case.\nDo not lose them.\n");
+        var before = ClerkProcess.Hash(notes);
 
         var run = clerk.Clerk("demo", "--db", notes);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"--db: {notes} exists and is not a database", run.Err, StringComparison.Ordinal);
-        Assert.Equal(before, Hash(notes));
+        Assert.Equal(before, ClerkProcess.Hash(notes));
         Assert.False(File.Exists(notes + "-wal"));
     }
 
@@ -60,13 +57,13 @@ public class DemoSafetyTests
     {
         using var clerk = new ClerkProcess();
         Assert.Equal(0, clerk.WithDb("demo").ExitCode);
-        Assert.Equal(0, clerk.WithDb("load", Write(clerk, "other.yaml", OtherMatter)).ExitCode);
-        var before = Hash(clerk.Db);
+        Assert.Equal(0, clerk.WithDb("load", clerk.WriteFile("other.yaml", OtherMatter)).ExitCode);
+        var before = ClerkProcess.Hash(clerk.Db);
 
         var run = clerk.WithDb("demo");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("holds 2 case(s) that are not the demo's (doe-v-roe, smith-v-jones)", run.Err, StringComparison.Ordinal);
-        Assert.Equal(before, Hash(clerk.Db));
+        Assert.Equal(before, ClerkProcess.Hash(clerk.Db));
     }
 
     [Fact]
@@ -85,23 +82,5 @@ public class DemoSafetyTests
         Assert.Equal(2, clerk.Clerk("demo", "--db", copy).ExitCode);
     }
 
-    private static void Unstamp(string db)
-    {
-        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "PRAGMA application_id = 0; PRAGMA wal_checkpoint(TRUNCATE);";
-            cmd.ExecuteNonQuery();
-        }
-    }
-
-    internal static string Write(ClerkProcess clerk, string name, string text)
-    {
-        var path = Path.Combine(clerk.Home, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    internal static string Hash(string file) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+    private static void Unstamp(string db) => ClerkProcess.Sql(db, "PRAGMA application_id = 0; PRAGMA wal_checkpoint(TRUNCATE);");
 }

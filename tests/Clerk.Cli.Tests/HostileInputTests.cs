@@ -34,7 +34,7 @@ public class HostileInputTests
     public void A_yaml_scanner_failure_exits_2_with_the_file_and_line(string text, string message)
     {
         using var clerk = new ClerkProcess();
-        var file = DemoSafetyTests.Write(clerk, "broken.yaml", text);
+        var file = clerk.WriteFile("broken.yaml", text);
         var run = clerk.WithDb("load", file);
         Assert.True(run.ExitCode == 2, run.Err);
         Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(file)}:[0-9]+: {message}", run.Err);
@@ -45,7 +45,7 @@ public class HostileInputTests
     public void Forty_thousand_nested_lists_exit_2_instead_of_overflowing_the_stack()
     {
         using var clerk = new ClerkProcess();
-        var file = DemoSafetyTests.Write(clerk, "deep.yaml", "clerk: matter/1\nsources: " + new string('[', 40_000) + "\n");
+        var file = clerk.WriteFile("deep.yaml", "clerk: matter/1\nsources: " + new string('[', 40_000) + "\n");
         var run = clerk.WithDb("load", file);
         Assert.True(run.ExitCode == 2, run.Err);
         Assert.StartsWith($"{file}:2: lists and mappings nested more than 64 deep", run.Err, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public class HostileInputTests
     public void Aliases_are_refused_with_their_line()
     {
         using var clerk = new ClerkProcess();
-        var file = DemoSafetyTests.Write(clerk, "alias.yaml", WithClaim.Replace("publisher: Notes}", "publisher: &p Notes}", StringComparison.Ordinal));
+        var file = clerk.WriteFile("alias.yaml", WithClaim.Replace("publisher: Notes}", "publisher: &p Notes}", StringComparison.Ordinal));
         var run = clerk.WithDb("load", file);
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"{file}:3: an anchor (&p) is not allowed in a matter file", run.Err, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public class HostileInputTests
     public void What_the_rules_cannot_compute_with_is_refused_at_load(string from, string to, int line, string message)
     {
         using var clerk = new ClerkProcess();
-        var file = DemoSafetyTests.Write(clerk, "rules.yaml", WithClaim.Replace(from, to, StringComparison.Ordinal));
+        var file = clerk.WriteFile("rules.yaml", WithClaim.Replace(from, to, StringComparison.Ordinal));
         var run = clerk.WithDb("load", file);
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"{file}:{line}: {message}", run.Err, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public class HostileInputTests
     public void The_sample_with_a_claim_loads_and_its_deadlines_compute()
     {
         using var clerk = new ClerkProcess();
-        Assert.Equal(0, clerk.WithDb("load", DemoSafetyTests.Write(clerk, "ok.yaml", WithClaim)).ExitCode);
+        Assert.Equal(0, clerk.WithDb("load", clerk.WriteFile("ok.yaml", WithClaim)).ExitCode);
         var run = clerk.WithDb("deadlines", "k1", "--as-of", "2024-01-01", "--json");
         Assert.True(run.ExitCode == 0, run.Err);
         Assert.Equal("2024-10-21", JsonDocument.Parse(run.Out).RootElement.GetProperty("limitations")[0].GetProperty("last_day").GetString());
@@ -88,11 +88,11 @@ public class HostileInputTests
     public void A_limitation_kind_is_checked_against_a_court_already_stored()
     {
         using var clerk = new ClerkProcess();
-        Assert.Equal(0, clerk.WithDb("load", DemoSafetyTests.Write(clerk, "ok.yaml", WithClaim)).ExitCode);
+        Assert.Equal(0, clerk.WithDb("load", clerk.WriteFile("ok.yaml", WithClaim)).ExitCode);
         var second = WithClaim[..WithClaim.IndexOf("cases:", StringComparison.Ordinal)]
             .Replace("courts:\n  - {id: c1, name: Court, jurisdiction: NM, time_zone: America/Denver, rules: us-nm, sources: [s1]}\n", "", StringComparison.Ordinal)
             + WithClaim[WithClaim.IndexOf("cases:", StringComparison.Ordinal)..].Replace("limitation: personal-injury", "limitation: libel", StringComparison.Ordinal);
-        var file = DemoSafetyTests.Write(clerk, "second.yaml", second);
+        var file = clerk.WriteFile("second.yaml", second);
         var run = clerk.WithDb("load", file);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("unknown limitation kind \"libel\" for the court's rule set us-nm", run.Err, StringComparison.Ordinal);
@@ -102,15 +102,9 @@ public class HostileInputTests
     public void A_rules_error_from_stored_facts_is_one_line_with_exit_2_not_a_crash()
     {
         using var clerk = new ClerkProcess();
-        Assert.Equal(0, clerk.WithDb("load", DemoSafetyTests.Write(clerk, "ok.yaml", WithClaim)).ExitCode);
+        Assert.Equal(0, clerk.WithDb("load", clerk.WriteFile("ok.yaml", WithClaim)).ExitCode);
         // A database written before load checked rule sets may name one the rules do not know.
-        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={clerk.Db};Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "UPDATE Courts SET RuleSet = 'us-xx'";
-            Assert.Equal(1, cmd.ExecuteNonQuery());
-        }
+        Assert.Equal(1, ClerkProcess.Sql(clerk.Db, "UPDATE Courts SET RuleSet = 'us-xx'"));
 
         var run = clerk.WithDb("deadlines", "k1");
         Assert.Equal(2, run.ExitCode);

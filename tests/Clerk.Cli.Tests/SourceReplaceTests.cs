@@ -1,20 +1,17 @@
 using System.Text.Json;
-using Clerk.Testing;
 
 namespace Clerk.Cli.Tests;
 
 /// <summary><c>clerk source add --id EXISTING</c> does not silently replace a source that facts cite.</summary>
 public class SourceReplaceTests
 {
-    private static string DemoFile => Path.Combine(Fixtures.RepositoryRoot, "data", "demo", "rust.matter.yaml");
-
     [Fact]
     public void Adding_under_the_id_of_a_cited_source_is_refused_without_replace()
     {
         using var clerk = new ClerkProcess();
-        Assert.Equal(0, clerk.WithDb("load", DemoFile).ExitCode);
+        Assert.Equal(0, clerk.WithDb("load", LoadCommandTests.DemoFile).ExitCode);
         var before = clerk.WithDb("export", "rust-civil").Out;
-        var report = DemoSafetyTests.Write(clerk, "report.txt", "date 2024-01-01 Another report entirely.\n");
+        var report = clerk.WriteFile("report.txt", "date 2024-01-01 Another report entirely.\n");
 
         var run = clerk.WithDb("source", "add", report, "--publisher", "Paper", "--id", "seed-report");
         Assert.Equal(2, run.ExitCode);
@@ -26,8 +23,8 @@ public class SourceReplaceTests
     public void With_replace_it_is_replaced_and_says_how_many_facts_cite_it()
     {
         using var clerk = new ClerkProcess();
-        Assert.Equal(0, clerk.WithDb("load", DemoFile).ExitCode);
-        var report = DemoSafetyTests.Write(clerk, "report.txt", "date 2024-01-01 Another report entirely.\n");
+        Assert.Equal(0, clerk.WithDb("load", LoadCommandTests.DemoFile).ExitCode);
+        var report = clerk.WriteFile("report.txt", "date 2024-01-01 Another report entirely.\n");
         var refused = clerk.WithDb("source", "add", report, "--publisher", "Paper", "--id", "seed-report");
         var cited = System.Text.RegularExpressions.Regex.Match(refused.Err, "and ([0-9]+) fact").Groups[1].Value;
 
@@ -36,7 +33,7 @@ public class SourceReplaceTests
         var root = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal("updated", root.GetProperty("state").GetString());
         Assert.Equal(int.Parse(cited, System.Globalization.CultureInfo.InvariantCulture), root.GetProperty("cited_by").GetInt32());
-        var text = clerk.WithDb("source", "add", DemoSafetyTests.Write(clerk, "r2.txt", "date 2024-01-02 A third.\n"), "--publisher", "Paper", "--id", "seed-report", "--replace");
+        var text = clerk.WithDb("source", "add", clerk.WriteFile("r2.txt", "date 2024-01-02 A third.\n"), "--publisher", "Paper", "--id", "seed-report", "--replace");
         Assert.Contains($"updated; {cited} fact(s) cite it.", text.Out, StringComparison.Ordinal);
     }
 
@@ -44,7 +41,7 @@ public class SourceReplaceTests
     public void An_empty_id_is_refused()
     {
         using var clerk = new ClerkProcess();
-        var report = DemoSafetyTests.Write(clerk, "report.txt", "date 2024-01-01 A report.\n");
+        var report = clerk.WriteFile("report.txt", "date 2024-01-01 A report.\n");
         var run = clerk.WithDb("source", "add", report, "--publisher", "Paper", "--id", "");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("the id is empty", run.Err, StringComparison.Ordinal);
