@@ -38,6 +38,17 @@ public class SourceReplaceTests
     }
 
     [Fact]
+    public void The_same_report_from_another_path_is_not_another_source()
+    {
+        using var clerk = new ClerkProcess();
+        var text = "date 2024-01-01 A report.\n";
+        Assert.Equal(0, clerk.WithDb("source", "add", clerk.WriteFile("a.txt", text), "--publisher", "Paper", "--id", "r").ExitCode);
+        var moved = clerk.WithDb("source", "add", clerk.WriteFile("b.txt", text), "--publisher", "Paper", "--id", "r");
+        Assert.True(moved.ExitCode == 0, moved.Err);
+        Assert.Equal(2, clerk.WithDb("source", "add", clerk.WriteFile("c.txt", "date 2024-01-01 Another.\n"), "--publisher", "Paper", "--id", "r").ExitCode);
+    }
+
+    [Fact]
     public void An_empty_id_is_refused()
     {
         using var clerk = new ClerkProcess();

@@ -19,6 +19,8 @@ public class ExportQuotingTests
     [InlineData("#")]
     [InlineData("a #b")]
     [InlineData("\n")]
+    [InlineData("  \n-")]
+    [InlineData("a\n b \n")]
     [InlineData("x\r\ny")]
     [InlineData("line\u2028separator")]
     public void A_party_named_like_a_yaml_value_reads_back_as_that_name(string name)

@@ -39,6 +39,13 @@ public class MatterFileRuleTests
     }
 
     [Fact]
+    public void An_old_accrual_date_of_a_claim_without_a_limitation_kind_is_just_a_date()
+    {
+        var text = WithClaim.Replace("        limitation: personal-injury\n", "", StringComparison.Ordinal).Replace("accrued: 2021-10-21", "accrued: 1850", StringComparison.Ordinal);
+        Assert.Single(MatterReader.Parse(text, "ok.yaml", rules: Rules).Claims);
+    }
+
+    [Fact]
     public void A_limitation_kind_the_court_s_rule_set_lacks_is_refused_with_the_rules_reason()
     {
         var error = Assert.Single(Errors(WithClaim.Replace("limitation: personal-injury", "limitation: libel", StringComparison.Ordinal)));

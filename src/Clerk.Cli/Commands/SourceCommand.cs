@@ -26,7 +26,8 @@ internal static class SourceCommand
             var source = NewsReportFile.Read(path, result.GetValue(publisher)!, result.GetValue(title), result.GetValue(id));
             using var store = GlobalOptions.OpenStore(result);
             var stored = StoredSource.Find(store, source.Id);
-            if (stored is not null && stored.Source != source && !result.GetValue(replace))
+            // The same report read from another path only moves its locator; anything else makes it another source.
+            if (stored is not null && stored.Source with { Locator = source.Locator } != source && !result.GetValue(replace))
             {
                 throw new UsageException($"--id: another source \"{source.Id.Value}\" ({stored.Source.Publisher}) is stored and {stored.CitedBy} fact(s) cite it; nothing was written. Add --replace to replace it, or choose another --id.");
             }

@@ -23,11 +23,14 @@ internal sealed class ExactScalars(IEventEmitter next) : ChainedEventEmitter(nex
             {
                 eventInfo.Style = ScalarStyle.DoubleQuoted;
             }
-            else if (text.Contains('\n', StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(text))
+            else if (text.Contains('\n', StringComparison.Ordinal))
             {
                 // Kept line for line, as a docket entry or a report was written; folding would change it.
-                // (Text of line breaks and spaces only has no lines to keep: a literal block reads back empty.)
-                eventInfo.Style = ScalarStyle.Literal;
+                // Lines with spaces at either end, or an empty first line, are where literal blocks go
+                // wrong (YamlDotNet writes some it cannot read back): those texts are written escaped.
+                eventInfo.Style = text.Split('\n').Any(l => l.StartsWith(' ') || l.EndsWith(' ')) || text[0] == '\n'
+                    ? ScalarStyle.DoubleQuoted
+                    : ScalarStyle.Literal;
             }
         }
 

@@ -484,7 +484,8 @@ public static class MatterReader
         // What `clerk deadlines` computes for the claim is computed here once, so a file it would fail on is refused now, at its line.
         private void CheckLimitation(YamlCursor c, string? limitation, PartialDate? accrued, string court)
         {
-            if (rules is null || accrued is not { } date)
+            // Only a claim that names its limitation kind is measured; the accrual date of another is just a date.
+            if (rules is null || limitation is null || accrued is not { } date)
             {
                 return;
             }
@@ -498,7 +499,7 @@ public static class MatterReader
             var ruleSet = _courts.Any(x => x.Id.Value == court)
                 ? _courts.First(x => x.Id.Value == court).RuleSet
                 : rules.StoredCourtRules?.Invoke(court);
-            if (limitation is not null && ruleSet is not null && rules.RuleSets.Contains(ruleSet, StringComparer.Ordinal)
+            if (ruleSet is not null && rules.RuleSets.Contains(ruleSet, StringComparer.Ordinal)
                 && rules.LimitationProblem(ruleSet, limitation, date.Earliest) is { } problem)
             {
                 c.Error(c.Node("limitation")!, $"\"limitation\": {problem}");
