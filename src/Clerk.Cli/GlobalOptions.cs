@@ -3,7 +3,7 @@ using Clerk.Store;
 
 namespace Clerk.Cli;
 
-/// <summary>Options every command accepts.</summary>
+/// <summary>Options shared by the commands, and where --db is offered.</summary>
 internal static class GlobalOptions
 {
     public static readonly Option<string?> Db = new("--db")
