@@ -3,15 +3,49 @@ using Clerk.Store;
 
 namespace Clerk.Cli;
 
-/// <summary>Options every command accepts.</summary>
+/// <summary>Options shared by the commands, and where --db is offered.</summary>
 internal static class GlobalOptions
 {
     public static readonly Option<string?> Db = new("--db")
     {
         Description = $"The SQLite database file (default: ${StoreOptions.EnvironmentVariable}, else {StoreOptions.DefaultPath})",
-        Recursive = true,
         HelpName = "PATH",
     };
+
+    // Commands that open no database: their help does not offer --db.
+    private static readonly HashSet<string> WithoutDatabase = ["deadline", "limitation", "holidays", "pacer"];
+
+    /// <summary>
+    /// Adds --db to the root (so "clerk --db PATH cases" works) and to every command that opens a
+    /// database, rather than to all of them recursively.
+    /// </summary>
+    public static void OfferDatabase(RootCommand root)
+    {
+        root.Options.Add(Db);
+        foreach (var command in root.Subcommands.Where(c => !WithoutDatabase.Contains(c.Name)))
+        {
+            foreach (var leaf in Leaves(command))
+            {
+                leaf.Options.Add(Db);
+            }
+        }
+    }
+
+    private static IEnumerable<Command> Leaves(Command command) =>
+        command.Subcommands.Count == 0 ? [command] : command.Subcommands.SelectMany(Leaves);
+
+    /// <summary>Accepts only <paramref name="values"/>, refusing anything else in one line that names the option.</summary>
+    public static void OneOf(this Option option, IReadOnlyList<string> values)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !values.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"{option.Name}: unknown value \"{value}\"; accepted: {string.Join(", ", values)}");
+            }
+        });
+        option.CompletionSources.Add([.. values]);
+    }
 
     public static Option<bool> Json() => new("--json") { Description = "Write JSON on standard output instead of text" };
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Clerk.Cli.Commands;
 using Clerk.Cli.Output;
 using Clerk.Domain;
+using Clerk.Rules;
 using Clerk.Store;
 using Clerk.Store.MatterFiles;
 using Clerk.Store.SourceFiles;
@@ -14,7 +15,6 @@ internal static class Program
     {
         var root = new RootCommand("Clerk follows the legal life of an incident: cases, parties, filings, rulings, charges, claims and deadlines, each fact with its source.")
         {
-            GlobalOptions.Db,
             DemoCommand.Create(),
             LoadCommand.Create(),
             ExportCommand.Create(),
@@ -31,16 +31,11 @@ internal static class Program
             GenerateCommand.Create(),
         };
 
+        GlobalOptions.OfferDatabase(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-            {
-                Terminal.Error($"clerk: {error.Message}");
-            }
-
-            Terminal.Error("Run 'clerk --help' for usage.");
-            return ExitCodes.BadInput;
+            return Usage.Refuse(parse);
         }
 
         try
@@ -72,6 +67,11 @@ internal static class Program
             Terminal.Error("clerk: nothing was written.");
             return ExitCodes.BadInput;
         }
+        catch (App.Sources.SourceExistsException e)
+        {
+            Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (UsageException e)
         {
             Terminal.Error($"clerk: {e.Message}");
@@ -81,6 +81,13 @@ internal static class Program
         {
             Terminal.Error($"clerk: {e.Message}");
             return ExitCodes.Failure;
+        }
+        catch (RulesException e)
+        {
+            // Rules errors the commands do not name an option for (a stored case whose dates or rule set
+            // the rules cannot compute with) still end in one clear line, not a stack trace.
+            Terminal.Error($"clerk: the rules cannot compute this: {e.Message}");
+            return ExitCodes.BadInput;
         }
         catch (DomainRuleException e)
         {

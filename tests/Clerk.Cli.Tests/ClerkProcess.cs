@@ -54,6 +54,27 @@ public sealed class ClerkProcess : IDisposable
         return new Run(p.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Writes a file in this test's home folder and returns its path.</summary>
+    public string WriteFile(string name, string text)
+    {
+        var path = Path.Combine(_home, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>The SHA-256 of a file, to show it was left byte for byte as it was.</summary>
+    public static string Hash(string file) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
+
+    /// <summary>Runs SQL on a database directly, as another program (or an older Clerk) might have written it; returns the rows changed.</summary>
+    public static int Sql(string database, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
     /// <summary>Runs with <c>--db</c> set to this test's database.</summary>
     public Run WithDb(params string[] args) => Clerk([.. args, "--db", Db]);
 

@@ -1,11 +1,10 @@
-using System.Security.Cryptography;
 using Clerk.Testing;
 
 namespace Clerk.Cli.Tests;
 
 public class LoadCommandTests
 {
-    private static string DemoFile => Path.Combine(Fixtures.RepositoryRoot, "data", "demo", "rust.matter.yaml");
+    internal static string DemoFile => Path.Combine(Fixtures.RepositoryRoot, "data", "demo", "rust.matter.yaml");
 
     [Fact]
     public void Loading_a_matter_file_stores_it_and_loading_it_again_changes_nothing()
@@ -26,7 +25,7 @@ public class LoadCommandTests
     {
         using var clerk = new ClerkProcess();
         Assert.Equal(0, clerk.WithDb("load", DemoFile).ExitCode);
-        var hashBefore = Hash(clerk.Db);
+        var hashBefore = ClerkProcess.Hash(clerk.Db);
         var exportBefore = clerk.WithDb("export", "rust-civil").Out;
 
         var broken = Path.Combine(clerk.Home, "broken.yaml");
@@ -43,7 +42,7 @@ public class LoadCommandTests
         Assert.StartsWith($"{broken}:{whenLine}: \"when\": \"2021-02-30\" is not a date that exists", err[0], StringComparison.Ordinal);
         Assert.StartsWith($"{broken}:{judgeLine}: \"judge\" names unknown judge \"nobody\"", err[1], StringComparison.Ordinal);
         Assert.Contains("nothing was written", run.Err, StringComparison.Ordinal);
-        Assert.Equal(hashBefore, Hash(clerk.Db));
+        Assert.Equal(hashBefore, ClerkProcess.Hash(clerk.Db));
         Assert.Equal(exportBefore, clerk.WithDb("export", "rust-civil").Out);
     }
 
@@ -66,6 +65,4 @@ public class LoadCommandTests
         Assert.True(File.Exists(db));
         Assert.Contains("rust-civil", clerk.Clerk("cases").Out, StringComparison.Ordinal);
     }
-
-    private static string Hash(string file) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
 }

@@ -100,7 +100,7 @@ public class RulesCommandTests
 
     [Theory]
     [InlineData("--calendar", "us-mars", "--calendar: unknown value \"us-mars\"; accepted: us-federal, us-nm-courts")]
-    [InlineData("--year", "1850", "--year: unknown value \"1850\"; accepted: 1990..2100")]
+    [InlineData("--year", "1850", "--year: 1850 is outside the supported range; accepted: 1990..2100")]
     [InlineData("--year", "20x6", "--year: \"20x6\" is not a year")]
     public void A_bad_holidays_argument_exits_2_naming_it(string option, string value, string message)
     {

@@ -5,7 +5,7 @@ namespace Clerk.Store.Tests;
 /// <summary>Broken matter files: every problem is reported with its line, and nothing is read.</summary>
 public class MatterFileErrorTests
 {
-    private const string Valid = """
+    internal const string Valid = """
         clerk: matter/1
         sources:
           - id: s1

@@ -11,7 +11,7 @@ public sealed class MatterLoader(ClerkStore store)
     public Task<MatterLoaded> LoadAsync(string path, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        var matter = MatterReader.Read(path, store.IsStored);
+        var matter = MatterReader.Read(path, store.IsStored, MatterRules.For(store));
         ct.ThrowIfCancellationRequested();
         return Task.FromResult(new MatterLoaded(path, store.Options.Path, store.Save(matter)));
     }

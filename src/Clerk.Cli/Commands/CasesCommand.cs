@@ -14,9 +14,9 @@ internal static class CasesCommand
     public static Command Create()
     {
         var kind = new Option<string?>("--kind") { Description = "civil, criminal, appeal or bankruptcy" };
-        kind.AcceptOnlyFromAmong([.. Kebab.Names<CaseKind>()]);
+        kind.OneOf([.. Kebab.Names<CaseKind>()]);
         var status = new Option<string?>("--status") { Description = "open, stayed, dismissed or closed" };
-        status.AcceptOnlyFromAmong([.. Kebab.Names<CaseStatus>()]);
+        status.OneOf([.. Kebab.Names<CaseStatus>()]);
         var court = new Option<string?>("--court") { Description = "Only cases in this court (court id)", HelpName = "ID" };
         var judge = new Option<string?>("--judge") { Description = "Only cases assigned to this judge (judge id)", HelpName = "ID" };
         var search = new Option<string?>("--search") { Description = "Text in the caption, the docket number or a party's name", HelpName = "TEXT" };

@@ -3,6 +3,7 @@ using Clerk.App.Cases;
 using Clerk.App.Demo;
 using Clerk.Cli.Output;
 using Clerk.Store;
+using Clerk.Store.MatterFiles;
 using Spectre.Console;
 
 namespace Clerk.Cli.Commands;
@@ -21,13 +22,19 @@ internal static class DemoCommand
         command.SetAction(async (result, ct) =>
         {
             var path = Path.GetFullPath(result.GetValue(GlobalOptions.Db) ?? StoreOptions.DefaultDemoPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            var matter = MatterReader.Parse(DemoMatter.Text(), DemoMatter.ResourceName);
+            if (File.Exists(path) || Directory.Exists(path))
             {
-                File.Delete(file);
+                DemoDatabase.CheckReplaceable(path, [.. matter.Cases.Select(c => c.Id.Value)], path == Path.GetFullPath(StoreOptions.DefaultDemoPath));
+                foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+                {
+                    File.Delete(file);
+                }
             }
 
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var store = ClerkStore.Open(new StoreOptions(path));
+            DemoDatabase.Stamp(store);
             var stored = await DemoMatter.StoreAsync(store, ct);
             if (result.GetValue(json))
             {

@@ -12,7 +12,7 @@ internal static class ExportCommand
     {
         var caseId = new Argument<string>("CASE") { Description = "The case id (see 'clerk cases')" };
         var format = new Option<string>("--format") { Description = "yaml or json", DefaultValueFactory = _ => "yaml" };
-        format.AcceptOnlyFromAmong("yaml", "json");
+        format.OneOf(["yaml", "json"]);
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
         var command = new Command("export", "Write a case with everything about it as a matter file (to standard output unless --out)")
         {
@@ -25,7 +25,7 @@ internal static class ExportCommand
             var text = MatterWriter.Write(matter, result.GetValue(format) == "json" ? MatterFormat.Json : MatterFormat.Yaml);
             if (result.GetValue(output) is { } file)
             {
-                File.WriteAllText(file.FullName, text);
+                Output.OutputFile.Write("--out", file.FullName, text);
             }
             else
             {

@@ -25,6 +25,12 @@ internal static class LimitationCommand
             var injuryDate = RuleArguments.Date("--injury", result.GetValue(injury));
             var filedDate = result.GetValue(filed) is { } f ? RuleArguments.PartialDate("--filed", f) : (Domain.PartialDate?)null;
             var birth = result.GetValue(born) is { } b ? RuleArguments.Date("--born", b) : (LocalDate?)null;
+            if (filedDate is { } before && before.Latest < injuryDate)
+            {
+                throw new UsageException($"--filed: {before} is before the injury ({DeadlineCommand.Iso(injuryDate)}); a claim is filed after it accrues");
+            }
+
+            RuleArguments.CheckHasLimitations("--rules", result.GetValue(rules)!);
             var check = RuleArguments.Check(
                 () => RuleBook.Default.CheckLimitation(result.GetValue(rules)!, result.GetValue(claim)!, injuryDate, filedDate?.Range, birth),
                 ("ruleSetId", "--rules"), ("claimKind", "--claim"), ("injury", "--injury"), ("filedWithin", "--filed"), ("born", "--born"));

@@ -19,7 +19,7 @@ internal static class LoadCommand
         command.SetAction(async (result, ct) =>
         {
             var path = result.GetValue(file)!.FullName;
-            if (!File.Exists(path))
+            if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw new UsageException($"FILE: no such file: {path}");
             }

@@ -21,7 +21,10 @@ internal static partial class RuleArguments
         var result = LocalDatePattern.Iso.Parse(text ?? "");
         if (result.Success)
         {
-            return result.Value;
+            // Checked here rather than by the rule book, which reports only the year ("unknown value \"0\"").
+            return result.Value.Year is >= RuleBook.FirstYear and <= RuleBook.LastYear
+                ? result.Value
+                : throw new UsageException($"{option}: \"{text}\" is outside the years Clerk computes; expected a date from {RuleBook.FirstYear}-01-01 to {RuleBook.LastYear}-12-31");
         }
 
         var why = Domain.PartialDate.TryParse(text, out _, out _) || (text ?? "").Count(c => c == '-') == 2
@@ -52,7 +55,9 @@ internal static partial class RuleArguments
     public static (int Count, PeriodUnit Unit) Period(string option, string? text)
     {
         var match = PeriodPattern().Match(text ?? "");
-        if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
+        // A number too large for an int is still a period, only too long: the rule book says how long one may be.
+        var count = !match.Success ? 0 : int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
+        if (count < 1)
         {
             throw new UsageException($"{option}: \"{text}\" is not a period; expected a whole number of at least 1 followed by d, w, m or y (days, weeks, months, years), e.g. 14d or 3y");
         }
@@ -87,12 +92,34 @@ internal static partial class RuleArguments
                 throw new UsageException(e.Message);
             }
 
+            // A range bounds a number or a date: "0..20" a period's count (the command itself refuses 0),
+            // "1990..2100" the years computed. It is not a list of values to choose from.
+            if (e.Accepted is [var range] && range.Split("..") is [var lowest, var highest])
+            {
+                throw new UsageException((e.Argument, lowest) switch
+                {
+                    ("Count", "0") => $"{option}: longer than the rules compute in that unit; accepted: 1..{highest}",
+                    ("Count", _) => $"{option}: {e.Message}",
+                    _ => $"{option}: {e.Value} is outside the supported range; accepted: {range}",
+                });
+            }
+
             var accepted = e.Accepted.Count == 0 ? "none" : string.Join(", ", e.Accepted);
             throw new UsageException($"{option}: unknown value \"{e.Value}\"; accepted: {accepted}");
         }
     }
 
-    [GeneratedRegex(@"^\s*(\d{1,6})\s*([dwmy])\s*$")]
+    /// <summary>Refuses a rule set without limitation periods by naming those that have them (its claim kinds would read "accepted: none").</summary>
+    public static void CheckHasLimitations(string option, string ruleSetId)
+    {
+        var book = RuleBook.Default;
+        if (book.RuleSetIds.Contains(ruleSetId) && book.ClaimKinds(ruleSetId).Count == 0)
+        {
+            throw new UsageException($"{option}: rule set \"{ruleSetId}\" has no limitation periods; accepted: {string.Join(", ", book.RuleSetIds.Where(id => book.ClaimKinds(id).Count > 0))}");
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(\d+)\s*([dwmy])\s*$")]
     private static partial Regex PeriodPattern();
 
     [GeneratedRegex(@"^\s*(\d{1,6})\s*h\s*$")]

@@ -20,11 +20,13 @@ internal static class Terminal
 
     public static void WriteJson<T>(T value) => System.Console.Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
 
-    public static void Error(string message) => System.Console.Error.WriteLine(message);
+    /// <summary>Writes a message for people to standard error; messages quote file contents, so control characters are shown, not sent.</summary>
+    public static void Error(string message) => System.Console.Error.WriteLine(ControlCharacters.Visible(message));
 
     private static IAnsiConsole Create()
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out) });
+        console.Pipeline.Attach(new ControlCharacters());
         if (System.Console.IsOutputRedirected)
         {
             // Piped output keeps each line whole instead of wrapping at 80 columns.

@@ -1,5 +1,4 @@
 using Clerk.Domain;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Clerk.Store.MatterFiles;
@@ -17,43 +16,23 @@ public static class MatterReader
     /// <summary>Reads and checks a matter file.</summary>
     /// <param name="known">Says whether a fact referred to but not in the file is already stored.</param>
     /// <exception cref="MatterFileException">The file has problems; all are listed.</exception>
-    public static Matter Read(string path, Func<FactRef, bool>? known = null)
+    public static Matter Read(string path, Func<FactRef, bool>? known = null, RuleVocabulary? rules = null)
     {
-        string text;
-        try
+        if (!TextFile.TryRead(path, out var text, out var line, out var problem))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new MatterFileException([new MatterFileError(path, 0, $"cannot read the file: {e.Message}")]);
+            throw new MatterFileException([new MatterFileError(path, line, problem)]);
         }
 
-        return Parse(text, path, known);
+        return Parse(text, path, known, rules);
     }
 
     /// <summary>Reads and checks matter text; <paramref name="file"/> names it in errors.</summary>
-    public static Matter Parse(string text, string file, Func<FactRef, bool>? known = null)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new MatterFileException([new MatterFileError(file, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}")]);
-        }
+    /// <param name="rules">What the rules engine computes with; when given, a court's rule set, a claim's
+    /// limitation kind and its accrual date are checked against it, so <c>clerk deadlines</c> never meets them first.</param>
+    public static Matter Parse(string text, string file, Func<FactRef, bool>? known = null, RuleVocabulary? rules = null) =>
+        new Walker(file, known ?? (_ => false), rules).Read(MatterYaml.Load(text, file));
 
-        if (stream.Documents.Count != 1)
-        {
-            throw new MatterFileException([new MatterFileError(file, 1, $"expected one YAML document, found {stream.Documents.Count}")]);
-        }
-
-        return new Walker(file, known ?? (_ => false)).Read(stream.Documents[0].RootNode);
-    }
-
-    private sealed class Walker(string file, Func<FactRef, bool> known)
+    private sealed class Walker(string file, Func<FactRef, bool> known, RuleVocabulary? rules)
     {
         private readonly List<MatterFileError> _errors = [];
         private readonly Dictionary<FactRef, int> _lines = [];
@@ -84,6 +63,11 @@ public static class MatterReader
         public Matter Read(YamlNode root)
         {
             var top = Cursor(root, "the matter file", "clerk", "sources", "courts", "judges", "incidents", "parties", "attorneys", "cases");
+            if (top.Node("clerk") is not null && top.Map.Children.First().Key is var first && first is not YamlScalarNode { Value: "clerk" })
+            {
+                top.Error(first, $"expected the first key to be \"clerk: {Format}\", which says what the file is");
+            }
+
             var format = top.Text("clerk", required: true);
             if (format is not null && format != Format)
             {
@@ -218,7 +202,7 @@ public static class MatterReader
         private void ReadSource(YamlNode n)
         {
             var c = Cursor(n, "a source", "id", "kind", "publisher", "title", "date", "locator", "text");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             var kind = c.Enum<SourceKind>("kind", required: true);
             var publisher = c.RequiredText("publisher");
             var source = new Source(new SourceId(id), kind ?? SourceKind.Other, publisher, c.Text("title"), c.Date("date"), c.Text("locator"), c.Text("text"));
@@ -236,23 +220,29 @@ public static class MatterReader
         private void ReadCourt(YamlNode n)
         {
             var c = Cursor(n, "a court", "id", "name", "jurisdiction", "time_zone", "rules", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             var zone = c.RequiredText("time_zone");
             if (zone.Length > 0 && NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
             {
                 c.Error(c.Node("time_zone")!, $"\"time_zone\": expected an IANA time zone such as America/Denver, got \"{zone}\"");
             }
 
+            var ruleSet = c.Text("rules");
+            if (ruleSet is not null && rules is not null && !rules.RuleSets.Contains(ruleSet, StringComparer.Ordinal))
+            {
+                c.Error(c.Node("rules")!, $"\"rules\": unknown rule set \"{ruleSet}\"; expected one of: {string.Join(", ", rules.RuleSets)}");
+            }
+
             if (Fact(c, new FactRef(FactKind.Court, id)))
             {
-                _courts.Add(new Court(new CourtId(id), c.RequiredText("name"), c.RequiredText("jurisdiction"), zone, c.Text("rules")));
+                _courts.Add(new Court(new CourtId(id), c.RequiredText("name"), c.RequiredText("jurisdiction"), zone, ruleSet));
             }
         }
 
         private void ReadJudge(YamlNode n)
         {
             var c = Cursor(n, "a judge", "id", "name", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             if (Fact(c, new FactRef(FactKind.Judge, id)))
             {
                 _judges.Add(new Judge(new JudgeId(id), c.RequiredText("name")));
@@ -262,7 +252,7 @@ public static class MatterReader
         private void ReadIncident(YamlNode n)
         {
             var c = Cursor(n, "an incident", "id", "what", "where", "when", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             if (Fact(c, new FactRef(FactKind.Incident, id)))
             {
                 _incidents.Add(new Incident(new IncidentId(id), c.RequiredText("what"), c.RequiredText("where"), c.Partial("when")));
@@ -272,7 +262,7 @@ public static class MatterReader
         private void ReadParty(YamlNode n)
         {
             var c = Cursor(n, "a party", "id", "name", "kind", "description", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             var kind = c.Enum<PartyKind>("kind", required: true);
             if (Fact(c, new FactRef(FactKind.Party, id)))
             {
@@ -283,7 +273,7 @@ public static class MatterReader
         private void ReadAttorney(YamlNode n)
         {
             var c = Cursor(n, "an attorney", "id", "name", "contact", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             if (Fact(c, new FactRef(FactKind.Attorney, id)))
             {
                 _attorneys.Add(new Attorney(new AttorneyId(id), c.RequiredText("name"), c.Text("contact")));
@@ -294,7 +284,7 @@ public static class MatterReader
         {
             var c = Cursor(n, "a case", "id", "court", "docket_number", "caption", "kind", "status", "judge", "filed", "terminated",
                 "incidents", "sources", "links", "parties", "counsel", "entries", "motions", "charges", "claims", "statements", "questions");
-            var idText = c.RequiredText("id");
+            var idText = c.Id();
             var id = new CaseId(idText);
             var court = c.RequiredText("court");
             Ref(FactKind.Court, court, c, "court");
@@ -323,7 +313,7 @@ public static class MatterReader
             foreach (var item in c.Items("entries")) ReadEntry(item, id, ++sequence);
             foreach (var item in c.Items("motions")) ReadMotion(item, id);
             foreach (var item in c.Items("charges")) ReadCharge(item, id);
-            foreach (var item in c.Items("claims")) ReadClaim(item, id);
+            foreach (var item in c.Items("claims")) ReadClaim(item, id, court);
             foreach (var item in c.Items("statements")) ReadStatement(item, id);
             foreach (var item in c.Items("questions")) ReadQuestion(item, id);
         }
@@ -422,7 +412,7 @@ public static class MatterReader
         private void ReadMotion(YamlNode n, CaseId @case)
         {
             var c = Cursor(n, "a motion", "id", "type", "movant", "relief", "status", "filed", "ruling", "awaits", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             var type = c.Enum<MotionType>("type", required: true);
             var movant = c.RequiredText("movant");
             Ref(FactKind.Party, movant, c, "movant");
@@ -455,7 +445,7 @@ public static class MatterReader
         private void ReadCharge(YamlNode n, CaseId @case)
         {
             var c = Cursor(n, "a charge", "id", "count", "statute", "description", "history", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             var history = new List<ChargeEvent>();
             foreach (var item in c.Items("history"))
             {
@@ -474,10 +464,10 @@ public static class MatterReader
             }
         }
 
-        private void ReadClaim(YamlNode n, CaseId @case)
+        private void ReadClaim(YamlNode n, CaseId @case, string court)
         {
             var c = Cursor(n, "a claim", "id", "cause", "limitation", "accrued", "claimants", "against", "allegations", "damages", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             List<PartyId> Parties(string key)
             {
                 var list = new List<PartyId>();
@@ -490,7 +480,10 @@ public static class MatterReader
                 return list;
             }
 
-            var claim = new Claim(new ClaimId(id), @case, c.RequiredText("cause"), c.Text("limitation"), c.Partial("accrued"),
+            var limitation = c.Text("limitation");
+            var accrued = c.Partial("accrued");
+            CheckLimitation(c, limitation, accrued, court);
+            var claim = new Claim(new ClaimId(id), @case, c.RequiredText("cause"), limitation, accrued,
                 Parties("claimants"), Parties("against"), [.. c.TextList("allegations").Select(a => a.Value)], [.. c.TextList("damages").Select(d => d.Value)]);
             if (Fact(c, new FactRef(FactKind.Claim, id)))
             {
@@ -498,10 +491,35 @@ public static class MatterReader
             }
         }
 
+        // What `clerk deadlines` computes for the claim is computed here once, so a file it would fail on is refused now, at its line.
+        private void CheckLimitation(YamlCursor c, string? limitation, PartialDate? accrued, string court)
+        {
+            // Only a claim that names its limitation kind is measured; the accrual date of another is just a date.
+            if (rules is null || limitation is null || accrued is not { } date)
+            {
+                return;
+            }
+
+            if (date.Earliest.Year < rules.FirstYear || date.Latest.Year > rules.LastYear)
+            {
+                c.Error(c.Node("accrued")!, $"\"accrued\": {date} is outside the years Clerk computes limitations for; expected {rules.FirstYear} to {rules.LastYear}");
+                return;
+            }
+
+            var ruleSet = _courts.Any(x => x.Id.Value == court)
+                ? _courts.First(x => x.Id.Value == court).RuleSet
+                : rules.StoredCourtRules?.Invoke(court);
+            if (ruleSet is not null && rules.RuleSets.Contains(ruleSet, StringComparer.Ordinal)
+                && rules.LimitationProblem(ruleSet, limitation, date.Earliest) is { } problem)
+            {
+                c.Error(c.Node("limitation")!, $"\"limitation\": {problem}");
+            }
+        }
+
         private void ReadStatement(YamlNode n, CaseId @case)
         {
             var c = Cursor(n, "a statement", "id", "speaker", "role", "on_behalf_of", "date", "text", "topic", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             var onBehalfOf = c.Text("on_behalf_of");
             Ref(FactKind.Party, onBehalfOf, c, "on_behalf_of");
             var statement = new Statement(new StatementId(id), @case, c.RequiredText("speaker"), c.Enum<SpeakerRole>("role", required: true) ?? SpeakerRole.Other,
@@ -515,7 +533,7 @@ public static class MatterReader
         private void ReadQuestion(YamlNode n, CaseId @case)
         {
             var c = Cursor(n, "an open question", "id", "question", "as_of", "sources");
-            var id = c.RequiredText("id");
+            var id = c.Id();
             var question = new OpenQuestion(new QuestionId(id), @case, c.RequiredText("question"), c.Partial("as_of"));
             if (Fact(c, new FactRef(FactKind.Question, id)))
             {

@@ -29,7 +29,12 @@ internal sealed class YamlCursor
             Map = map;
             foreach (var key in map.Children.Keys)
             {
-                if (key is YamlScalarNode { Value: { } k } && !_allowed.Contains(k))
+                if (key is not YamlScalarNode { Value: { } k })
+                {
+                    // A complex key ("? [a, b] : c") is valid YAML but names no field; ignoring it would drop what it holds.
+                    Error(key, $"expected a key in {what} to be a plain name (one of: {string.Join(", ", keys)}), not a list or mapping");
+                }
+                else if (!_allowed.Contains(k))
                 {
                     Error(key, $"unknown key \"{k}\" in {what}; expected one of: {string.Join(", ", keys)}");
                 }
@@ -81,6 +86,18 @@ internal sealed class YamlCursor
     }
 
     public string RequiredText(string key) => Text(key, required: true) ?? "";
+
+    /// <summary>The fact's id: required, and not empty or only spaces (such an id cannot be named on the command line).</summary>
+    public string Id()
+    {
+        var id = Text("id", required: true);
+        if (id is not null && string.IsNullOrWhiteSpace(id))
+        {
+            Error(Node("id")!, $"\"id\" of {What} is empty; expected an id such as \"smith-v-jones\"");
+        }
+
+        return id ?? "";
+    }
 
     public int? Int(string key, bool required = false)
     {
@@ -146,12 +163,14 @@ internal sealed class YamlCursor
             return null;
         }
 
-        if (Kebab.TryParse<T>(text, out var value))
+        // Exactly as written in the format (lower case, hyphens): "Dismissed" is refused rather than guessed.
+        if (Kebab.TryParse<T>(text, out var value) && Kebab.Name(value) == text)
         {
             return value;
         }
 
-        Error(Node(key)!, $"expected \"{key}\" to be one of {string.Join(", ", Kebab.Names<T>())}; got \"{text}\"");
+        var hint = Kebab.TryParse<T>(text, out var near) ? $" (write \"{Kebab.Name(near)}\": values are lower case)" : "";
+        Error(Node(key)!, $"expected \"{key}\" to be one of {string.Join(", ", Kebab.Names<T>())}; got \"{text}\"{hint}");
         return null;
     }
 

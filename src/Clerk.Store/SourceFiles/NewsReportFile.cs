@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Clerk.Domain;
+using Clerk.Store.MatterFiles;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,14 +19,14 @@ public static class NewsReportFile
     /// <exception cref="SourceFileException">The file cannot be read, has no date header, or its date does not exist.</exception>
     public static Source Read(string path, string publisher, string? title = null, string? id = null)
     {
-        string content;
-        try
+        if (id is not null && string.IsNullOrWhiteSpace(id))
         {
-            content = File.ReadAllText(path);
+            throw new SourceFileException(path, 0, "the id is empty (--id \"\"); give an id facts can cite, or leave --id out for the default");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        if (!TextFile.TryRead(path, out var content, out var line, out var problem))
         {
-            throw new SourceFileException(path, 0, $"cannot read the file: {e.Message}");
+            throw new SourceFileException(path, line, problem);
         }
 
         var (date, text) = Parse(content, path);

@@ -1,0 +1,100 @@
+using System.Buffers.Binary;
+using Clerk.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clerk.Cli;
+
+/// <summary>
+/// Decides whether <c>clerk demo</c> may delete and rebuild a file: only a database it made, holding
+/// nothing but the demo's cases. Anything else is refused and left byte for byte as it was.
+/// </summary>
+/// <remarks>
+/// The demo stamps its file with SQLite's <c>application_id</c>, a number in the file header that
+/// SQLite reserves for the application and never sets itself. Why that, and why also the cases:
+/// <list type="bullet">
+/// <item>The stamp travels inside the file, so a copy or rename keeps it, and a working database
+/// copied over demo.db does not inherit it, as it would a marker file lying beside it.</item>
+/// <item>It is outside the schema: no migration, and no EF model change, carries or loses it.</item>
+/// <item>A stamp alone would still let the demo wipe cases a user loaded into the demo database
+/// afterwards, so the cases are checked too: every case must be one of the demo's. Recognising the
+/// demo by its cases alone would accept a working database that happens to hold only those ids.</item>
+/// <item>The header is read before SQLite opens anything, so a file that is not a database is never
+/// handed to SQLite at all, and the database itself is opened read-only.</item>
+/// </list>
+/// A demo database made before the stamp existed is accepted at the default demo path only, when it
+/// holds nothing but the demo's cases: that path is the demo's own and nothing else writes there.
+/// </remarks>
+internal static class DemoDatabase
+{
+    /// <summary>"CkDm": the application_id of a database made by <c>clerk demo</c>.</summary>
+    public const int ApplicationId = 0x436B446D;
+
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
+    /// <summary>Refuses, with the reason, a path the demo must not replace; returns when it may (missing, or a demo database).</summary>
+    /// <exception cref="UsageException">The path names something the demo did not make.</exception>
+    public static void CheckReplaceable(string path, IReadOnlyCollection<string> demoCases, bool isDefaultPath)
+    {
+        if (Directory.Exists(path))
+        {
+            throw Refuse(path, "is a folder");
+        }
+
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var header = new byte[100];
+        int read;
+        using (var file = File.OpenRead(path))
+        {
+            read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+
+        if (read < header.Length || !header.AsSpan(0, SqliteHeader.Length).SequenceEqual(SqliteHeader))
+        {
+            throw Refuse(path, "exists and is not a database");
+        }
+
+        var stamped = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68, 4)) == ApplicationId;
+        if (!stamped && !isDefaultPath)
+        {
+            throw Refuse(path, "is a database that clerk demo did not make");
+        }
+
+        var others = OtherCases(path, demoCases);
+        if (others is null)
+        {
+            throw Refuse(path, "is a database whose cases cannot be read, so it may hold more than the demo");
+        }
+
+        if (others.Count > 0)
+        {
+            throw Refuse(path, $"holds {others.Count} case(s) that are not the demo's ({string.Join(", ", others.Take(3))}{(others.Count > 3 ? ", …" : "")})");
+        }
+    }
+
+    /// <summary>Marks a database as made by the demo; done before anything is stored, so an interrupted demo can be rebuilt.</summary>
+    public static void Stamp(ClerkStore store) =>
+        store.Db.Database.ExecuteSqlRaw($"PRAGMA application_id = {ApplicationId}");
+
+    // The stored case ids that are not the demo's; null when the file cannot be read as a Clerk database.
+    private static List<string>? OtherCases(string path, IReadOnlyCollection<string> demoCases)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        try
+        {
+            using var db = new ClerkDbContext(new DbContextOptionsBuilder<ClerkDbContext>().UseSqlite(connection).Options);
+            return [.. db.Cases.AsNoTracking().Select(c => c.Id).AsEnumerable().Select(id => id.Value).Where(id => !demoCases.Contains(id)).Order(StringComparer.Ordinal)];
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    private static UsageException Refuse(string path, string why) =>
+        new($"--db: {path} {why}; clerk demo replaces only a database it made, so it was left as it is. Choose another file, or leave out --db to use {StoreOptions.DefaultDemoPath}.");
+}
