@@ -132,10 +132,12 @@ public sealed record Matter
         }
 
         var sequences = new HashSet<(CaseId, int)>();
+        var keys = new HashSet<(CaseId, string)>();
         foreach (var e in Entries)
         {
             Need(HasCase(e.Case), FactRef.Of(e), Resolves, $"unknown case {e.Case}");
             Need(sequences.Add((e.Case, e.Sequence)), FactRef.Of(e), "an entry's sequence is unique in its case", $"sequence {e.Sequence} is used twice in {e.Case}");
+            Need(keys.Add((e.Case, e.Key)), FactRef.Of(e), "an entry's key is unique in its case", $"key {e.Key} is used twice in {e.Case}");
         }
 
         foreach (var m in Motions)

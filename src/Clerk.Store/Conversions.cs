@@ -57,7 +57,14 @@ internal static class StoreJson
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+        // Generated metadata for the column types first: building it by reflection on first use cost
+        // a short read (one `clerk case`) more than its queries. Anything else falls back to reflection.
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
+                StoreJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
+        };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new TextJsonConverter<PartialDate>(d => d.ToString(), PartialDate.Parse));
         options.Converters.Add(new TextJsonConverter<PartyId>(d => d.Value, s => new PartyId(s)));
@@ -68,6 +75,13 @@ internal static class StoreJson
         return options;
     }
 }
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(IReadOnlyList<PartyId>))]
+[JsonSerializable(typeof(IReadOnlyList<ChargeEvent>))]
+[JsonSerializable(typeof(Ruling))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;
 
 internal sealed class TextJsonConverter<T>(Func<T, string> write, Func<string, T> read) : JsonConverter<T>
 {

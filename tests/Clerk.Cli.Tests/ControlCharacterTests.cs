@@ -65,6 +65,7 @@ public class ControlCharacterTests
     public void An_error_quoting_a_hostile_id_shows_its_control_characters()
     {
         using var clerk = new ClerkProcess();
+        Assert.Equal(0, clerk.WithDb("demo").ExitCode);
         var run = clerk.WithDb("case", "x\u001b]0;pwned\u0007");
         Assert.Equal(1, run.ExitCode);
         Assert.DoesNotContain('\u001b', run.Err);

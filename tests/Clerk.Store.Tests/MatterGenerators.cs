@@ -71,6 +71,7 @@ internal static class MatterGenerators
         var civil = new CaseId(ids[3]);
         var criminal = new CaseId(ids[4]);
         var attorney = new AttorneyId(ids[5]);
+        var entryKeys = new EntryKeys.Counter();
         var parties = Enumerable.Range(0, partyCount).Select(i => new Party(new PartyId(ids[6 + i]), t[i], kinds[i], o[i])).ToList();
         var charges = Enumerable.Range(0, chargeCount).Select(i => new Charge(new ChargeId(ids[10 + i]), criminal, counts[i], o[4 + i], t[4 + i],
             dismissed[i] ? [new(ChargeStatus.Filed, null, o[8 + i]), new(ChargeStatus.DismissedWithoutPrejudice, null, t[8 + i])] : [new(ChargeStatus.Filed, null, o[8 + i])])).ToList();
@@ -93,7 +94,8 @@ internal static class MatterGenerators
                 new Participation(criminal, parties[0].Id, PartyRole.Defendant, t[24], null),
             ],
             Counsel = [new Counsel(civil, attorney, parties[0].Id, [t[25], t[26]])],
-            Entries = [.. Enumerable.Range(1, entryCount).Select(i => new DocketEntry(civil, i, o[20 + i], entryDays[i], null, t[26 + i]))],
+            // Keys as a reader gives them: two entries alike are told apart by their order.
+            Entries = [.. Enumerable.Range(1, entryCount).Select(i => new DocketEntry(civil, i, o[20 + i], entryDays[i], null, t[26 + i], entryKeys.Next(civil, o[20 + i], entryDays[i], t[26 + i])))],
             Motions = [new Motion(new MotionId(ids[^1]), civil, MotionType.Dismiss, parties[^1].Id, t[30], MotionStatus.Pending, null, null, null)],
             Charges = charges,
             Claims = [new Claim(new ClaimId(ids[^2]), civil, t[31], o[18], dates[2], [parties[0].Id], [parties[^1].Id], [t[32], t[33]], [t[34]])],

@@ -77,7 +77,9 @@ internal static class CaseQuery
 
         // Citations of a linked case's own facts are not part of this case.
         var facts = matter.Facts().ToHashSet();
-        var kept = citations.Where(c => facts.Contains(c.Fact)).DistinctBy(c => (c.Fact, c.Source)).ToList();
+        // In primary-key order (fact, then source), as a scan of the table gives them.
+        var kept = citations.Where(c => facts.Contains(c.Fact)).DistinctBy(c => (c.Fact, c.Source))
+            .OrderBy(c => c.Fact.Kind + ":" + c.Fact.Key, StringComparer.Ordinal).ThenBy(c => c.Source.Value, StringComparer.Ordinal).ToList();
         return matter with
         {
             Citations = kept,
