@@ -96,3 +96,14 @@ public class A_database_from_a_newer_Clerk
         Assert.Equal("not a database, just notes\n", File.ReadAllText(db.Path));
     }
 }
+
+public class The_migrations_this_build_knows
+{
+    [Fact]
+    public void Are_the_ones_EF_finds_in_the_assembly_in_order()
+    {
+        using var db = new TempDatabase();
+        using var store = db.Open();
+        Assert.Equal(store.Db.Database.GetMigrations(), ClerkStore.KnownMigrations);
+    }
+}
