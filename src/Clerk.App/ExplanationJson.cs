@@ -22,5 +22,6 @@ public static class ExplanationJson
         text = s.Text,
     });
 
-    private static string Iso(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A day as JSON writes it: <c>2023-08-23</c>.</summary>
+    internal static string Iso(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -75,5 +75,5 @@ public sealed record CaseDeadlineReport(CaseFile File, string? RuleSetId, LocalD
         }),
     };
 
-    private static string Iso(LocalDate d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate d) => ExplanationJson.Iso(d);
 }

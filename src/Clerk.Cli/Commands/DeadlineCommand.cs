@@ -3,7 +3,6 @@ using System.Globalization;
 using Clerk.App;
 using Clerk.Cli.Output;
 using Clerk.Rules;
-using Clerk.Rules.Explanation;
 
 namespace Clerk.Cli.Commands;
 
@@ -88,7 +87,7 @@ internal static class DeadlineCommand
         verify = d.VerifyClosure,
         service_days_added = d.ServiceDaysAdded,
         skipped = d.Skipped.Select(s => new { date = Iso(s.Date), reason = s.Reason }),
-        steps = StepsJson(d.Explanation),
+        steps = ExplanationJson.Steps(d.Explanation),
     };
 
     /// <summary>A period stated in hours: from a day and time, forward, without service days.</summary>
@@ -114,7 +113,7 @@ internal static class DeadlineCommand
                 rule_row = d.RuleRowId,
                 unconfirmed = d.Unconfirmed,
                 verify = d.VerifyClosure,
-                steps = StepsJson(d.Explanation),
+                steps = ExplanationJson.Steps(d.Explanation),
             });
             return ExitCodes.Ok;
         }
@@ -130,8 +129,6 @@ internal static class DeadlineCommand
         static string IsoTime(NodaTime.LocalDateTime t) => t.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Explanation steps as JSON (see <see cref="ExplanationJson"/>).</summary>
-    public static IEnumerable<object> StepsJson(IEnumerable<ExplanationStep> steps) => ExplanationJson.Steps(steps);
 
     /// <summary>The letter of a unit in a period as the command line writes it (14d, 1y).</summary>
     public static string PeriodSuffix(PeriodUnit unit) => unit switch

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Clerk.App.Generation;
-using Spectre.Console;
+using Clerk.Cli.Output;
 
 namespace Clerk.Cli.Commands;
 
@@ -29,22 +29,8 @@ internal static class GenerateCommand
 
             using var store = GlobalOptions.OpenStore(result, create: true);
             var generator = new DocketGenerator(store);
-            GenerateSummary summary;
-            if (!Console.IsErrorRedirected)
-            {
-                GenerateSummary? done = null;
-                await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
-                    .StartAsync(async ctx =>
-                    {
-                        var task = ctx.AddTask("generating", maxValue: options.Cases);
-                        done = await generator.GenerateAsync(options, new Progress<int>(n => task.Value = n), ct);
-                    });
-                summary = done!;
-            }
-            else
-            {
-                summary = await generator.GenerateAsync(options, null, ct);
-            }
+            var summary = await ProgressBar.RunAsync("generating", options.Cases, show: true, advance =>
+                generator.GenerateAsync(options, advance is null ? null : new Reported<int>(_ => advance()), ct));
 
             if (result.GetValue(json))
             {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Clerk.App.Imports;
-using Spectre.Console;
+using Clerk.Cli.Output;
 
 namespace Clerk.Cli.Commands;
 
@@ -33,22 +33,8 @@ internal static class ImportCommand
             var importer = new DocketImporter(store);
             var options = new ImportOptions(result.GetValue(court), result.GetValue(strict), result.GetValue(partial));
             var report = new Progress(result.GetValue(json));
-            ImportSummary summary;
-            if (files.Count > 1 && !Console.IsErrorRedirected)
-            {
-                ImportSummary? done = null;
-                await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
-                    .StartAsync(async ctx =>
-                    {
-                        var task = ctx.AddTask("importing", maxValue: files.Count);
-                        done = await importer.ImportAsync(files, options, new Tick(o => { report.Report(o); task.Increment(1); }), ct);
-                    });
-                summary = done!;
-            }
-            else
-            {
-                summary = await importer.ImportAsync(files, options, report, ct);
-            }
+            var summary = await ProgressBar.RunAsync("importing", files.Count, show: files.Count > 1, advance =>
+                importer.ImportAsync(files, options, new Reported<FileOutcome>(o => { report.Report(o); advance?.Invoke(); }), ct));
 
             var seconds = summary.Elapsed.TotalSeconds;
             if (result.GetValue(json))
@@ -97,10 +83,5 @@ internal static class ImportCommand
                 Console.Error.WriteLine($"{value.Path}: skipped, {value.Problem}");
             }
         }
-    }
-
-    private sealed class Tick(Action<FileOutcome> action) : IProgress<FileOutcome>
-    {
-        public void Report(FileOutcome value) => action(value);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clerk.App;
 using Clerk.Cli.Output;
 using Clerk.Rules;
 using NodaTime;
@@ -88,6 +89,6 @@ internal static class LimitationCommand
         margin_days_min = c.MarginDaysMin,
         margin_days_max = c.MarginDaysMax,
         unconfirmed = c.Unconfirmed,
-        steps = DeadlineCommand.StepsJson(c.Explanation),
+        steps = ExplanationJson.Steps(c.Explanation),
     };
 }
