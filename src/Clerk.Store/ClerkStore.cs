@@ -72,7 +72,7 @@ public sealed class ClerkStore : IDisposable
                 store.Db.Database.Migrate();
             }
 
-            StoreOptions.Execute(store._connection, "PRAGMA foreign_keys=ON;");
+            StoreOptions.EnforceForeignKeys(store._connection);
             return store;
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
@@ -87,18 +87,12 @@ public sealed class ClerkStore : IDisposable
         }
     }
 
-    // A consistent copy of the whole database (WAL included) before its schema changes.
+    // A consistent copy of the whole database before its schema changes; an earlier copy is kept.
     private void CopyAside(string path)
     {
         if (!File.Exists(path))
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "VACUUM INTO @path";
-            var p = command.CreateParameter();
-            p.ParameterName = "@path";
-            p.Value = path;
-            command.Parameters.Add(p);
-            command.ExecuteNonQuery();
+            StoreOptions.CopyTo(_connection, path);
         }
     }
 

@@ -99,7 +99,22 @@ public sealed record StoreOptions(string Path)
         return ids;
     }
 
-    internal static void Execute(DbConnection connection, string sql)
+    /// <summary>Turns foreign-key checks on for the connection (off while migrating; see <see cref="Connect"/>).</summary>
+    internal static void EnforceForeignKeys(DbConnection connection) => Execute(connection, "PRAGMA foreign_keys=ON;");
+
+    /// <summary>Writes a consistent copy of the whole database (its write-ahead log included) to <paramref name="path"/>.</summary>
+    internal static void CopyTo(DbConnection connection, string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO @path";
+        var p = command.CreateParameter();
+        p.ParameterName = "@path";
+        p.Value = path;
+        command.Parameters.Add(p);
+        command.ExecuteNonQuery();
+    }
+
+    private static void Execute(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
