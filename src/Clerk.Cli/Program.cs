@@ -29,6 +29,7 @@ internal static class Program
             PacerCommand.Create(),
             ImportCommand.Create(),
             GenerateCommand.Create(),
+            ServeCommand.Create(),
         };
 
         GlobalOptions.OfferDatabase(root);
@@ -68,6 +69,11 @@ internal static class Program
             return ExitCodes.BadInput;
         }
         catch (App.Sources.SourceExistsException e)
+        {
+            Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (App.Demo.DemoRefusedException e)
         {
             Terminal.Error($"clerk: {e.Message}");
             return ExitCodes.BadInput;

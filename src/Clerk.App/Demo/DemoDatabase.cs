@@ -3,7 +3,7 @@ using Clerk.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clerk.Cli;
+namespace Clerk.App.Demo;
 
 /// <summary>
 /// Decides whether <c>clerk demo</c> may delete and rebuild a file: only a database it made, holding
@@ -25,7 +25,7 @@ namespace Clerk.Cli;
 /// A demo database made before the stamp existed is accepted at the default demo path only, when it
 /// holds nothing but the demo's cases: that path is the demo's own and nothing else writes there.
 /// </remarks>
-internal static class DemoDatabase
+public static class DemoDatabase
 {
     /// <summary>"CkDm": the application_id of a database made by <c>clerk demo</c>.</summary>
     public const int ApplicationId = 0x436B446D;
@@ -33,7 +33,7 @@ internal static class DemoDatabase
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     /// <summary>Refuses, with the reason, a path the demo must not replace; returns when it may (missing, or a demo database).</summary>
-    /// <exception cref="UsageException">The path names something the demo did not make.</exception>
+    /// <exception cref="DemoRefusedException">The path names something the demo did not make.</exception>
     public static void CheckReplaceable(string path, IReadOnlyCollection<string> demoCases, bool isDefaultPath)
     {
         if (Directory.Exists(path))
@@ -95,6 +95,9 @@ internal static class DemoDatabase
         }
     }
 
-    private static UsageException Refuse(string path, string why) =>
+    private static DemoRefusedException Refuse(string path, string why) =>
         new($"--db: {path} {why}; clerk demo replaces only a database it made, so it was left as it is. Choose another file, or leave out --db to use {StoreOptions.DefaultDemoPath}.");
 }
+
+/// <summary>The demo was asked to replace a file it did not make; the file was left as it was.</summary>
+public sealed class DemoRefusedException(string message) : Exception(message);
