@@ -29,6 +29,7 @@ internal static class Program
             PacerCommand.Create(),
             ImportCommand.Create(),
             GenerateCommand.Create(),
+            CheckCommand.Create(),
         };
 
         GlobalOptions.OfferDatabase(root);
