@@ -30,6 +30,7 @@ internal static class Program
             ImportCommand.Create(),
             GenerateCommand.Create(),
             ServeCommand.Create(),
+            CheckCommand.Create(),
         };
 
         GlobalOptions.OfferDatabase(root);

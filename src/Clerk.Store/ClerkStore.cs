@@ -295,6 +295,38 @@ public sealed class ClerkStore : IDisposable
         };
     }
 
+    /// <summary>Rows that break a foreign key, one line each (see <see cref="Providers.StoreProvider.ForeignKeyProblems"/>).</summary>
+    public IReadOnlyList<string> ForeignKeyProblems() => _provider.ForeignKeyProblems(_connection);
+
+    /// <summary>Every case id, in key order, streamed (memory flat in the number of cases).</summary>
+    public async IAsyncEnumerable<CaseId> CaseIdsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        // Paged by key, so no reader stays open while the caller reads each case on the same connection.
+        var after = "";
+        while (true)
+        {
+            var page = await Reading.RowReader.QueryAsync<IdRow>(_connection, "SELECT \"Id\" FROM \"Cases\" WHERE \"Id\" > @p0 ORDER BY \"Id\" LIMIT 1000", ct, after);
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var row in page)
+            {
+                yield return new CaseId(row.Id);
+            }
+
+            after = page[^1].Id;
+        }
+    }
+
+    /// <summary>Places in a docket that hold more than one entry.</summary>
+    public async Task<IReadOnlyList<SharedDocketPlace>> SharedDocketPlacesAsync(CancellationToken ct = default) =>
+        await Reading.RowReader.QueryAsync<SharedDocketPlace>(_connection,
+            "SELECT \"Case\", \"Sequence\", count(*) AS \"Entries\" FROM \"Entries\" GROUP BY \"Case\", \"Sequence\" HAVING count(*) > 1 ORDER BY \"Case\", \"Sequence\"", ct);
+
+    private sealed record IdRow(string Id);
+
     public void Dispose()
     {
         _db?.Dispose();
