@@ -29,6 +29,7 @@ internal static class Program
             PacerCommand.Create(),
             ImportCommand.Create(),
             GenerateCommand.Create(),
+            SearchCommand.Create(),
         };
 
         GlobalOptions.OfferDatabase(root);
@@ -68,6 +69,11 @@ internal static class Program
             return ExitCodes.BadInput;
         }
         catch (App.Sources.SourceExistsException e)
+        {
+            Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Store.Search.SearchQueryException e)
         {
             Terminal.Error($"clerk: {e.Message}");
             return ExitCodes.BadInput;
