@@ -10,9 +10,45 @@ log() { printf '%s\n' "test.sh: $*" >&2; }
 
 need_apt=()
 command -v dotnet >/dev/null 2>&1 || { log "the .NET 10 SDK is required (dotnet not on PATH)"; exit 1; }
+# The store and import tests run on PostgreSQL too: a real server, Debian's package.
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1; }
+[ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null || { log "apt-get install failed"; exit 1; }
+fi
+
+# A throwaway PostgreSQL server for the tests: a fresh cluster in a temporary folder, on a free
+# loopback port, run as the postgres user (initdb refuses root), stopped when this script ends,
+# however it ends (trap). The tests find it in CLERK_TEST_PG; without it they fail, never skip.
+pg_dir=""
+stop_pg() {
+  if [ -n "$pg_dir" ] && [ -d "$pg_dir" ]; then
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+trap stop_pg EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+start_pg() {
+  local bin port
+  bin=$(pg_bin)
+  pg_dir=$(mktemp -d /tmp/clerk-test-pg.XXXXXX)
+  chown postgres "$pg_dir"
+  runuser -u postgres -- "$bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --locale=C >"$pg_dir/initdb.log" 2>&1 \
+    || { cat "$pg_dir/initdb.log" >&2; return 1; }
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+    || echo $((20000 + RANDOM % 20000)))
+  # Durability is not under test: fsync off makes creating a database per test cheap.
+  runuser -u postgres -- "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+    -o "-h 127.0.0.1 -p $port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
+    || { cat "$pg_dir/server.log" >&2; return 1; }
+  export CLERK_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres"
+  log "PostgreSQL $("$bin/postgres" --version | grep -Eo '[0-9]+(\.[0-9]+)*' | head -n1) on 127.0.0.1:$port"
+}
+if [ -z "${CLERK_TEST_PG:-}" ]; then
+  start_pg || { log "could not start a PostgreSQL server for the tests"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # The conformance suites read ../shared/fixtures unless CLERK_FIXTURES says otherwise;

@@ -27,14 +27,11 @@ namespace Clerk.Cli;
 /// </remarks>
 internal static class DemoDatabase
 {
-    /// <summary>"CkDm": the application_id of a database made by <c>clerk demo</c>.</summary>
-    public const int ApplicationId = 0x436B446D;
-
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     /// <summary>Refuses, with the reason, a path the demo must not replace; returns when it may (missing, or a demo database).</summary>
     /// <exception cref="UsageException">The path names something the demo did not make.</exception>
-    public static void CheckReplaceable(string path, IReadOnlyCollection<string> demoCases, bool isDefaultPath)
+    private static void CheckReplaceable(string path, IReadOnlyCollection<string> demoCases, bool isDefaultPath)
     {
         if (Directory.Exists(path))
         {
@@ -58,7 +55,7 @@ internal static class DemoDatabase
             throw Refuse(path, "exists and is not a database");
         }
 
-        var stamped = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68, 4)) == ApplicationId;
+        var stamped = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(68, 4)) == DemoReplacement.SqliteApplicationId;
         if (!stamped && !isDefaultPath)
         {
             throw Refuse(path, "is a database that clerk demo did not make");
@@ -76,9 +73,35 @@ internal static class DemoDatabase
         }
     }
 
-    /// <summary>Marks a database as made by the demo; done before anything is stored, so an interrupted demo can be rebuilt.</summary>
-    public static void Stamp(ClerkStore store) =>
-        store.Db.Database.ExecuteSqlRaw($"PRAGMA application_id = {ApplicationId}");
+    /// <summary>
+    /// Empties the database for the demo (an SQLite file is deleted; a PostgreSQL database loses its
+    /// tables) when the demo may replace it; refuses, with the reason, when it may not.
+    /// </summary>
+    /// <exception cref="UsageException">The database is not one the demo made.</exception>
+    public static void Clear(StoreOptions options, IReadOnlyCollection<string> demoCases)
+    {
+        var path = options.Path;
+        if (options.IsServer)
+        {
+            if (DemoReplacement.ClearServerDatabase(options, demoCases) is { } why)
+            {
+                throw Refuse(path, why);
+            }
+
+            return;
+        }
+
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            CheckReplaceable(path, demoCases, path == Path.GetFullPath(StoreOptions.DefaultDemoPath));
+            foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            {
+                File.Delete(file);
+            }
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    }
 
     // The stored case ids that are not the demo's; null when the file cannot be read as a Clerk database.
     private static List<string>? OtherCases(string path, IReadOnlyCollection<string> demoCases)

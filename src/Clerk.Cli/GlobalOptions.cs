@@ -8,8 +8,8 @@ internal static class GlobalOptions
 {
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = $"The SQLite database file (default: ${StoreOptions.EnvironmentVariable}, else {StoreOptions.DefaultPath})",
-        HelpName = "PATH",
+        Description = $"The SQLite database file, or a PostgreSQL database (postgres://USER:PASSWORD@HOST:PORT/DB or Host=…;Database=…) (default: ${StoreOptions.EnvironmentVariable}, else {StoreOptions.DefaultPath})",
+        HelpName = "PATH|URL",
     };
 
     // Commands that open no database: their help does not offer --db.

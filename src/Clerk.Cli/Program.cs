@@ -30,6 +30,7 @@ internal static class Program
             ImportCommand.Create(),
             GenerateCommand.Create(),
             SearchCommand.Create(),
+            CheckCommand.Create(),
         };
 
         GlobalOptions.OfferDatabase(root);

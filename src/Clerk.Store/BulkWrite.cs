@@ -11,50 +11,30 @@ namespace Clerk.Store;
 /// Writes many rows of one mapped type with one prepared statement each, inside the context's
 /// current transaction: the path imports and generated data take, where EF Core's change tracking
 /// would cost more than the writing. Tables, columns, keys and value conversions come from the EF
-/// model, so a row is the same as <c>SaveChanges</c> would write. The SQL (INSERT, UPDATE and DELETE
-/// by primary key, INSERT … ON CONFLICT DO UPDATE) reads the same on SQLite and PostgreSQL.
+/// model, so a row is the same as <c>SaveChanges</c> would write. The SQL (UPDATE and DELETE by primary
+/// key, INSERT … ON CONFLICT DO UPDATE) reads the same on SQLite and PostgreSQL; plain inserts, where
+/// the two differ most in speed, are the provider's (<see cref="Providers.StoreProvider.Insert{T}"/>).
 /// </summary>
 internal static class BulkWrite
 {
-    // Rows per INSERT: one statement per row costs more in the ADO.NET layer than SQLite's own work,
-    // but each parameter is bound by name and SQLite finds a name by a linear search, so a
-    // statement's cost grows with the square of its parameters: about a hundred is the sweet spot.
-    private const int ParametersPerStatement = 100;
-
-    /// <summary>Inserts every row; a row whose key is stored already fails the transaction.</summary>
-    public static void Insert<T>(DbContext db, IEnumerable<T> rows)
-        where T : class
-    {
-        var t = Table.Of<T>(db);
-
-        // Rows are written with the columns they set: a citation sets 6 of its 19 columns, and a
-        // column left out is NULL without being bound.
-        foreach (var group in rows.GroupBy(r => t.SetColumns(r!)))
-        {
-            var columns = t.All.Where((_, i) => (group.Key & (1L << i)) != 0).ToList();
-            string Sql(int n) => $"INSERT INTO {t.Name} ({t.List(columns)}) VALUES " +
-                string.Join(", ", Enumerable.Range(0, n).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns.Count).Select(c => $"@p{(r * columns.Count) + c}")) + ")"));
-            var list = group.ToList();
-            var batch = Math.Max(1, ParametersPerStatement / columns.Count);
-            var full = list.Count / batch * batch;
-            RunBatched(db, list.Take(full), columns, batch, Sql(batch));
-            RunBatched(db, list.Skip(full), columns, 1, Sql(1));
-        }
-    }
+    /// <summary>Inserts every row (the provider's fastest way: multi-row INSERT on SQLite, binary COPY on PostgreSQL); a row whose key is stored already fails the transaction.</summary>
+    public static void Insert<T>(ClerkDbContext db, IEnumerable<T> rows)
+        where T : class =>
+        (db.Provider ?? throw new InvalidOperationException("BulkWrite needs a store's context")).Insert(db, Table.Of<T>(db), rows);
 
     /// <summary>Inserts each row, or updates the stored row with the same key.</summary>
-    public static void Upsert<T>(DbContext db, IEnumerable<T> rows)
+    public static void Upsert<T>(ClerkDbContext db, IEnumerable<T> rows)
         where T : class
     {
         var t = Table.Of<T>(db);
         var update = t.Values.Count == 0
             ? "DO NOTHING"
             : "DO UPDATE SET " + string.Join(", ", t.Values.Select(c => $"{c.Quoted} = excluded.{c.Quoted}"));
-        Run(db, rows, t.All, $"INSERT INTO {t.Name} ({t.List(t.All)}) VALUES ({Values(t.All.Count)}) ON CONFLICT ({t.List(t.Key)}) {update}");
+        Run(db, rows, t.All, $"INSERT INTO {t.Name} ({Table.List(t.All)}) VALUES ({Values(t.All.Count)}) ON CONFLICT ({Table.List(t.Key)}) {update}");
     }
 
     /// <summary>Updates the stored row with each row's key to the row's values.</summary>
-    public static void Update<T>(DbContext db, IEnumerable<T> rows)
+    public static void Update<T>(ClerkDbContext db, IEnumerable<T> rows)
         where T : class
     {
         var t = Table.Of<T>(db);
@@ -65,7 +45,7 @@ internal static class BulkWrite
     }
 
     /// <summary>Deletes the stored rows with the rows' keys (what hangs off them goes by the foreign keys' rules).</summary>
-    public static void Delete<T>(DbContext db, IEnumerable<T> rows)
+    public static void Delete<T>(ClerkDbContext db, IEnumerable<T> rows)
         where T : class
     {
         var t = Table.Of<T>(db);
@@ -78,13 +58,16 @@ internal static class BulkWrite
     private static void Run<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, string sql) =>
         RunBatched(db, rows, columns, 1, sql);
 
-    // Runs sql once per perRow rows (the row count must be a multiple of it), binding row r's
-    // column c to parameter @p(r * columns + c).
-    private static void RunBatched<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, int perRow, string sql)
+    /// <summary>
+    /// Runs <paramref name="sql"/> once per <paramref name="perRow"/> rows (the row count must be a
+    /// multiple of it), binding row r's column c to parameter <c>@p(r * columns + c)</c>.
+    /// </summary>
+    internal static void RunBatched<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, int perRow, string sql)
     {
         DbCommand? command = null;
         DbParameter[] parameters = [];
         var inBatch = 0;
+        var prepared = false;
         try
         {
             foreach (var row in rows)
@@ -102,7 +85,6 @@ internal static class BulkWrite
                         command.Parameters.Add(p);
                         return p;
                     })];
-                    command.Prepare();
                 }
 
                 var offset = inBatch * columns.Count;
@@ -113,6 +95,13 @@ internal static class BulkWrite
 
                 if (++inBatch == perRow)
                 {
+                    // Prepared once its parameters hold values: PostgreSQL infers their types from them.
+                    if (!prepared)
+                    {
+                        command.Prepare();
+                        prepared = true;
+                    }
+
                     command.ExecuteNonQuery();
                     inBatch = 0;
                 }
@@ -124,7 +113,8 @@ internal static class BulkWrite
         }
     }
 
-    private sealed record Column(string Quoted, Func<object, object?> Get, ValueConverter? Converter)
+    /// <summary>A mapped column: its quoted name, how to read it from a row, and its database type.</summary>
+    internal sealed record Column(string Quoted, Func<object, object?> Get, ValueConverter? Converter, string StoreType)
     {
         public object? Read(object row)
         {
@@ -142,9 +132,10 @@ internal static class BulkWrite
         }
     }
 
-    private sealed record Table(string Name, IReadOnlyList<Column> All, IReadOnlyList<Column> Key, IReadOnlyList<Column> Values)
+    /// <summary>A mapped table: its quoted name, all its columns, those of its key and the others.</summary>
+    internal sealed record Table(string Name, IReadOnlyList<Column> All, IReadOnlyList<Column> Key, IReadOnlyList<Column> Values)
     {
-        public string List(IEnumerable<Column> columns) => string.Join(", ", columns.Select(c => c.Quoted));
+        public static string List(IEnumerable<Column> columns) => string.Join(", ", columns.Select(c => c.Quoted));
 
         /// <summary>A bit for each column the row sets (not null).</summary>
         public long SetColumns(object row)
@@ -169,7 +160,7 @@ internal static class BulkWrite
         {
             var type = model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not mapped");
             var key = type.FindPrimaryKey()!.Properties;
-            static Column Col(IProperty p) => new($"\"{p.GetColumnName()}\"", Column.Getter(p.PropertyInfo!), p.GetTypeMapping().Converter);
+            static Column Col(IProperty p) => new($"\"{p.GetColumnName()}\"", Column.Getter(p.PropertyInfo!), p.GetTypeMapping().Converter, p.GetColumnType());
             var all = type.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
             return new Table(
                 $"\"{type.GetTableName()}\"",

@@ -9,8 +9,22 @@ namespace Clerk.Store;
 /// records are stored as they are; the conversions in <see cref="ConfigureConventions"/> say how
 /// their values become columns.
 /// </summary>
-public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : DbContext(options)
+public class ClerkDbContext : DbContext
 {
+    public ClerkDbContext(DbContextOptions<ClerkDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (see <see cref="Providers.PostgresDbContext"/>).</summary>
+    protected ClerkDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>The provider that made the context; what differs between databases is asked of it (null for a bare context).</summary>
+    internal Providers.StoreProvider? Provider { get; init; }
+
     public DbSet<Source> Sources => Set<Source>();
 
     public DbSet<Court> Courts => Set<Court>();

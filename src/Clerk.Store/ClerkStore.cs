@@ -13,11 +13,13 @@ namespace Clerk.Store;
 public sealed class ClerkStore : IDisposable
 {
     private readonly DbConnection _connection;
+    private readonly Providers.StoreProvider _provider;
     private ClerkDbContext? _db;
 
-    private ClerkStore(StoreOptions options, DbConnection connection)
+    private ClerkStore(StoreOptions options, Providers.StoreProvider provider, DbConnection connection)
     {
         Options = options;
+        _provider = provider;
         _connection = connection;
     }
 
@@ -27,33 +29,28 @@ public sealed class ClerkStore : IDisposable
     /// The EF Core context, for writes and for queries the methods here do not cover. It is made on
     /// first use: building EF's model costs a short-lived read more than its queries.
     /// </summary>
-    public ClerkDbContext Db => _db ??= new ClerkDbContext(StoreOptions.ContextOptions(_connection));
+    public ClerkDbContext Db => _db ??= _provider.NewContext(_connection);
+
+    /// <summary>The store's own connection (for checks and reads that need no EF model).</summary>
+    internal DbConnection Connection => _connection;
+
+    internal Providers.StoreProvider Provider => _provider;
 
     /// <summary>
-    /// Every migration this build knows, oldest first. Written out rather than found by reflection,
-    /// which loads EF Core into a process that only reads; a test holds it to EF's own list.
+    /// Opens the database and applies pending migrations (an SQLite file made by an earlier release is
+    /// copied aside first, to <c>PATH.before-MIGRATION</c>). With <paramref name="create"/> false (a
+    /// command that only reads), a missing database is an error instead of a new, empty one.
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search"];
-
-    /// <summary>
-    /// Opens the database and applies pending migrations (a file made by an earlier release is copied
-    /// aside first, to <c>PATH.before-MIGRATION</c>). With <paramref name="create"/> false (a command
-    /// that only reads), a missing file is an error instead of a new, empty database.
-    /// </summary>
-    /// <exception cref="StoreException">The file is missing (and not to be created), was made by a newer Clerk, or is not a Clerk database.</exception>
+    /// <exception cref="StoreException">The database is missing (and not to be created), was made by a newer Clerk, is not a Clerk database, or cannot be reached.</exception>
     public static ClerkStore Open(StoreOptions options, bool create = true)
     {
-        if (!create && !File.Exists(options.Path))
-        {
-            throw new StoreException(options.Path, "no such database (commands that only read never create one; 'clerk load' or 'clerk import' make it)");
-        }
-
         ClerkStore? store = null;
         try
         {
-            store = new ClerkStore(options, options.Connect());
-            var known = KnownMigrations;
-            var applied = StoreOptions.AppliedMigrations(store._connection);
+            var provider = options.Provider;
+            store = new ClerkStore(options, provider, provider.Connect(create));
+            var known = provider.KnownMigrations;
+            var applied = provider.AppliedMigrations(store._connection);
             var unknown = applied.Except(known).ToList();
             if (unknown.Count > 0)
             {
@@ -62,21 +59,21 @@ public sealed class ClerkStore : IDisposable
             }
 
             // Migrating takes a write lock even when there is nothing to apply; checking first keeps
-            // a read-only command from touching the file.
-            if (applied.Count < known.Length)
+            // a read-only command from touching the database.
+            if (applied.Count < known.Count)
             {
                 if (applied.Count > 0)
                 {
-                    store.CopyAside($"{options.Path}.before-{known[applied.Count]}");
+                    provider.BeforeMigrating(store._connection, known[applied.Count]);
                 }
 
                 store.Db.Database.Migrate();
             }
 
-            StoreOptions.EnforceForeignKeys(store._connection);
+            provider.SchemaIsCurrent(store._connection);
             return store;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (DbException e)
         {
             store?.Dispose();
             throw new StoreException(options.Path, e.Message, e);
@@ -88,14 +85,21 @@ public sealed class ClerkStore : IDisposable
         }
     }
 
-    // A consistent copy of the whole database before its schema changes; an earlier copy is kept.
-    private void CopyAside(string path)
-    {
-        if (!File.Exists(path))
-        {
-            StoreOptions.CopyTo(_connection, path);
-        }
-    }
+    /// <summary>
+    /// Every SQLite migration this build knows, oldest first. Written out rather than found by
+    /// reflection, which loads EF Core into a process that only reads; a test holds it to EF's list.
+    /// A new migration is added here and to <see cref="KnownPostgresMigrations"/> (scripts/add-migration).
+    /// </summary>
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search"];
+
+    /// <summary>
+    /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
+    /// releases, so its history starts at the schema of the StableKeys migration.
+    /// </summary>
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search"];
+
+    /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
+    public void StampDemo() => _provider.StampDemo(_connection);
 
     /// <summary>
     /// Adds or updates every fact of <paramref name="matter"/>, keyed by its id, in one transaction.
@@ -219,7 +223,7 @@ public sealed class ClerkStore : IDisposable
     };
 
     /// <summary>The full-text index over the stored facts (kept in step by the database; see docs/search.md).</summary>
-    public ISearchIndex Search => new SqliteSearchIndex(_connection);
+    public ISearchIndex Search => Options.IsServer ? new PostgresSearchIndex(_connection) : new SqliteSearchIndex(_connection);
 
     /// <summary>The cases that pass <paramref name="filter"/>, ordered by filing date then id.</summary>
     /// <exception cref="SearchQueryException">The filter's text is not a query the index reads.</exception>
@@ -296,6 +300,38 @@ public sealed class ClerkStore : IDisposable
             Citations = U(parts.SelectMany(p => p.Citations), x => (x.Fact, x.Source)),
         };
     }
+
+    /// <summary>Rows that break a foreign key, one line each (see <see cref="Providers.StoreProvider.ForeignKeyProblems"/>).</summary>
+    public IReadOnlyList<string> ForeignKeyProblems() => _provider.ForeignKeyProblems(_connection);
+
+    /// <summary>Every case id, in key order, streamed (memory flat in the number of cases).</summary>
+    public async IAsyncEnumerable<CaseId> CaseIdsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        // Paged by key, so no reader stays open while the caller reads each case on the same connection.
+        var after = "";
+        while (true)
+        {
+            var page = await Reading.RowReader.QueryAsync<IdRow>(_connection, "SELECT \"Id\" FROM \"Cases\" WHERE \"Id\" > @p0 ORDER BY \"Id\" LIMIT 1000", ct, after);
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var row in page)
+            {
+                yield return new CaseId(row.Id);
+            }
+
+            after = page[^1].Id;
+        }
+    }
+
+    /// <summary>Places in a docket that hold more than one entry.</summary>
+    public async Task<IReadOnlyList<SharedDocketPlace>> SharedDocketPlacesAsync(CancellationToken ct = default) =>
+        await Reading.RowReader.QueryAsync<SharedDocketPlace>(_connection,
+            "SELECT \"Case\", \"Sequence\", count(*) AS \"Entries\" FROM \"Entries\" GROUP BY \"Case\", \"Sequence\" HAVING count(*) > 1 ORDER BY \"Case\", \"Sequence\"", ct);
+
+    private sealed record IdRow(string Id);
 
     public void Dispose()
     {

@@ -10,10 +10,11 @@ public class Case_deadlines_use_the_injected_clock
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Today_is_the_clock_s_day_in_the_court_s_time_zone()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task Today_is_the_clock_s_day_in_the_court_s_time_zone(Db kind)
     {
-        using var db = new TempStore();
+        using var db = new TempStore(kind);
         await DemoMatter.StoreAsync(db.Store, Ct);
         // 2026-12-04 03:00 UTC is still 2026-12-03 in New Mexico (UTC-7 in winter).
         var clock = new FakeClock(Instant.FromUtc(2026, 12, 4, 3, 0));
@@ -23,10 +24,11 @@ public class Case_deadlines_use_the_injected_clock
         Assert.NotEmpty(report.Limitations);
     }
 
-    [Fact]
-    public async Task An_explicit_day_wins_over_the_clock()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task An_explicit_day_wins_over_the_clock(Db kind)
     {
-        using var db = new TempStore();
+        using var db = new TempStore(kind);
         await DemoMatter.StoreAsync(db.Store, Ct);
         var clock = new FakeClock(Instant.FromUtc(2030, 1, 1, 12, 0));
         var report = await new CaseDeadlineService(new CaseReader(db.Store), clock).ForCaseAsync(new CaseId("rust-civil"), new LocalDate(2023, 9, 1), Ct);
@@ -37,11 +39,12 @@ public class Case_deadlines_use_the_injected_clock
         Assert.NotEqual(Rules.Cases.DeadlineStatus.Missed, answer.Status);
     }
 
-    [Fact]
-    public async Task An_unknown_case_is_not_found_naming_the_database()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task An_unknown_case_is_not_found_naming_the_database(Db kind)
     {
-        using var db = new TempStore();
+        using var db = new TempStore(kind);
         var e = await Assert.ThrowsAsync<NotFoundException>(() => new CaseReader(db.Store).ReadAsync(new CaseId("nope"), Ct));
-        Assert.Contains(db.Path, e.Message, StringComparison.Ordinal);
+        Assert.Contains(db.Shown, e.Message, StringComparison.Ordinal);
     }
 }

@@ -22,10 +22,11 @@ public class Reimporting_the_fixture_dockets
     private static HashSet<string> Citations(TempStore db) =>
         [.. db.Store.Db.Citations.AsNoTracking().AsEnumerable().Select(c => $"{c.Fact} <- {c.Source}")];
 
-    [Fact]
-    public async Task Leaves_every_entry_key_and_citation_unchanged_in_any_order()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task Leaves_every_entry_key_and_citation_unchanged_in_any_order(Db kind)
     {
-        using var db = new TempStore();
+        using var db = new TempStore(kind);
         var reports = AllReports();
         Assert.True(reports.Count > 300, $"expected the whole fixture set, found {reports.Count} reports");
         var first = await new DocketImporter(db.Store).ImportAsync(reports, new ImportOptions(), ct: Ct);

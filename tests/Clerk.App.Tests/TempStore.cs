@@ -1,15 +1,24 @@
 using Clerk.Store;
+using Clerk.Testing;
 
 namespace Clerk.App.Tests;
 
-/// <summary>A real SQLite file in a fresh temporary folder, removed afterwards.</summary>
+/// <summary>A store over a new, empty database of the kind asked for (see <see cref="TestDatabase"/>), removed afterwards.</summary>
 internal sealed class TempStore : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("clerk-app-").FullName;
+    private readonly TestDatabase _database;
 
-    public TempStore() => Store = ClerkStore.Open(new StoreOptions(Path));
+    public TempStore(Db kind = Db.Sqlite)
+    {
+        _database = new TestDatabase(kind);
+        Store = _database.Open();
+    }
 
-    public string Path => System.IO.Path.Combine(_dir, "clerk.db");
+    /// <summary>The database as <c>--db</c> takes it; for SQLite, the file's path.</summary>
+    public string Path => _database.Name;
+
+    /// <summary>The store's name in messages (a PostgreSQL database's URL without the password).</summary>
+    public string Shown => Store.Options.Path;
 
     public ClerkStore Store { get; private set; }
 
@@ -17,14 +26,13 @@ internal sealed class TempStore : IDisposable
     public ClerkStore Reopen()
     {
         Store.Dispose();
-        Store = ClerkStore.Open(new StoreOptions(Path));
+        Store = _database.Open();
         return Store;
     }
 
     public void Dispose()
     {
         Store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        _database.Dispose();
     }
 }

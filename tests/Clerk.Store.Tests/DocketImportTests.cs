@@ -33,10 +33,11 @@ public class DocketImportTests
 
     private static readonly LocalDate Jan3 = new(2023, 1, 3), Jan9 = new(2023, 1, 9), Feb1 = new(2023, 2, 1), Mar1 = new(2023, 3, 1);
 
-    [Fact]
-    public void Importing_the_same_report_twice_adds_nothing_the_second_time()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void Importing_the_same_report_twice_adds_nothing_the_second_time(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         var report = Report("r1", [("1", Jan3, "COMPLAINT"), (null, Jan9, "Summons issued"), (null, Jan9, "Summons issued"), ("2", Feb1, "ANSWER")], "doe");
         var first = store.ImportDocket(report, Case);
@@ -47,10 +48,11 @@ public class DocketImportTests
         Assert.Equal(2, store.Db.Participations.Count());
     }
 
-    [Fact]
-    public void A_newer_report_adds_new_entries_updates_changed_ones_and_keeps_parties_current()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_newer_report_adds_new_entries_updates_changed_ones_and_keeps_parties_current(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.ImportDocket(Report("r1", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe", "roe"), Case);
         var newer = Report("r2", [("1", Jan3, "COMPLAINT against Doe"), ("2", Feb1, "ANSWER"), ("3", Mar1, "ORDER")], "doe", "poe");
@@ -63,10 +65,11 @@ public class DocketImportTests
         Assert.Equal([Case + "/doe", Case + "/poe"], defendants);
     }
 
-    [Fact]
-    public void An_older_report_only_adds_what_is_missing()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void An_older_report_only_adds_what_is_missing(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.ImportDocket(Report("r2", [("2", Feb1, "ANSWER"), ("3", Mar1, "ORDER")], "doe", "poe"), Case);
         var older = Report("r1", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER (old text)")], "doe", "roe");
@@ -77,10 +80,11 @@ public class DocketImportTests
         Assert.DoesNotContain(store.Db.Participations.AsEnumerable(), p => p.Party.Value.EndsWith("/roe", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Entries_keep_the_citations_of_every_report_that_listed_them()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void Entries_keep_the_citations_of_every_report_that_listed_them(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.ImportDocket(Report("r1", [("2", Feb1, "ANSWER")], "doe"), Case);
         store.ImportDocket(Report("r2", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe"), Case);
@@ -93,10 +97,11 @@ public class DocketImportTests
         Assert.Empty(store.ReadCase(Case)!.Violations());
     }
 
-    [Fact]
-    public void A_report_that_breaks_a_rule_writes_nothing()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_report_that_breaks_a_rule_writes_nothing(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         var report = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
         var broken = report with { Citations = [.. report.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };

@@ -24,20 +24,22 @@ public class ManyPartiesTests
         return m with { Citations = [.. m.Facts().Select(f => new Citation(source.Id, f, null))] };
     }
 
-    [Fact]
-    public void A_docket_with_40000_parties_imports_and_reads_back()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_docket_with_40000_parties_imports_and_reads_back(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.ImportDocket(WithParties(40_000, "r1"), Case);
         Assert.Equal(40_000, store.Db.Participations.Count());
         Assert.Equal(40_000, store.ReadCase(Case)!.Parties.Count);
     }
 
-    [Fact]
-    public void A_matter_file_with_40000_parties_saves_and_saves_again_unchanged()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_matter_file_with_40000_parties_saves_and_saves_again_unchanged(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         var matter = WithParties(40_000, "m1");
         Assert.Equal(0, store.Save(matter).Unchanged);

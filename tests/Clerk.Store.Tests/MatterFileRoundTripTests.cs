@@ -5,13 +5,14 @@ namespace Clerk.Store.Tests;
 
 public class MatterFileRoundTripTests
 {
+    public static MatrixTheoryData<MatterFormat, Db> FormatsOnBoth => new([MatterFormat.Yaml, MatterFormat.Json], [Db.Sqlite, Db.Postgres]);
+
     [Theory]
-    [InlineData(MatterFormat.Yaml)]
-    [InlineData(MatterFormat.Json)]
-    public void The_demo_loads_exports_and_loads_back_to_the_same_data(MatterFormat format)
+    [MemberData(nameof(FormatsOnBoth))]
+    public void The_demo_loads_exports_and_loads_back_to_the_same_data(MatterFormat format, Db kind)
     {
-        using var first = new TempDatabase();
-        using var second = new TempDatabase();
+        using var first = new TempDatabase(kind);
+        using var second = new TempDatabase(kind);
         var ids = new[] { new CaseId("rust-civil"), new CaseId("rust-criminal") };
 
         using var a = first.Open();

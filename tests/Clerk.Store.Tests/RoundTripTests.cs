@@ -6,10 +6,11 @@ namespace Clerk.Store.Tests;
 
 public class RoundTripTests
 {
-    [Fact]
-    public void Every_kind_of_fact_reads_back_from_a_real_sqlite_file_as_it_was_saved()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void Every_kind_of_fact_reads_back_from_a_real_sqlite_file_as_it_was_saved(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         var original = StoreSamples.Matter();
         using (var store = db.Open())
         {
@@ -24,10 +25,11 @@ public class RoundTripTests
             MatterWriter.Write(Sorted(back), MatterFormat.Yaml));
     }
 
-    [Fact]
-    public void Dates_and_partial_dates_round_trip_exactly()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void Dates_and_partial_dates_round_trip_exactly(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using (var store = db.Open())
         {
             store.Save(StoreSamples.Matter());
@@ -49,10 +51,11 @@ public class RoundTripTests
         Assert.Equal(PartialDate.Parse("2023-04"), charge.History[1].Date);
     }
 
-    [Fact]
-    public void Saving_the_same_matter_twice_changes_nothing()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void Saving_the_same_matter_twice_changes_nothing(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         var first = store.Save(StoreSamples.Matter());
         var second = store.Save(StoreSamples.Matter());
@@ -62,10 +65,11 @@ public class RoundTripTests
         Assert.Equal(2, store.Db.Entries.Count());
     }
 
-    [Fact]
-    public void Saving_a_changed_fact_updates_it_in_place()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void Saving_a_changed_fact_updates_it_in_place(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         var matter = StoreSamples.Matter();
         store.Save(matter);
@@ -79,10 +83,11 @@ public class RoundTripTests
         Assert.Equal("ORDER", store.Db.Entries.Single(e => e.Sequence == 1).Description);
     }
 
-    [Fact]
-    public void A_matter_file_that_puts_another_unnumbered_entry_at_a_place_replaces_the_one_stored_there()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_matter_file_that_puts_another_unnumbered_entry_at_a_place_replaces_the_one_stored_there(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         var matter = StoreSamples.Matter();
         store.Save(matter);
@@ -100,10 +105,11 @@ public class RoundTripTests
         Assert.Empty(store.ReadCase(old.Case)!.Violations());
     }
 
-    [Fact]
-    public void A_matter_that_breaks_a_rule_writes_nothing()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_matter_that_breaks_a_rule_writes_nothing(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         var matter = StoreSamples.Matter();
         var broken = matter with { Citations = [.. matter.Citations.Where(c => c.Fact.Kind != FactKind.Claim)] };
@@ -113,10 +119,11 @@ public class RoundTripTests
         Assert.Equal(0, store.Db.Sources.Count());
     }
 
-    [Fact]
-    public void Cases_are_listed_with_filters()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void Cases_are_listed_with_filters(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.Save(StoreSamples.Matter());
         Assert.Equal([StoreSamples.Criminal, StoreSamples.Civil], store.Cases(new CaseFilter()).Select(c => c.Id));

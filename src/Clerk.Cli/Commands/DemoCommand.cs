@@ -21,20 +21,12 @@ internal static class DemoCommand
         var command = new Command("demo", $"Rebuild the demo database (--db, default {StoreOptions.DefaultDemoPath}) from the Rust matters and show them") { json };
         command.SetAction(async (result, ct) =>
         {
-            var path = Path.GetFullPath(result.GetValue(GlobalOptions.Db) ?? StoreOptions.DefaultDemoPath);
+            var options = StoreOptions.Named(result.GetValue(GlobalOptions.Db) ?? StoreOptions.DefaultDemoPath);
+            var path = options.Path;
             var matter = MatterReader.Parse(DemoMatter.Text(), DemoMatter.ResourceName);
-            if (File.Exists(path) || Directory.Exists(path))
-            {
-                DemoDatabase.CheckReplaceable(path, [.. matter.Cases.Select(c => c.Id.Value)], path == Path.GetFullPath(StoreOptions.DefaultDemoPath));
-                foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
-                {
-                    File.Delete(file);
-                }
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var store = ClerkStore.Open(new StoreOptions(path));
-            DemoDatabase.Stamp(store);
+            DemoDatabase.Clear(options, [.. matter.Cases.Select(c => c.Id.Value)]);
+            using var store = ClerkStore.Open(options);
+            store.StampDemo();
             var stored = await DemoMatter.StoreAsync(store, ct);
             if (result.GetValue(json))
             {

@@ -109,7 +109,15 @@ internal static class RowReader
 
             if (type == typeof(LocalDate))
             {
-                return v => v is DateOnly d ? new LocalDate(d.Year, d.Month, d.Day) : LocalDatePattern.Iso.Parse((string)v).Value;
+                // SQLite's column is ISO text; PostgreSQL's a date, read as LocalDate (NodaTime plugin)
+                // or DateOnly/DateTime without it.
+                return v => v switch
+                {
+                    LocalDate l => l,
+                    DateOnly d => new LocalDate(d.Year, d.Month, d.Day),
+                    DateTime t => LocalDate.FromDateTime(t),
+                    _ => LocalDatePattern.Iso.Parse((string)v).Value,
+                };
             }
 
             if (type == typeof(PartialDate))

@@ -1,6 +1,7 @@
 using Clerk.Domain;
 using Clerk.Store.Search;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Clerk.Store.Tests.Search;
@@ -31,10 +32,11 @@ public class Keeping_the_index_in_step
         return m with { Citations = [.. m.Facts().Select(f => new Citation(source.Id, f, null))] };
     }
 
-    [Fact]
-    public void An_imported_docket_is_found_and_a_newer_report_replaces_what_it_changed()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void An_imported_docket_is_found_and_a_newer_report_replaces_what_it_changed(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.ImportDocket(Docket("COMPLAINT against Zebulon", "Zebulon", "Quimby"), Case);
         Assert.Equal([$"{Case}|DocketEntry:{Case}#n1"], store.Find("zebulon fact:docket-entry").Set());
@@ -50,10 +52,11 @@ public class Keeping_the_index_in_step
         Assert.Empty(store.Search.Check());
     }
 
-    [Fact]
-    public void A_saved_matter_updates_facts_in_place_and_its_index_with_them()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_saved_matter_updates_facts_in_place_and_its_index_with_them(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.Save(Docket("COMPLAINT against Zebulon", "Zebulon"));
         store.Save(Docket("COMPLAINT against Yolanda", "Zebulon"));
@@ -62,10 +65,11 @@ public class Keeping_the_index_in_step
         Assert.Empty(store.Search.Check());
     }
 
-    [Fact]
-    public void Deleting_a_case_takes_its_facts_out_of_the_index()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void Deleting_a_case_takes_its_facts_out_of_the_index(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.Save(Docket("COMPLAINT against Zebulon", "Zebulon"));
         using (var tx = store.Db.Database.BeginTransaction())
@@ -80,10 +84,11 @@ public class Keeping_the_index_in_step
         Assert.Empty(store.Search.Check());
     }
 
-    [Fact]
-    public void A_replaced_source_is_searched_by_its_new_text()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_replaced_source_is_searched_by_its_new_text(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         var news = new Source(new SourceId("news"), SourceKind.NewsReport, "AP", "Judge rules", new LocalDate(2023, 8, 23), null, "The judge denied the motion on Wednesday.");
         store.Save(news);
@@ -94,10 +99,11 @@ public class Keeping_the_index_in_step
         Assert.Empty(store.Search.Check());
     }
 
-    [Fact]
-    public void A_write_that_fails_leaves_the_index_as_it_was()
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_write_that_fails_leaves_the_index_as_it_was(Db kind)
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(kind);
         using var store = db.Open();
         store.Save(Docket("COMPLAINT against Zebulon", "Zebulon"));
         using (var tx = store.Db.Database.BeginTransaction())
@@ -110,6 +116,31 @@ public class Keeping_the_index_in_step
         Assert.Empty(store.Find("walter").Hits);
         Assert.Single(store.Find("zebulon fact:docket-entry").Hits);
         Assert.Empty(store.Search.Check());
+    }
+
+    [Fact]
+    public void The_check_names_what_is_out_of_step_on_PostgreSQL()
+    {
+        using var db = new TempDatabase(Db.Postgres);
+        using (var store = db.Open())
+        {
+            store.Save(Docket("COMPLAINT against Zebulon", "Zebulon"));
+            Assert.Empty(store.Search.Check());
+        }
+
+        using (var store = db.Open())
+        {
+            using (var cmd = store.Db.Database.GetDbConnection().CreateCommand())
+            {
+                cmd.CommandText = "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; UPDATE \"SearchDocs\" SET \"Vector\" = to_tsvector('simple', 'tampered') WHERE \"Kind\" = 'case'; DROP TRIGGER \"Search_Motions_write\" ON \"Motions\";";
+                cmd.ExecuteNonQuery();
+            }
+
+            var problems = store.Search.Check();
+            Assert.Contains(problems, p => p.StartsWith("Parties: 1 row(s) missing from the search index, e.g. p-zebulon", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.Contains("Search_Motions_write", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.Contains("words differ from their text, e.g. case nmd:1:23-cv-00001", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

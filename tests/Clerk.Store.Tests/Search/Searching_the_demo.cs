@@ -3,18 +3,23 @@ using Clerk.Store.Search;
 
 namespace Clerk.Store.Tests.Search;
 
-/// <summary>Full-text search over the Rust demo on SQLite: what is found, filters, snippets, paging.</summary>
-public sealed class Searching_the_demo : IDisposable
+/// <summary>Full-text search over the Rust demo: what is found, filters, snippets, paging (on each database below).</summary>
+public abstract class Searching_the_demo : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _db;
     private readonly ClerkStore _store;
 
-    public Searching_the_demo() => _store = _db.Open().WithDemo();
+    protected Searching_the_demo(Db kind)
+    {
+        _db = new TempDatabase(kind);
+        _store = _db.Open().WithDemo();
+    }
 
     public void Dispose()
     {
         _store.Dispose();
         _db.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
@@ -144,3 +149,7 @@ public sealed class Searching_the_demo : IDisposable
         Assert.Empty(_store.Search.Check());
     }
 }
+
+public sealed class Searching_the_demo_on_SQLite() : Searching_the_demo(Db.Sqlite);
+
+public sealed class Searching_the_demo_on_PostgreSQL() : Searching_the_demo(Db.Postgres);

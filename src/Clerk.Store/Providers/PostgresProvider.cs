@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Clerk.Store.Providers;
+
+/// <summary>
+/// A PostgreSQL database, for teams that outgrow one file: many writers at once, a server's
+/// backups, room to grow. Constraints are always enforced; inserts go by binary COPY.
+/// </summary>
+internal sealed class PostgresProvider(StoreOptions options, string connectionString) : StoreProvider(options)
+{
+    // One pool per connection string for the process (a data source owns its pool).
+    private static readonly ConcurrentDictionary<string, NpgsqlDataSource> DataSources = new(StringComparer.Ordinal);
+
+    public override IReadOnlyList<string> KnownMigrations => ClerkStore.KnownPostgresMigrations;
+
+    /// <summary>The connection's pool, with NodaTime's types (a date column reads as a LocalDate).</summary>
+    internal static NpgsqlDataSource DataSource(string connectionString) =>
+        DataSources.GetOrAdd(connectionString, cs =>
+        {
+            var builder = new NpgsqlDataSourceBuilder(cs);
+            builder.UseNodaTime();
+            return builder.Build();
+        });
+
+    public override DbConnection Connect(bool create)
+    {
+        try
+        {
+            return DataSource(connectionString).OpenConnection();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            if (!create)
+            {
+                throw new StoreException(Options.Path, "no such database (commands that only read never create one; 'clerk load' or 'clerk import' make it)");
+            }
+
+            CreateDatabase();
+            return DataSource(connectionString).OpenConnection();
+        }
+        catch (NpgsqlException e) when (e is not PostgresException)
+        {
+            throw new StoreException(Options.Path, $"cannot reach the server: {e.GetBaseException().Message}", e);
+        }
+    }
+
+    // Made through the server's maintenance database; another process making it at the same time is fine.
+    private void CreateDatabase()
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var name = target.Database ?? target.Username ?? throw new StoreException(Options.Path, "names no database");
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        connection.Open();
+        try
+        {
+            Execute(connection, $"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+        }
+    }
+
+    public override ClerkDbContext NewContext(DbConnection connection) =>
+        new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(connection, o => o.UseNodaTime()).Options) { Provider = this };
+
+    public override List<string> AppliedMigrations(DbConnection connection)
+    {
+        if (Strings(connection, "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '__EFMigrationsHistory'").Count == 0)
+        {
+            return [];
+        }
+
+        var ids = Strings(connection, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"");
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    /// <summary>Nothing: a server's backups are its operator's (pg_dump), not a file beside it.</summary>
+    public override void BeforeMigrating(DbConnection connection, string migration)
+    {
+    }
+
+    /// <summary>Nothing: PostgreSQL enforces foreign keys always.</summary>
+    public override void SchemaIsCurrent(DbConnection connection)
+    {
+    }
+
+    /// <summary>
+    /// Binary COPY: the rows stream to the server as they are enumerated, so memory does not grow
+    /// with their number, and the server parses no SQL per row.
+    /// </summary>
+    public override void Insert<T>(ClerkDbContext db, BulkWrite.Table table, IEnumerable<T> rows)
+    {
+        using var e = rows.GetEnumerator();
+        if (!e.MoveNext())
+        {
+            return;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        using var importer = connection.BeginBinaryImport($"COPY {table.Name} ({BulkWrite.Table.List(table.All)}) FROM STDIN (FORMAT BINARY)");
+        do
+        {
+            importer.StartRow();
+            foreach (var column in table.All)
+            {
+                if (column.Read(e.Current) is { } value)
+                {
+                    importer.Write(value, column.StoreType);
+                }
+                else
+                {
+                    importer.WriteNull();
+                }
+            }
+        }
+        while (e.MoveNext());
+        importer.Complete();
+    }
+
+    /// <summary>
+    /// PostgreSQL refuses a row that breaks a foreign key, so the only way one exists is a constraint
+    /// that was added NOT VALID or switched off: those are named.
+    /// </summary>
+    public override IReadOnlyList<string> ForeignKeyProblems(DbConnection connection) =>
+        Strings(connection, """
+            SELECT format('%s: foreign key %s is not validated (rows may break it)', conrelid::regclass, conname)
+            FROM pg_constraint WHERE contype = 'f' AND NOT convalidated
+            UNION ALL
+            SELECT format('%s: trigger %s is disabled (foreign keys are not enforced)', tgrelid::regclass, tgname)
+            FROM pg_trigger WHERE tgisinternal AND tgenabled = 'D' AND tgconstraint <> 0
+            """);
+
+    private const string DemoComment = "clerk demo 0x436B446D";
+
+    public override void StampDemo(DbConnection connection) =>
+        Execute(connection, $"DO $$ BEGIN EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), '{DemoComment}'); END $$;");
+
+    public override bool IsStampedDemo(DbConnection connection) =>
+        Strings(connection, "SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = current_database()")
+            .SingleOrDefault() == DemoComment;
+
+    public override bool IsEmpty(DbConnection connection) =>
+        Strings(connection, "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema()").Count == 0;
+
+    public override void DropEverything(DbConnection connection)
+    {
+        foreach (var table in Strings(connection, "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema()"))
+        {
+            Execute(connection, $"DROP TABLE IF EXISTS \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\" CASCADE");
+        }
+    }
+}

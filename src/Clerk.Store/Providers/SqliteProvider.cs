@@ -1,0 +1,158 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clerk.Store.Providers;
+
+/// <summary>An embedded SQLite file: what one user on one machine needs, and Clerk's default.</summary>
+internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(options)
+{
+    // Rows per INSERT: one statement per row costs more in the ADO.NET layer than SQLite's own work,
+    // but each parameter is bound by name and SQLite finds a name by a linear search, so a
+    // statement's cost grows with the square of its parameters: about a hundred is the sweet spot.
+    private const int ParametersPerStatement = 100;
+
+    public override IReadOnlyList<string> KnownMigrations => ClerkStore.KnownMigrations;
+
+    /// <summary>
+    /// Sets SQLite up for the store's lifetime: write-ahead logging with synchronous=NORMAL, so a
+    /// transaction commits without waiting for the disk twice (an import commits once per docket); a
+    /// crash can lose the last commits but never corrupts the file. Foreign keys are enforced once
+    /// the schema is current: a migration rebuilds tables in an order the checks would refuse halfway.
+    /// A writer waits for another (busy timeout) instead of failing with "database is locked", and
+    /// EF's transactions begin IMMEDIATE, so a reading transaction never has to upgrade to a writer.
+    /// </summary>
+    public override DbConnection Connect(bool create)
+    {
+        var path = Options.Path;
+        if (!create && !File.Exists(path))
+        {
+            throw new StoreException(path, "no such database (commands that only read never create one; 'clerk load' or 'clerk import' make it)");
+        }
+
+        var dir = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 600 }.ToString());
+        try
+        {
+            connection.Open();
+            // A 64 MiB page cache (taken only as pages are used): a large docket's indexes outgrow
+            // the default 2 MiB within one transaction, and then every insert reads pages back.
+            Execute(connection, "PRAGMA busy_timeout=600000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536;");
+
+            // The StableKeys migration gives entries of older files their keys with the same code as
+            // everything else (see Migrations/UpgradeSql.cs).
+            connection.CreateFunction("clerk_entry_key", (string? number, string? filed, string description, long occurrence) =>
+                Clerk.Domain.EntryKeys.Nth(
+                    Clerk.Domain.EntryKeys.Base(number, filed is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(filed).Value, description),
+                    (int)occurrence),
+                isDeterministic: true);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public override ClerkDbContext NewContext(DbConnection connection) => new(ContextOptions(connection)) { Provider = this };
+
+    /// <summary>The context options over an SQLite connection (also for design-time tools).</summary>
+    internal static DbContextOptions<ClerkDbContext> ContextOptions(DbConnection connection) =>
+        new DbContextOptionsBuilder<ClerkDbContext>()
+            // One JSON parameter for a list in a query, not one parameter per item: SQLite allows
+            // 32,766 parameters, and a docket can name more parties than that.
+            .UseSqlite(connection, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .Options;
+
+    public override List<string> AppliedMigrations(DbConnection connection)
+    {
+        if (Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'").Count == 0)
+        {
+            return [];
+        }
+
+        var ids = Strings(connection, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"");
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    /// <summary>Writes a consistent copy of the whole file (its write-ahead log included) beside it, as <c>PATH.before-MIGRATION</c>; an earlier copy is kept.</summary>
+    public override void BeforeMigrating(DbConnection connection, string migration)
+    {
+        var path = $"{Options.Path}.before-{migration}";
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO @path";
+        var p = command.CreateParameter();
+        p.ParameterName = "@path";
+        p.Value = path;
+        command.Parameters.Add(p);
+        command.ExecuteNonQuery();
+    }
+
+    public override void SchemaIsCurrent(DbConnection connection) => Execute(connection, "PRAGMA foreign_keys=ON;");
+
+    /// <summary>Multi-row INSERTs of about a hundred parameters, each row with only the columns it sets.</summary>
+    public override void Insert<T>(ClerkDbContext db, BulkWrite.Table table, IEnumerable<T> rows)
+    {
+        // A citation sets 6 of its 19 columns, and a column left out is NULL without being bound.
+        foreach (var group in rows.GroupBy(r => table.SetColumns(r!)))
+        {
+            var columns = table.All.Where((_, i) => (group.Key & (1L << i)) != 0).ToList();
+            string Sql(int n) => $"INSERT INTO {table.Name} ({BulkWrite.Table.List(columns)}) VALUES " +
+                string.Join(", ", Enumerable.Range(0, n).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns.Count).Select(c => $"@p{(r * columns.Count) + c}")) + ")"));
+            var list = group.ToList();
+            var batch = Math.Max(1, ParametersPerStatement / columns.Count);
+            var full = list.Count / batch * batch;
+            BulkWrite.RunBatched(db, list.Take(full), columns, batch, Sql(batch));
+            BulkWrite.RunBatched(db, list.Skip(full), columns, 1, Sql(1));
+        }
+    }
+
+    /// <summary>SQLite's own check: each row whose reference finds no row (its table, rowid and the table it names).</summary>
+    public override IReadOnlyList<string> ForeignKeyProblems(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA foreign_key_check";
+        using var reader = command.ExecuteReader();
+        var problems = new List<string>();
+        while (reader.Read())
+        {
+            problems.Add($"{reader.GetString(0)} row {(reader.IsDBNull(1) ? "?" : reader.GetInt64(1).ToString(System.Globalization.CultureInfo.InvariantCulture))} refers to a missing row of {reader.GetString(2)}");
+        }
+
+        return problems;
+    }
+
+    public override void StampDemo(DbConnection connection) => Execute(connection, $"PRAGMA application_id = {DemoReplacement.SqliteApplicationId}");
+
+    public override bool IsStampedDemo(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA application_id";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == DemoReplacement.SqliteApplicationId;
+    }
+
+    public override bool IsEmpty(DbConnection connection) =>
+        Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table'").Count == 0;
+
+    /// <summary>The demo deletes an SQLite file whole (with its log) before it opens it; see the CLI's DemoDatabase.</summary>
+    public override void DropEverything(DbConnection connection)
+    {
+        // Views first (the search index's); a virtual table takes its shadow tables with it, hence IF EXISTS.
+        foreach (var (type, name) in Strings(connection, "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('view', 'table') AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table'").Select(x => (x[..x.IndexOf(' ', StringComparison.Ordinal)], x[(x.IndexOf(' ', StringComparison.Ordinal) + 1)..])))
+        {
+            Execute(connection, $"DROP {type.ToUpperInvariant()} IF EXISTS \"{name}\"");
+        }
+    }
+}

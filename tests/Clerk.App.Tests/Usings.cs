@@ -1,0 +1,2 @@
+global using Db = Clerk.Testing.Db;
+global using BothDatabases = Clerk.Testing.BothDatabases;
