@@ -30,6 +30,7 @@ internal static class Program
             ImportCommand.Create(),
             GenerateCommand.Create(),
             ServeCommand.Create(),
+            SearchCommand.Create(),
             CheckCommand.Create(),
         };
 
@@ -75,6 +76,11 @@ internal static class Program
             return ExitCodes.BadInput;
         }
         catch (App.Demo.DemoRefusedException e)
+        {
+            Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Store.Search.SearchQueryException e)
         {
             Terminal.Error($"clerk: {e.Message}");
             return ExitCodes.BadInput;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Clerk.Domain;
 using Clerk.Store.Rows;
+using Clerk.Store.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clerk.Store;
@@ -89,13 +90,13 @@ public sealed class ClerkStore : IDisposable
     /// reflection, which loads EF Core into a process that only reads; a test holds it to EF's list.
     /// A new migration is added here and to <see cref="KnownPostgresMigrations"/> (scripts/add-migration).
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search"];
 
     /// <summary>
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
     /// releases, so its history starts at the schema of the StableKeys migration.
     /// </summary>
-    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial"];
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search"];
 
     /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
     public void StampDemo() => _provider.StampDemo(_connection);
@@ -221,7 +222,11 @@ public sealed class ClerkStore : IDisposable
         _ => false,
     };
 
+    /// <summary>The full-text index over the stored facts (kept in step by the database; see docs/search.md).</summary>
+    public ISearchIndex Search => Options.IsServer ? new PostgresSearchIndex(_connection) : new SqliteSearchIndex(_connection);
+
     /// <summary>The cases that pass <paramref name="filter"/>, ordered by filing date then id.</summary>
+    /// <exception cref="SearchQueryException">The filter's text is not a query the index reads.</exception>
     public async Task<IReadOnlyList<Case>> CasesAsync(CaseFilter filter, CancellationToken ct = default)
     {
         IQueryable<Case> q = Db.Cases.AsNoTracking();
@@ -237,14 +242,15 @@ public sealed class ClerkStore : IDisposable
 
         if (filter.Text is { Length: > 0 } text)
         {
-            // Case-insensitive substring, in the database: lower() and instr()/strpos() compare code
-            // units, so SQLite and PostgreSQL agree for ASCII (SQLite's lower() folds only ASCII).
-            var t = text.ToLowerInvariant();
-#pragma warning disable CA1862 // EF translates ToLower().Contains; the StringComparison overload does not translate.
-            q = q.Where(c => c.Caption.ToLower().Contains(t)
-                || (c.DocketNumber != null && c.DocketNumber.ToLower().Contains(t))
-                || Db.Participations.Any(p => p.Case == c.Id && Db.Parties.Any(x => x.Id == p.Party && x.Name.ToLower().Contains(t))));
-#pragma warning restore CA1862
+            // Through the full-text index: the caption, the docket number, a party's or an attorney's name.
+            var (match, filters) = SearchQueryParser.Parse(text);
+            if (filters != new SearchFilters())
+            {
+                throw new SearchQueryException("--search takes words and phrases; give filters as --court, --kind, --judge and --party");
+            }
+
+            var ids = await this.Search.CasesNamedAsync(match, ct);
+            q = q.Where(c => ids.Contains(c.Id));
         }
 
         // Ordered here with ordinal comparison, so every provider and collation gives one order.

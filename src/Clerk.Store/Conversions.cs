@@ -59,8 +59,11 @@ internal static class StoreJson
     {
         // Generated metadata for the column types first: building it by reflection on first use cost
         // a short read (one `clerk case`) more than its queries. Anything else falls back to reflection.
+        // Letters, apostrophes and ampersands are written as they are (not \u0027): the search index
+        // reads list columns as text (Search/IndexedKind), and escapes would cut words in two.
         var options = new JsonSerializerOptions
         {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
                 StoreJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),

@@ -149,9 +149,10 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
     /// <summary>The demo deletes an SQLite file whole (with its log) before it opens it; see the CLI's DemoDatabase.</summary>
     public override void DropEverything(DbConnection connection)
     {
-        foreach (var table in Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+        // Views first (the search index's); a virtual table takes its shadow tables with it, hence IF EXISTS.
+        foreach (var (type, name) in Strings(connection, "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('view', 'table') AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table'").Select(x => (x[..x.IndexOf(' ', StringComparison.Ordinal)], x[(x.IndexOf(' ', StringComparison.Ordinal) + 1)..])))
         {
-            Execute(connection, $"DROP TABLE \"{table}\"");
+            Execute(connection, $"DROP {type.ToUpperInvariant()} IF EXISTS \"{name}\"");
         }
     }
 }

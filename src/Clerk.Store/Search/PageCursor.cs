@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+
+namespace Clerk.Store.Search;
+
+/// <summary>
+/// Where a page ended: the last hit's rank and sort keys, so the next page starts right after it
+/// (rows written in between do not shift it). Opaque to callers: base64url of the four values.
+/// </summary>
+internal sealed record PageCursor(double Rank, string Case, string Kind, string Ref)
+{
+    private const char Separator = '\u001f';
+
+    public string Write() =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Join(Separator, Rank.ToString("R", CultureInfo.InvariantCulture), Case, Kind, Ref)))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <exception cref="SearchQueryException">The text is not a cursor a search gave.</exception>
+    public static PageCursor Read(string text)
+    {
+        try
+        {
+            var b64 = text.Replace('-', '+').Replace('_', '/');
+            b64 = b64.PadRight(b64.Length + ((4 - (b64.Length % 4)) % 4), '=');
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(b64)).Split(Separator);
+            if (parts.Length == 4 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank))
+            {
+                return new PageCursor(rank, parts[1], parts[2], parts[3]);
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw new SearchQueryException($"the page cursor \"{text}\" is not one a search gave (use the \"next\" of the page before)");
+    }
+}

@@ -1,0 +1,125 @@
+using System.Data.Common;
+using Clerk.Domain;
+
+namespace Clerk.Store.Search;
+
+/// <summary>
+/// What both engines' indexes share: running <see cref="SearchSql.Page"/> with the engine's match
+/// and reading the page. An engine says how it matches and ranks, and how it checks itself.
+/// </summary>
+internal abstract class SqlSearchIndex(DbConnection connection) : ISearchIndex
+{
+    protected DbConnection Connection => connection;
+
+    /// <summary>SQL giving the documents matching parameter @q as ("Id", "Rank"), smaller rank better.</summary>
+    protected abstract string MatchSql { get; }
+
+    /// <summary>Appended to the tie-break's text keys so ordering is bytewise.</summary>
+    protected abstract string Collate { get; }
+
+    /// <summary>The parsed query in the engine's syntax, passed as @q.</summary>
+    protected abstract string MatchText(QueryNode match);
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct = default)
+    {
+        if (query.Limit is < 1 or > SearchQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.Limit, $"a page holds 1 to {SearchQuery.MaxLimit} hits");
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = SearchSql.Page(command, query, MatchSql, MatchText(query.Match), Collate);
+        var hits = new List<SearchHit>();
+        long total = 0;
+        PageCursor? last = null;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var kind = IndexedKind.Named(reader.GetString(1));
+                var @case = reader.IsDBNull(2) ? null : reader.GetString(2);
+                var key = reader.GetString(3);
+                var rank = reader.GetDouble(4);
+                total = reader.GetInt64(5);
+                var body = reader.IsDBNull(6) ? "" : reader.GetString(6);
+                hits.Add(new SearchHit(@case is null ? null : new CaseId(@case), kind.FactRef(@case, key), rank, Snippets.Of(body, query.Match)));
+                last = new PageCursor(rank, @case ?? "", kind.Name, key);
+            }
+        }
+
+        if (hits.Count == 0 && query.After is not null)
+        {
+            // The page after the last one: the total comes from the first page's query.
+            total = (await SearchAsync(query with { After = null, Limit = 1 }, ct)).Total;
+        }
+
+        var next = hits.Count == query.Limit && last is not null ? last.Write() : null;
+        return new SearchResults(total, hits, next);
+    }
+
+    public async Task<IReadOnlyList<CaseId>> CasesNamedAsync(QueryNode match, CancellationToken ct = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"WITH m AS ({MatchSql}), d AS (SELECT d.\"Kind\", d.\"Case\", d.\"Ref\" FROM m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\" WHERE d.\"Kind\" IN ('case', 'party', 'attorney')) " +
+            "SELECT d.\"Case\" FROM d WHERE d.\"Kind\" = 'case' " +
+            "UNION SELECT o.\"Case\" FROM d JOIN \"Participations\" o ON o.\"Party\" = d.\"Ref\" WHERE d.\"Kind\" = 'party' " +
+            "UNION SELECT o.\"Case\" FROM d JOIN \"Counsel\" o ON o.\"Attorney\" = d.\"Ref\" WHERE d.\"Kind\" = 'attorney'";
+        var p = command.CreateParameter();
+        p.ParameterName = "@q";
+        p.Value = MatchText(match);
+        command.Parameters.Add(p);
+        var ids = new List<CaseId>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(new CaseId(reader.GetString(0)));
+        }
+
+        return ids;
+    }
+
+    public abstract IReadOnlyList<string> Check();
+
+    /// <summary>Problems with the document table against the indexed tables: rows not indexed and documents of no row.</summary>
+    protected IReadOnlyList<string> CheckDocuments(SearchEngine engine)
+    {
+        var problems = new List<string>();
+        foreach (var k in IndexedKind.All)
+        {
+            var same = $"d.\"Kind\" = '{k.Name}' AND {NullSafeEquals(engine, "d.\"Case\"", k.Case("r"))} AND d.\"Ref\" = {k.Ref("r")}";
+            Report(problems, $"SELECT {k.Ref("r")} FROM \"{k.Table}\" r WHERE NOT EXISTS (SELECT 1 FROM \"SearchDocs\" d WHERE {same})",
+                $"{k.Table}: {{0}} row(s) missing from the search index, e.g. {{1}}");
+            Report(problems, $"SELECT d.\"Ref\" FROM \"SearchDocs\" d WHERE d.\"Kind\" = '{k.Name}' AND NOT EXISTS (SELECT 1 FROM \"{k.Table}\" r WHERE {same})",
+                $"{k.Table}: the search index holds {{0}} document(s) of rows that no longer exist, e.g. {{1}}");
+        }
+
+        Report(problems, $"SELECT d.\"Kind\" FROM \"SearchDocs\" d WHERE d.\"Kind\" NOT IN ({string.Join(", ", IndexedKind.All.Select(k => $"'{k.Name}'"))})",
+            "the search index holds {0} document(s) of an unknown kind, e.g. {1}");
+        return problems;
+    }
+
+    private static string NullSafeEquals(SearchEngine engine, string a, string b) =>
+        engine == SearchEngine.Sqlite ? $"{a} IS {b}" : $"{a} IS NOT DISTINCT FROM {b}";
+
+    // Runs a query of offending keys; reports how many and the first few.
+    private void Report(List<string> problems, string sql, string message)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var keys = new List<string>();
+        var count = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (count++ < 3)
+            {
+                keys.Add(reader.IsDBNull(0) ? "(null)" : reader.GetValue(0).ToString()!);
+            }
+        }
+
+        if (count > 0)
+        {
+            problems.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, count, string.Join(", ", keys)));
+        }
+    }
+}
