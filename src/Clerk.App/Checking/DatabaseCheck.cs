@@ -10,10 +10,9 @@ namespace Clerk.App.Checking;
 public sealed class DatabaseCheck(ClerkStore store)
 {
     /// <summary>
-    /// The parts, in the order they run. A part added elsewhere (the search index against the rows
-    /// it indexes, once there is one) joins this list.
+    /// The parts, in the order they run.
     /// </summary>
-    public static IReadOnlyList<ICheckPart> Parts { get; } = [new ForeignKeys(), new DocketPlaces(), new CaseInvariants()];
+    public static IReadOnlyList<ICheckPart> Parts { get; } = [new ForeignKeys(), new DocketPlaces(), new SearchIndex(), new CaseInvariants()];
 
     /// <summary>Runs every part; <paramref name="progress"/> hears the number of cases checked so far.</summary>
     public async Task<CheckReport> RunAsync(IProgress<int>? progress = null, CancellationToken ct = default)
