@@ -32,7 +32,7 @@ public sealed class ClerkStore : IDisposable
     /// Every migration this build knows, oldest first. Written out rather than found by reflection,
     /// which loads EF Core into a process that only reads; a test holds it to EF's own list.
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203133808_PartialReports"];
 
     /// <summary>
     /// Opens the database and applies pending migrations (a file made by an earlier release is copied
@@ -136,8 +136,11 @@ public sealed class ClerkStore : IDisposable
     /// Imports one docket report's facts about <paramref name="caseId"/>, merging its docket entries
     /// with those stored (see <see cref="Merging.DocketPlan"/>), in one transaction.
     /// </summary>
+    /// <param name="matter">The report's facts.</param>
+    /// <param name="caseId">The case the report is the docket of.</param>
+    /// <param name="partial">For a report cut short and imported as far as it goes, where it ends; the case is then partial until a complete report of it is imported.</param>
     /// <exception cref="MatterRejectedException">The facts break a rule; nothing was written.</exception>
-    public ImportResult ImportDocket(Matter matter, CaseId caseId) => Merging.DocketMerge.Import(this, matter, caseId);
+    public ImportResult ImportDocket(Matter matter, CaseId caseId, string? partial = null) => Merging.DocketMerge.Import(this, matter, caseId, partial);
 
     // Adds or updates every fact by key inside the caller's transaction.
     internal SaveResult Upsert(Matter matter)
@@ -254,6 +257,17 @@ public sealed class ClerkStore : IDisposable
     /// </summary>
     /// <returns>Null when no case has the id.</returns>
     public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) => Reading.CaseQuery.ReadAsync(_connection, id, ct);
+
+    /// <summary>
+    /// Where the report that makes <paramref name="id"/> partial was cut short (a report imported with
+    /// <c>--partial</c> and no complete report of the docket imported since), or null.
+    /// </summary>
+    public async Task<string?> PartialReportAsync(CaseId id, CancellationToken ct = default)
+    {
+        var reports = await Reading.RowReader.QueryAsync<DocketReport>(_connection,
+            "SELECT * FROM \"DocketReports\" WHERE \"Case\" = @p0 AND \"Partial\" IS NOT NULL ORDER BY \"Source\"", ct, id.Value);
+        return reports.Count > 0 ? reports[0].Partial : null;
+    }
 
     /// <summary>Several cases as one matter: <see cref="ReadCaseAsync"/> of each, each fact once.</summary>
     public async Task<Matter> ReadCasesAsync(IEnumerable<CaseId> ids, CancellationToken ct = default)
