@@ -90,13 +90,13 @@ public sealed class ClerkStore : IDisposable
     /// reflection, which loads EF Core into a process that only reads; a test holds it to EF's list.
     /// A new migration is added here and to <see cref="KnownPostgresMigrations"/> (scripts/add-migration).
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203133808_PartialReports"];
 
     /// <summary>
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
     /// releases, so its history starts at the schema of the StableKeys migration.
     /// </summary>
-    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search"];
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports"];
 
     /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
     public void StampDemo() => _provider.StampDemo(_connection);
@@ -141,8 +141,11 @@ public sealed class ClerkStore : IDisposable
     /// Imports one docket report's facts about <paramref name="caseId"/>, merging its docket entries
     /// with those stored (see <see cref="Merging.DocketPlan"/>), in one transaction.
     /// </summary>
+    /// <param name="matter">The report's facts.</param>
+    /// <param name="caseId">The case the report is the docket of.</param>
+    /// <param name="partial">For a report cut short and imported as far as it goes, where it ends; the case is then partial until a complete report of it is imported.</param>
     /// <exception cref="MatterRejectedException">The facts break a rule; nothing was written.</exception>
-    public ImportResult ImportDocket(Matter matter, CaseId caseId) => Merging.DocketMerge.Import(this, matter, caseId);
+    public ImportResult ImportDocket(Matter matter, CaseId caseId, string? partial = null) => Merging.DocketMerge.Import(this, matter, caseId, partial);
 
     // Adds or updates every fact by key inside the caller's transaction.
     internal SaveResult Upsert(Matter matter)
@@ -264,6 +267,17 @@ public sealed class ClerkStore : IDisposable
     /// </summary>
     /// <returns>Null when no case has the id.</returns>
     public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) => Reading.CaseQuery.ReadAsync(_connection, id, ct);
+
+    /// <summary>
+    /// Where the report that makes <paramref name="id"/> partial was cut short (a report imported with
+    /// <c>--partial</c> and no complete report of the docket imported since), or null.
+    /// </summary>
+    public async Task<string?> PartialReportAsync(CaseId id, CancellationToken ct = default)
+    {
+        var reports = await Reading.RowReader.QueryAsync<DocketReport>(_connection,
+            "SELECT * FROM \"DocketReports\" WHERE \"Case\" = @p0 AND \"Partial\" IS NOT NULL ORDER BY \"Source\"", ct, id.Value);
+        return reports.Count > 0 ? reports[0].Partial : null;
+    }
 
     /// <summary>Several cases as one matter: <see cref="ReadCaseAsync"/> of each, each fact once.</summary>
     public async Task<Matter> ReadCasesAsync(IEnumerable<CaseId> ids, CancellationToken ct = default)

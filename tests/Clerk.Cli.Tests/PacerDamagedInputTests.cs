@@ -45,6 +45,10 @@ public class PacerDamagedInputTests
         Assert.True(run.ExitCode == 0, run.Err);
         var export = clerk.WithDb("export", "akd:3:08-cv-00284", "--format", "json");
         Assert.Contains("(partial report: the report ends at line ", export.Out, StringComparison.Ordinal);
+        var json = clerk.WithDb("case", "akd:3:08-cv-00284", "--json");
+        Assert.StartsWith("the report ends at line ", JsonDocument.Parse(json.Out).RootElement.GetProperty("partial_report").GetString(), StringComparison.Ordinal);
+        var shown = clerk.WithDb("case", "akd:3:08-cv-00284");
+        Assert.Contains("Partial docket:", shown.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class CaseReader(ClerkStore store)
     {
         var matter = await store.ReadCaseAsync(id, ct)
             ?? throw new NotFoundException($"no case with id \"{id}\" in {store.Options.Path} (see 'clerk cases')");
-        return new CaseFile(matter.Cases.Single(c => c.Id == id), matter);
+        return new CaseFile(matter.Cases.Single(c => c.Id == id), matter, await store.PartialReportAsync(id, ct));
     }
 
     /// <summary>Several cases as one matter, each fact once; unknown ids are left out.</summary>
@@ -26,8 +26,12 @@ public sealed class CaseReader(ClerkStore store)
         new(await store.CasesAsync(filter, ct), store.Options.Path);
 }
 
-/// <summary>One case and everything about it (<see cref="Matter"/> holds the case too).</summary>
-public sealed record CaseFile(Case Case, Matter Matter)
+/// <summary>
+/// One case and everything about it (<see cref="Matter"/> holds the case too). <see cref="PartialReport"/>
+/// says where a report of its docket imported with <c>--partial</c> was cut short, while no complete
+/// report has been imported since: the docket shown is then not the whole docket.
+/// </summary>
+public sealed record CaseFile(Case Case, Matter Matter, string? PartialReport = null)
 {
     /// <summary>The court the case is in, when it is recorded.</summary>
     public Court? Court => Matter.Courts.FirstOrDefault(c => c.Id == Case.Court);

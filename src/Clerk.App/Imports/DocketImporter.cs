@@ -57,11 +57,13 @@ public sealed class DocketImporter(ClerkStore store)
             var source = ReportSource(file.Path, content);
             if (truncation is not null)
             {
+                // The mapping leaves out the last entry read, which the cut may have shortened.
+                truncation += parsed.Docket.EntryCount > 0 ? "; the last one, which the cut may have shortened, was not stored" : "";
                 source = source with { Title = $"{source.Title} (partial report: {truncation})" };
             }
 
             var imported = DocketMapper.ToMatter(parsed.Docket, source);
-            var result = store.ImportDocket(imported.Matter, imported.Case);
+            var result = store.ImportDocket(imported.Matter, imported.Case, truncation);
             return new FileOutcome(file.Path, ImportOutcome.Imported, null, imported.Case, result);
         }
         // A database error inside one docket's transaction (a constraint, a limit) is that file's
@@ -86,7 +88,8 @@ public sealed record ReportToImport(string Path, bool FoundInFolder = false);
 /// <summary>
 /// How to import: the court id for every file (default: from each file's name, checked), whether to
 /// stop at the first file that is not imported, and whether to import reports cut short as far as
-/// they go (their source's title then says so) instead of refusing them.
+/// they go instead of refusing them (their case is then marked partial, and their source's title
+/// says so, until a complete report of the docket is imported; the last entry read is left out).
 /// </summary>
 public sealed record ImportOptions(string? Court = null, bool Strict = false, bool Partial = false);
 

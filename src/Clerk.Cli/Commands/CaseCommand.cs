@@ -4,6 +4,7 @@ using Clerk.App.Cases;
 using Clerk.Cli.Output;
 using Clerk.Domain;
 using Clerk.Store.MatterFiles;
+using Spectre.Console;
 
 namespace Clerk.Cli.Commands;
 
@@ -21,14 +22,22 @@ internal static class CaseCommand
         command.SetAction(async (result, ct) =>
         {
             using var store = GlobalOptions.OpenStore(result);
-            var matter = (await new CaseReader(store).ReadAsync(new CaseId(result.GetValue(caseId)!), ct)).Matter;
+            var file = await new CaseReader(store).ReadAsync(new CaseId(result.GetValue(caseId)!), ct);
             if (result.GetValue(json))
             {
-                Terminal.WriteJson(ToJson(matter));
+                var node = ToJson(file.Matter);
+                node["partial_report"] = file.PartialReport;
+                Terminal.WriteJson(node);
             }
             else
             {
-                MatterView.Render(Terminal.Out, matter);
+                MatterView.Render(Terminal.Out, file.Matter, (console, c) =>
+                {
+                    if (c.Id == file.Case.Id && file.PartialReport is { } partial)
+                    {
+                        console.MarkupLine($"[yellow bold]Partial docket:[/] [yellow]{Markup.Escape(ControlCharacters.Visible(partial))} (imported with --partial; a complete report of the docket ends this)[/]");
+                    }
+                });
             }
 
             return ExitCodes.Ok;

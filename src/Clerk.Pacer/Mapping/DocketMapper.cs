@@ -24,7 +24,20 @@ public static partial class DocketMapper
 {
     /// <summary>Maps <paramref name="docket"/>, citing <paramref name="report"/> for every fact.</summary>
     /// <exception cref="FormatException">The report has no docket number, so the case cannot be named.</exception>
-    public static ImportedDocket ToMatter(ParsedDocket docket, Source report) => Build(Facts(docket), report);
+    /// <remarks>
+    /// Of a report cut short (<see cref="ParsedDocket.Truncation"/>) the last entry read is left out:
+    /// the cut may have shortened its text, and a stored entry is never a shortened one.
+    /// </remarks>
+    public static ImportedDocket ToMatter(ParsedDocket docket, Source report)
+    {
+        var facts = Facts(docket);
+        if (docket.Truncation is not null && facts.Entries.Count > 0)
+        {
+            facts = facts with { Entries = [.. facts.Entries.Take(facts.Entries.Count - 1)] };
+        }
+
+        return Build(facts, report);
+    }
 
     /// <summary>The case id of a docket: "court:number" in lower case ("nmd:1:23-cv-00123").</summary>
     public static CaseId CaseIdOf(string courtId, string docketNumber) =>

@@ -30,8 +30,8 @@ internal enum TagKind
     /// <summary>h1 to h6.</summary>
     Heading = 1 << 7,
 
-    /// <summary>Markup whose rules the fast path leaves to the full tree builder.</summary>
-    Unsupported = 1 << 8,
+    /// <summary>An SVG or MathML element (its name carries the prefix <c>svg:</c> or <c>math:</c>).</summary>
+    Foreign = 1 << 8,
 
     /// <summary>The table section elements tbody, thead and tfoot.</summary>
     TableSection = 1 << 9,
@@ -65,6 +65,15 @@ internal sealed class HtmlTag
     /// <summary>Stands in for the tag of a text node or a comment.</summary>
     public static readonly HtmlTag None = new("#none", TagKind.None);
 
+    /// <summary>
+    /// A new tag for an SVG or MathML element named <paramref name="name"/>: its name is prefixed
+    /// (<c>svg:title</c>), so that no rule for the HTML element of that name finds it.
+    /// </summary>
+    public static HtmlTag Foreign(string prefix, ReadOnlySpan<char> name) => new(string.Concat(prefix, name), TagKind.Foreign);
+
+    /// <summary>The name without the prefix of a foreign element.</summary>
+    public string LocalName => Is(TagKind.Foreign) ? Name[(Name.IndexOf(':', StringComparison.Ordinal) + 1)..] : Name;
+
     /// <summary>The tag named <paramref name="name"/> (lower case, as the tokenizer gives it).</summary>
     public static HtmlTag Of(ReadOnlySpan<char> name)
     {
@@ -91,29 +100,26 @@ internal sealed class HtmlTag
         Add(TagKind.Special,
             "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br",
             "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed",
-            "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
+            "dialog", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
             "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link",
             "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol",
-            "p", "param", "plaintext", "pre", "script", "section", "select", "source", "style", "summary", "table",
+            "p", "param", "plaintext", "pre", "script", "search", "section", "select", "source", "style", "summary", "table",
             "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp");
         Add(TagKind.Formatting,
             "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
         Add(TagKind.ClosesParagraph,
-            "address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl", "fieldset",
-            "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "section",
+            "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+            "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search", "section",
             "summary", "ul");
         Add(TagKind.ImpliedEnd, "dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc");
         Add(TagKind.BlockEnd,
-            "address", "article", "aside", "blockquote", "button", "center", "details", "dir", "div", "dl",
+            "address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div", "dl",
             "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing", "main", "menu", "nav", "ol",
-            "pre", "section", "summary", "ul");
+            "pre", "search", "section", "summary", "ul");
         Add(TagKind.Heading, "h1", "h2", "h3", "h4", "h5", "h6");
         Add(TagKind.TableSection, "tbody", "thead", "tfoot");
-        // Elements with their own insertion modes, raw-text rules or reparenting, and names whose
-        // handling differs between versions of the standard: left to the full tree builder.
-        Add(TagKind.Unsupported,
-            "applet", "dialog", "frameset", "image", "isindex", "marquee", "math", "menuitem", "object",
-            "plaintext", "rb", "rp", "rt", "rtc", "search", "select", "svg", "template");
+        // Named so that their rules find one shared instance.
+        Add(TagKind.None, "applet", "frameset", "image", "marquee", "math", "object", "plaintext", "select", "svg", "template");
 
         foreach (var name in SanitisedTreeWriter.KeptTagNames)
         {

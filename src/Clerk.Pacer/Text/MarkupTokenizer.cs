@@ -1,5 +1,4 @@
 using System.Buffers;
-using AngleSharp.Html;
 
 namespace Clerk.Pacer.Text;
 
@@ -14,23 +13,27 @@ internal enum MarkupToken
     EndOfFile,
 }
 
-/// <summary>How the tokenizer reads text: ordinary markup, or the content of title/textarea, style-like or script elements.</summary>
+/// <summary>How the tokenizer reads text: ordinary markup, or the content of title/textarea, style-like or script elements, or plaintext.</summary>
 internal enum TextMode
 {
     Data,
     RcData,
     RawText,
     ScriptData,
+
+    /// <summary>After <c>&lt;plaintext&gt;</c>: the rest of the file is text.</summary>
+    PlainText,
 }
 
 /// <summary>
 /// An HTML5 tokenizer for the markup docket reports are made of, reading the text in place
 /// (spans of the source; only text with character references is copied). It follows the
 /// standard's tokenization states for tags, attributes in all three quotings, comments,
-/// doctypes, bogus comments, character references, and raw text up to the appropriate end tag,
-/// and the end of a file cut short inside a tag, a comment or raw text. Where the standard's error
-/// recovery gets intricate (a script hiding its end tag in a comment, CDATA) it stops and says why in
-/// <see cref="Refusal"/>, and the caller uses AngleSharp's full parser instead.
+/// doctypes, bogus comments, CDATA sections, character references, raw text up to the appropriate
+/// end tag (a script's escaped and double-escaped comments included), plain text, and the end of a
+/// file cut short inside a tag, a comment or raw text. It reads any markup; where the standard
+/// leaves a choice or AngleSharp (the tests' oracle) departs from it, the comment at that place says
+/// which way it goes.
 /// </summary>
 internal sealed class MarkupTokenizer
 {
@@ -69,8 +72,11 @@ internal sealed class MarkupTokenizer
     /// <summary>How the text after the current position is read; the tree builder sets it after a start tag.</summary>
     public TextMode Mode { get; set; }
 
-    /// <summary>Why the tokenizer stopped, once <see cref="Next"/> has returned false.</summary>
-    public string? Refusal { get; private set; }
+    /// <summary>
+    /// True while the tree builder's current node is an SVG or MathML element, where
+    /// <c>&lt;![CDATA[</c> opens a CDATA section (elsewhere it is a bogus comment).
+    /// </summary>
+    public bool InForeignContent { get; set; }
 
     /// <summary>The characters of the current character token or comment.</summary>
     public ReadOnlySpan<char> Text => _textInBuffer ? _buffer.AsSpan(_textStart, _textLength) : _html.AsSpan(_textStart, _textLength);
@@ -90,7 +96,7 @@ internal sealed class MarkupTokenizer
     /// <summary>The value of an attribute of the current tag, character references resolved.</summary>
     public ReadOnlySpan<char> AttributeValue(int index) => Span(_attributes[index].Value);
 
-    /// <summary>Reads the next token; false when the markup needs rules this tokenizer leaves to the full parser.</summary>
+    /// <summary>Reads the next token; <see cref="MarkupToken.EndOfFile"/> once the markup is read.</summary>
     public bool Next()
     {
         _buffered = 0;
@@ -128,8 +134,9 @@ internal sealed class MarkupTokenizer
 
             if (after == '>')
             {
-                // The standard drops "</>"; AngleSharp reopens formatting elements there.
-                return Refuse("an empty end tag </>");
+                // The standard drops "</>" (AngleSharp sometimes reopens formatting elements there).
+                _position += 3;
+                return Next();
             }
 
             return BogusComment(_position + 2);
@@ -199,10 +206,7 @@ internal sealed class MarkupTokenizer
                 Append(_html.AsSpan(start, i - start));
             }
 
-            if (!CharacterReference(ref i, inAttribute: false))
-            {
-                return false;
-            }
+            CharacterReference(ref i, inAttribute: false);
         }
 
         _position = i;
@@ -222,54 +226,65 @@ internal sealed class MarkupTokenizer
     // The content of a title, textarea, style-like or script element, up to its own end tag.
     private bool ElementText()
     {
-        // Without its end tag the element's text runs to the end of the file (a report cut short).
-        int end = FindEndTag(_position);
+        // Without its end tag the element's text runs to the end of the file (a report cut short);
+        // plain text has none.
+        int end = Mode switch
+        {
+            TextMode.PlainText => -1,
+            TextMode.ScriptData => ScriptEnd.Find(_html, _position, _lastStartTag),
+            _ => FindEndTag(_position),
+        };
         if (end < 0)
         {
             end = _html.Length;
         }
 
-        if (Mode == TextMode.ScriptData && HidesEndTag(_html.AsSpan(_position, end - _position)))
-        {
-            return Refuse("a script with <script inside its comment");
-        }
-
-        if (HasUpperCaseEndTag(_html.AsSpan(_position, end - _position)))
-        {
-            // AngleSharp gives such text with the name lower-cased; the standard keeps it as written.
-            return Refuse("raw text holding an upper-case end tag");
-        }
-
         var mode = Mode;
-        Mode = TextMode.Data;
+        if (mode != TextMode.PlainText)
+        {
+            Mode = TextMode.Data;
+        }
+
         if (end == _position)
         {
+            if (mode == TextMode.PlainText)
+            {
+                Type = MarkupToken.EndOfFile;
+                return true;
+            }
+
             return Next();
         }
 
         int start = _position;
         _position = end;
         Type = MarkupToken.Character;
-        if (mode != TextMode.RcData || _html.AsSpan(start, end - start).IndexOf('&') < 0)
+        bool decode = mode == TextMode.RcData && _html.AsSpan(start, end - start).IndexOf('&') >= 0;
+        bool lowerEndTags = mode != TextMode.PlainText && HasUpperCaseEndTag(_html.AsSpan(start, end - start));
+        if (!decode && !lowerEndTags)
         {
             SetText(start, end - start, inBuffer: false);
             return true;
         }
 
-        if (!AppendDecoded(start, end, inAttribute: false))
+        if (decode)
         {
-            return false;
+            AppendDecoded(start, end, inAttribute: false);
+        }
+        else
+        {
+            Append(_html.AsSpan(start, end - start));
+        }
+
+        if (lowerEndTags)
+        {
+            // AngleSharp gives the names of end tags inside raw text lower-cased; the standard keeps
+            // them as written. Only the text of titles, textareas and the like can show it.
+            LowerEndTagNames(_buffer.AsSpan(0, _buffered));
         }
 
         SetText(0, _buffered, inBuffer: true);
         return true;
-    }
-
-    // Inside "<!--" a script may hold "<script", after which "</script" no longer ends it.
-    private static bool HidesEndTag(ReadOnlySpan<char> script)
-    {
-        int comment = script.IndexOf("<!--", StringComparison.Ordinal);
-        return comment >= 0 && script[comment..].Contains("<script", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasUpperCaseEndTag(ReadOnlySpan<char> text)
@@ -291,6 +306,22 @@ internal sealed class MarkupTokenizer
         }
 
         return false;
+    }
+
+    private static void LowerEndTagNames(Span<char> text)
+    {
+        for (int at = text.IndexOf("</", StringComparison.Ordinal); at >= 0 && at + 2 < text.Length;)
+        {
+            int i = at + 2;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                text[i] = char.ToLowerInvariant(text[i]);
+                i++;
+            }
+
+            int next = text[i..].IndexOf("</", StringComparison.Ordinal);
+            at = next < 0 ? -1 : i + next;
+        }
     }
 
     // Where "</name" (the last start tag's name, any case) followed by whitespace, '/' or '>' begins.
@@ -422,10 +453,7 @@ internal sealed class MarkupTokenizer
                     i = valueEnd;
                 }
 
-                if (!ValueRange(valueStart, valueEnd, out value))
-                {
-                    return false;
-                }
+                value = ValueRange(valueStart, valueEnd);
             }
 
             if (!HasAttribute(name))
@@ -453,9 +481,16 @@ internal sealed class MarkupTokenizer
             return true;
         }
 
-        if (rest.StartsWith("[CDATA["))
+        if (rest.StartsWith("[CDATA[") && InForeignContent)
         {
-            return Refuse("a CDATA section");
+            // Its text runs to "]]>", or to the end of a file cut short.
+            int start = at + 7;
+            int close = _html.AsSpan(start).IndexOf("]]>", StringComparison.Ordinal);
+            int end = close < 0 ? _html.Length : start + close;
+            _position = close < 0 ? _html.Length : end + 3;
+            Type = MarkupToken.Character;
+            SetText(start, end - start, inBuffer: false);
+            return true;
         }
 
         return BogusComment(at);
@@ -473,7 +508,17 @@ internal sealed class MarkupTokenizer
             return true;
         }
 
+        // "--!>" also ends a comment (an error the standard forgives).
         int end = rest.IndexOf("-->", StringComparison.Ordinal);
+        int bang = rest.IndexOf("--!>", StringComparison.Ordinal);
+        if (bang >= 0 && (end < 0 || bang < end))
+        {
+            _position = start + bang + 4;
+            Type = MarkupToken.Comment;
+            SetText(start, bang, inBuffer: false);
+            return true;
+        }
+
         if (end < 0)
         {
             // A comment cut off by the end of the file holds the rest, less the dashes that began its close.
@@ -487,11 +532,6 @@ internal sealed class MarkupTokenizer
             Type = MarkupToken.Comment;
             SetText(start, text, inBuffer: false);
             return true;
-        }
-
-        if (rest[..end].Contains("--!>", StringComparison.Ordinal))
-        {
-            return Refuse("a comment closed with --!>");
         }
 
         _position = start + end + 3;
@@ -511,13 +551,14 @@ internal sealed class MarkupTokenizer
     }
 
     /// <summary>Resolves the character reference at <paramref name="i"/> (an '&amp;') into the buffer and moves past it.</summary>
-    private bool CharacterReference(ref int i, bool inAttribute)
+    private void CharacterReference(ref int i, bool inAttribute)
     {
         int end = _html.Length;
         int at = i + 1;
         if (at < end && _html[at] == '#')
         {
-            return NumericReference(ref i);
+            NumericReference(ref i);
+            return;
         }
 
         int nameEnd = at;
@@ -530,26 +571,26 @@ internal sealed class MarkupTokenizer
         {
             Append('&');
             i = at;
-            return true;
+            return;
         }
 
         var name = _html.AsMemory(at, nameEnd - at);
         if (nameEnd < end && _html[nameEnd] == ';')
         {
-            var symbol = HtmlEntityProvider.Resolver.GetSymbol(string.Concat(name.Span, ";"));
-            if (!string.IsNullOrEmpty(symbol))
+            var symbol = NamedReferences.Resolve(_html.AsSpan(at, nameEnd - at + 1));
+            if (symbol is not null)
             {
                 Append(symbol);
                 i = nameEnd + 1;
-                return true;
+                return;
             }
         }
 
         // A name that begins with one of the old entities allowed without ';' ("&amp", "&copy", ...).
         int legacy = 0;
-        for (int length = Math.Min(6, name.Length); length >= 2 && legacy == 0; length--)
+        for (int length = Math.Min(NamedReferences.LongestLegacyName, name.Length); length >= 2 && legacy == 0; length--)
         {
-            if (!string.IsNullOrEmpty(HtmlEntityProvider.Resolver.GetSymbol(name[..length].ToString())))
+            if (NamedReferences.Resolve(name.Span[..length]) is not null)
             {
                 legacy = length;
             }
@@ -562,16 +603,15 @@ internal sealed class MarkupTokenizer
             char following = at + legacy < end ? _html[at + legacy] : '\0';
             if (!inAttribute || (!char.IsAsciiLetterOrDigit(following) && following != '='))
             {
-                Append(HtmlEntityProvider.Resolver.GetSymbol(name[..legacy].ToString()));
+                Append(NamedReferences.Resolve(name.Span[..legacy]));
                 i = at + legacy;
-                return true;
+                return;
             }
         }
 
         // Not a reference: the ampersand and the name stay as text.
         Append('&');
         i = at;
-        return true;
     }
 
     // What references to U+0080..U+009F stand for: the windows-1252 characters at those bytes (0: kept as is).
@@ -581,7 +621,7 @@ internal sealed class MarkupTokenizer
         0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
     ];
 
-    private bool NumericReference(ref int i)
+    private void NumericReference(ref int i)
     {
         int at = i + 2;
         bool hex = at < _html.Length && _html[at] is 'x' or 'X';
@@ -597,7 +637,7 @@ internal sealed class MarkupTokenizer
             // "&#" (or "&#x") without digits stays as text.
             Append(_html.AsSpan(i, digitsStart - i));
             i = digitsStart;
-            return true;
+            return;
         }
 
         // As the standard reads them: past U+10FFFF the value stays out of range however many digits follow.
@@ -616,7 +656,6 @@ internal sealed class MarkupTokenizer
         Append(char.ConvertFromUtf32(value));
         // The semicolon may be missing (an error the standard forgives).
         i = digitsEnd < _html.Length && _html[digitsEnd] == ';' ? digitsEnd + 1 : digitsEnd;
-        return true;
     }
 
     private bool HasAttribute(Range name)
@@ -649,28 +688,21 @@ internal sealed class MarkupTokenizer
         return new Range(at, length, InBuffer: true);
     }
 
-    private bool ValueRange(int start, int end, out Range value)
+    private Range ValueRange(int start, int end)
     {
         if (_html.AsSpan(start, end - start).IndexOf('&') < 0)
         {
-            value = new Range(start, end - start, InBuffer: false);
-            return true;
+            return new Range(start, end - start, InBuffer: false);
         }
 
         int at = _buffered;
-        if (!AppendDecoded(start, end, inAttribute: true))
-        {
-            value = default;
-            return false;
-        }
-
-        value = new Range(at, _buffered - at, InBuffer: true);
-        return true;
+        AppendDecoded(start, end, inAttribute: true);
+        return new Range(at, _buffered - at, InBuffer: true);
     }
 
     // Copies the text from start to end into the buffer with its character references resolved. A
     // reference never reaches past the end: the quote, delimiter or '<' there stops its name.
-    private bool AppendDecoded(int start, int end, bool inAttribute)
+    private void AppendDecoded(int start, int end, bool inAttribute)
     {
         int i = start;
         while (i < end)
@@ -679,13 +711,11 @@ internal sealed class MarkupTokenizer
             int stop = amp < 0 ? end : i + amp;
             Append(_html.AsSpan(i, stop - i));
             i = stop;
-            if (i < end && !CharacterReference(ref i, inAttribute))
+            if (i < end)
             {
-                return false;
+                CharacterReference(ref i, inAttribute);
             }
         }
-
-        return true;
     }
 
     private ReadOnlySpan<char> Span(Range range) =>
@@ -726,12 +756,6 @@ internal sealed class MarkupTokenizer
         _position = _html.Length;
         Type = MarkupToken.EndOfFile;
         return true;
-    }
-
-    private bool Refuse(string why)
-    {
-        Refusal = why;
-        return false;
     }
 
     private readonly record struct Range(int Start, int Length, bool InBuffer);

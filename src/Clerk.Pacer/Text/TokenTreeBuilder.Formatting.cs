@@ -40,7 +40,7 @@ internal sealed partial class TokenTreeBuilder
             }
 
             int furthest = position + 1;
-            while (furthest < _stack.Count && !_stack[furthest].Tag.Is(TagKind.Special))
+            while (furthest < _stack.Count && !IsSpecial(_stack[furthest].Tag))
             {
                 furthest++;
             }

@@ -7,19 +7,56 @@ internal sealed partial class TokenTreeBuilder
     {
         switch (tag.Name)
         {
-            case "html" or "body" or "head" or "frame" or "caption" or "col" or "colgroup" or "tbody" or "td"
-                or "tfoot" or "th" or "thead" or "tr":
+            case "html" or "body" or "head" or "frame" or "frameset" or "caption" or "col" or "colgroup" or "tbody"
+                or "td" or "tfoot" or "th" or "thead" or "tr":
                 return true;
-            case var _ when tag.Is(TagKind.Unsupported):
-                return Refuse($"<{tag.Name}>");
+            case "image":
+                // "Don't ask": the standard reads it as img.
+                return BodyStart(HtmlTag.Of("img"));
+            case "applet" or "marquee" or "object":
+                Reconstruct();
+                Insert(tag, null);
+                _formatting.Add(null);
+                return true;
+            case "template":
+                StartTemplate(tag);
+                return true;
+            case "plaintext":
+                CloseParagraph();
+                Insert(tag, null);
+                _tokenizer.Mode = TextMode.PlainText;
+                return true;
+            case "select":
+                Reconstruct();
+                Insert(tag, null);
+                _mode = _mode is Mode.Table or Mode.Caption or Mode.TableBody or Mode.Row or Mode.Cell ? Mode.SelectInTable : Mode.Select;
+                return true;
+            case "rb" or "rtc":
+                if (InScope("ruby", Scope.Default))
+                {
+                    GenerateImpliedEndTags(null);
+                }
+
+                Insert(tag, null);
+                return true;
+            case "rp" or "rt":
+                if (InScope("ruby", Scope.Default))
+                {
+                    GenerateImpliedEndTags("rtc");
+                }
+
+                Insert(tag, null);
+                return true;
+            case "svg" or "math":
+                Reconstruct();
+                InsertForeign(tag.Name == "svg" ? "svg:" : "math:", tag.Name);
+                return true;
             case "base" or "basefont" or "bgsound" or "link" or "meta":
                 InsertVoid(tag, ReadAttributes(tag));
                 return true;
             case "script" or "style" or "noframes" or "title" or "iframe" or "noembed":
                 StartText(tag);
                 return true;
-            case "textarea" when _fosterParenting:
-                return Refuse("<textarea> in a table outside its cells");
             case "textarea":
                 StartText(tag);
                 _skipNewline = true;
@@ -29,13 +66,13 @@ internal sealed partial class TokenTreeBuilder
                 Reconstruct();
                 StartText(tag);
                 return true;
-            case "pre" or "listing" when _fosterParenting:
-                // AngleSharp handles the token after such a fostered element in its own way.
-                return Refuse($"<{tag.Name}> in a table outside its cells");
             case "pre" or "listing":
                 CloseParagraph();
                 Insert(tag, null);
                 _skipNewline = true;
+                // AngleSharp reads the token after the start tag at once, still fostering out of the
+                // table when this element was fostered; the standard reads it anew.
+                _fosterNextToken = _fosterParenting;
                 return true;
             case "form":
                 if (_form is null)
@@ -139,7 +176,19 @@ internal sealed partial class TokenTreeBuilder
     {
         switch (tag.Name)
         {
-            case "body" or "html" or "template":
+            case "body" or "html":
+                return true;
+            case "template":
+                EndTemplate();
+                return true;
+            case "applet" or "marquee" or "object":
+                if (InScope(tag.Name, Scope.Default))
+                {
+                    GenerateImpliedEndTags(null);
+                    PopUntil(tag.Name);
+                    ClearFormattingToMarker();
+                }
+
                 return true;
             case "form":
                 EndForm();
@@ -210,17 +259,32 @@ internal sealed partial class TokenTreeBuilder
         return true;
     }
 
-    // Raw text, script data, RCDATA end at their own end tag; the tokenizer emits nothing else meanwhile.
-    private bool TextEnd()
+    // A template's content belongs to the template, not to the tree: a browser keeps it apart
+    // from the element's children, so the element stands in the tree empty. Its content is read
+    // by the body rules (the standard has template modes of its own; no report holds a template).
+    private void StartTemplate(HtmlTag tag)
     {
-        if (_tokenizer.Type != MarkupToken.EndTag)
+        InsertAt(Current, ParsedNode.Element(tag, null));
+        _stack.Add(ParsedNode.Element(tag, null));
+        _formatting.Add(null);
+        _mode = Mode.Body;
+    }
+
+    private void EndTemplate()
+    {
+        if (!_stack.Exists(static node => node.Tag.Name == "template"))
         {
-            return Refuse("a start tag inside raw text");
+            return;
         }
 
-        Pop();
-        _mode = _modeBeforeText;
-        return true;
+        while (Current.Tag.Is(TagKind.ImpliedEnd) || Current.Tag.Name is "caption" or "colgroup" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr")
+        {
+            Pop();
+        }
+
+        PopUntil("template");
+        ClearFormattingToMarker();
+        ResetMode();
     }
 
     private void StartText(HtmlTag tag)
@@ -287,7 +351,7 @@ internal sealed partial class TokenTreeBuilder
                 return;
             }
 
-            if (node.Tag.Is(TagKind.Special))
+            if (IsSpecial(node.Tag))
             {
                 return;
             }
@@ -306,7 +370,7 @@ internal sealed partial class TokenTreeBuilder
                 return;
             }
 
-            if (node.Tag.Is(TagKind.Special) && node.Tag.Name is not ("address" or "div" or "p"))
+            if (IsSpecial(node.Tag) && node.Tag.Name is not ("address" or "div" or "p"))
             {
                 return;
             }

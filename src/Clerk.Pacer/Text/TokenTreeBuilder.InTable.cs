@@ -25,15 +25,32 @@ internal sealed partial class TokenTreeBuilder
         {
             switch (tag.Name)
             {
-                case "caption" or "colgroup" or "col" or "template":
-                    return Refuse($"<{tag.Name}> in a table");
+                case "caption":
+                    ClearBackTo(static t => t.Name is "table" or "template" or "html");
+                    _formatting.Add(null);
+                    Insert(tag, null);
+                    _mode = Mode.Caption;
+                    return true;
+                case "colgroup":
+                    ClearBackTo(static t => t.Name is "table" or "template" or "html");
+                    Insert(tag, null);
+                    _mode = Mode.ColumnGroup;
+                    return true;
+                case "col":
+                    ClearBackTo(static t => t.Name is "table" or "template" or "html");
+                    Insert(HtmlTag.Of("colgroup"), null);
+                    _mode = Mode.ColumnGroup;
+                    return Tag(tag);
+                case "template":
+                    StartTemplate(tag);
+                    return true;
                 case "tbody" or "thead" or "tfoot":
-                    ClearBackTo(static t => t.Name is "table" or "html");
+                    ClearBackTo(static t => t.Name is "table" or "template" or "html");
                     Insert(tag, null);
                     _mode = Mode.TableBody;
                     return true;
                 case "td" or "th" or "tr":
-                    ClearBackTo(static t => t.Name is "table" or "html");
+                    ClearBackTo(static t => t.Name is "table" or "template" or "html");
                     Insert(HtmlTag.TableBody, null);
                     _mode = Mode.TableBody;
                     return Tag(tag);
@@ -81,8 +98,11 @@ internal sealed partial class TokenTreeBuilder
                 }
 
                 return true;
+            case "template":
+                EndTemplate();
+                return true;
             case "body" or "caption" or "col" or "colgroup" or "html" or "tbody" or "td" or "tfoot" or "th"
-                or "thead" or "tr" or "template":
+                or "thead" or "tr":
                 return true;
             default:
                 return Fostered(tag);
@@ -104,19 +124,19 @@ internal sealed partial class TokenTreeBuilder
         switch (tag.Name)
         {
             case "tr" when start:
-                ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name == "html");
+                ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name is "template" or "html");
                 Insert(tag, null);
                 _mode = Mode.Row;
                 return true;
             case "th" or "td" when start:
-                ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name == "html");
+                ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name is "template" or "html");
                 Insert(HtmlTag.TableRow, null);
                 _mode = Mode.Row;
                 return Tag(tag);
             case "tbody" or "tfoot" or "thead" when !start:
                 if (InScope(tag.Name, Scope.Table))
                 {
-                    ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name == "html");
+                    ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name is "template" or "html");
                     Pop();
                     _mode = Mode.Table;
                 }
@@ -129,7 +149,7 @@ internal sealed partial class TokenTreeBuilder
                     return true;
                 }
 
-                ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name == "html");
+                ClearBackTo(static t => t.Is(TagKind.TableSection) || t.Name is "template" or "html");
                 Pop();
                 _mode = Mode.Table;
                 return Tag(tag);
@@ -146,7 +166,7 @@ internal sealed partial class TokenTreeBuilder
         switch (tag.Name)
         {
             case "th" or "td" when start:
-                ClearBackTo(static t => t.Name is "tr" or "html");
+                ClearBackTo(static t => t.Name is "tr" or "template" or "html");
                 Insert(tag, null);
                 _mode = Mode.Cell;
                 _formatting.Add(null);
@@ -231,7 +251,7 @@ internal sealed partial class TokenTreeBuilder
 
     private void EndRow()
     {
-        ClearBackTo(static t => t.Name is "tr" or "html");
+        ClearBackTo(static t => t.Name is "tr" or "template" or "html");
         Pop();
         _mode = Mode.TableBody;
     }
@@ -242,6 +262,27 @@ internal sealed partial class TokenTreeBuilder
         {
             switch (_stack[i].Tag.Name)
             {
+                case "select":
+                    _mode = Mode.Select;
+                    for (int j = i - 1; j > 0 && _stack[j].Tag.Name != "template"; j--)
+                    {
+                        if (_stack[j].Tag.Name == "table")
+                        {
+                            _mode = Mode.SelectInTable;
+                            break;
+                        }
+                    }
+
+                    return;
+                case "caption":
+                    _mode = Mode.Caption;
+                    return;
+                case "colgroup":
+                    _mode = Mode.ColumnGroup;
+                    return;
+                case "template":
+                    _mode = Mode.Body;
+                    return;
                 case "td" or "th":
                     _mode = Mode.Cell;
                     return;

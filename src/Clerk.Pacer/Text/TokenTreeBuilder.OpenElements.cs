@@ -81,13 +81,19 @@ internal sealed partial class TokenTreeBuilder
         return false;
     }
 
-    // Applets, captions, marquees, objects, templates and foreign elements also bound scopes, but
-    // this builder never opens them.
     private static bool IsScopeBoundary(HtmlTag tag, Scope scope) => scope switch
     {
-        Scope.Table => tag.Name is "html" or "table",
-        Scope.ListItem => tag.Name is "html" or "table" or "td" or "th" or "ol" or "ul",
-        Scope.Button => tag.Name is "html" or "table" or "td" or "th" or "button",
-        _ => tag.Name is "html" or "table" or "td" or "th",
+        Scope.Table => tag.Name is "html" or "table" or "template",
+        Scope.Select => tag.Name is not ("optgroup" or "option"),
+        Scope.ListItem => IsDefaultScopeBoundary(tag) || tag.Name is "ol" or "ul",
+        Scope.Button => IsDefaultScopeBoundary(tag) || tag.Name == "button",
+        _ => IsDefaultScopeBoundary(tag),
     };
+
+    private static bool IsDefaultScopeBoundary(HtmlTag tag) =>
+        tag.Name is "html" or "table" or "td" or "th" or "applet" or "caption" or "marquee" or "object" or "template"
+        || IsForeignScopeBoundary(tag);
+
+    // The standard's "special" category, which holds the foreign scope boundaries too.
+    private static bool IsSpecial(HtmlTag tag) => tag.Is(TagKind.Special) || IsForeignScopeBoundary(tag);
 }

@@ -1,17 +1,17 @@
 namespace Clerk.Pacer.Text;
 
 /// <summary>
-/// The fast path of <see cref="HtmlTree"/>: an HTML5 tree builder fed by <see cref="MarkupTokenizer"/>,
-/// building a light tree (<see cref="ParsedNode"/>) that is then written through the same
-/// <see cref="SanitisedTreeWriter"/> as AngleSharp's tree on the slow path. It follows the
-/// tree-construction rules for a fragment in a <c>div</c> of a quirks-mode document (as the slow
-/// path does) in the insertion modes docket reports need: in body, in table, in table body, in
-/// row, in cell and text, with implied end tags, the adoption agency for misnested formatting,
-/// and content fostered out of tables. Where AngleSharp departs from the standard, this builder
-/// follows AngleSharp (each case says so), so that both paths give one tree. For markup that
-/// needs the other modes (captions, column groups, selects, templates, foreign content) it gives
-/// up with a reason, and the caller parses with AngleSharp. Tests compare the two paths on every
-/// fixture and on generated tag soup.
+/// The tree builder of <see cref="HtmlTree"/>: an HTML5 tree builder fed by <see cref="MarkupTokenizer"/>,
+/// building a light tree (<see cref="ParsedNode"/>) that is then written through
+/// <see cref="SanitisedTreeWriter"/>. It follows the tree-construction rules for a fragment in a
+/// <c>div</c> of a quirks-mode document: in body, in table, in caption, in column group, in table
+/// body, in row, in cell, in select (and in select in table) and text, with implied end tags, the
+/// adoption agency for misnested formatting, content fostered out of tables, and SVG and MathML
+/// content with its integration points. It reads any markup and never hands it elsewhere; where
+/// AngleSharp (the tests' oracle) departs from the standard it follows AngleSharp (each case
+/// says so), and where it simplifies (a template's content is read by the body rules and left
+/// out of the tree, as a browser leaves it out of the children) the comment says so. Tests
+/// compare it with AngleSharp's tree builder on every fixture and on generated tag soup.
 /// </summary>
 internal sealed partial class TokenTreeBuilder
 {
@@ -35,6 +35,7 @@ internal sealed partial class TokenTreeBuilder
     private ParsedNode? _form;
     private bool _skipNewline;
     private bool _fosterParenting;
+    private bool _fosterNextToken;
 
     private TokenTreeBuilder(MarkupTokenizer tokenizer)
     {
@@ -49,6 +50,10 @@ internal sealed partial class TokenTreeBuilder
         TableBody,
         Row,
         Cell,
+        Caption,
+        ColumnGroup,
+        Select,
+        SelectInTable,
         Text,
     }
 
@@ -58,30 +63,23 @@ internal sealed partial class TokenTreeBuilder
         Button,
         ListItem,
         Table,
+        Select,
     }
 
-    /// <summary>
-    /// The sanitised tree of <paramref name="html"/>, its root standing for the document body; or
-    /// null when the markup needs tree-construction steps this builder leaves to the full one.
-    /// </summary>
-    public static DomNode? TryBuild(string html) => TryBuild(html, out _);
-
-    /// <inheritdoc cref="TryBuild(string)"/>
-    /// <param name="html">The markup.</param>
-    /// <param name="refusal">Why the builder gave up, when it did.</param>
-    internal static DomNode? TryBuild(string html, out string? refusal)
+    /// <summary>The sanitised tree of <paramref name="html"/>, its root standing for the document body.</summary>
+    /// <exception cref="PacerReportException">The markup nests elements deeper than <see cref="MaxOpenElements"/>.</exception>
+    public static DomNode Build(string html)
     {
-        // NUL characters are dropped or replaced differently in each tokenizer state.
-        if (html.Contains('\0'))
-        {
-            refusal = "a NUL character";
-            return null;
-        }
-
+        // A byte order mark that survived decoding is not text; NUL characters, which the standard
+        // drops from body text and replaces elsewhere, are dropped (no report holds one on purpose).
         if (html.StartsWith('\uFEFF'))
         {
-            refusal = "a byte order mark";
-            return null;
+            html = html[1..];
+        }
+
+        if (html.Contains('\0'))
+        {
+            html = html.Replace("\0", "", StringComparison.Ordinal);
         }
 
         // The standard reads CR LF and a lone CR as LF before tokenizing, and so does AngleSharp.
@@ -91,31 +89,38 @@ internal sealed partial class TokenTreeBuilder
         }
 
         var builder = new TokenTreeBuilder(new MarkupTokenizer(html));
-        bool built = builder.Run();
-        refusal = builder._refusal;
-        return built ? TreeWalk<ParsedNode, ParsedTree>.WriteChildren(builder._root, DomNode.Element("body")) : null;
+        builder.Run();
+        return TreeWalk<ParsedNode, ParsedTree>.WriteChildren(builder._root, DomNode.Element("body"));
     }
 
     private ParsedNode Current => _stack[^1];
 
-    // Why the builder gave up, for tests and for tuning which markup the fast path covers.
-    private string? _refusal;
-
-    private bool Refuse(string why)
-    {
-        _refusal ??= why;
-        return false;
-    }
-
-    private bool Run()
+    private void Run()
     {
         while (true)
         {
-            if (!_tokenizer.Next())
+            _tokenizer.Next();
+            if (_mode == Mode.Text && _tokenizer.Type != MarkupToken.Character)
             {
-                return Refuse(_tokenizer.Refusal!);
+                // Raw text ends at its own end tag, or at the end of a file cut short.
+                Pop();
+                _mode = _modeBeforeText;
+                if (_tokenizer.Type == MarkupToken.EndTag)
+                {
+                    continue;
+                }
             }
 
+            bool fostered = _fosterNextToken;
+            _fosterNextToken = false;
+            if (!fostered && _tokenizer.Type != MarkupToken.EndOfFile && IsForeignToken())
+            {
+                Foreign();
+                AfterToken();
+                continue;
+            }
+
+            _fosterParenting = fostered;
             bool skipNewline = _skipNewline;
             _skipNewline = false;
             if (_tokenizer.Type == MarkupToken.Character)
@@ -127,36 +132,39 @@ internal sealed partial class TokenTreeBuilder
                 }
 
                 Characters(text);
+                _fosterParenting = false;
+                AfterToken();
                 continue;
             }
 
-            bool ok;
             switch (_tokenizer.Type)
             {
                 case MarkupToken.EndOfFile:
-                    return true;
+                    return;
                 case MarkupToken.Comment:
-                    ok = Comment(_tokenizer.Text.ToString());
+                    Current.Append(ParsedNode.Comment(_tokenizer.Text.ToString()));
                     break;
                 case MarkupToken.Doctype:
-                    ok = _mode != Mode.Text || Refuse("a doctype inside raw text");
                     break;
                 default:
-                    ok = Tag(_tokenizer.Tag);
+                    Tag(_tokenizer.Tag);
                     break;
             }
 
-            if (!ok)
-            {
-                return false;
-            }
-
-            if (_stack.Count > MaxOpenElements)
-            {
-                throw new PacerReportException(
-                    $"line {LineAt(_tokenizer.Position)}: elements nested more than {MaxOpenElements} deep; no docket report nests so deep, so the report is refused");
-            }
+            _fosterParenting = false;
+            AfterToken();
         }
+    }
+
+    private void AfterToken()
+    {
+        if (_stack.Count > MaxOpenElements)
+        {
+            throw new PacerReportException(
+                $"line {LineAt(_tokenizer.Position)}: elements nested more than {MaxOpenElements} deep; no docket report nests so deep, so the report is refused");
+        }
+
+        _tokenizer.InForeignContent = Current.Tag.Is(TagKind.Foreign);
     }
 
     private int LineAt(int position)
@@ -183,6 +191,16 @@ internal sealed partial class TokenTreeBuilder
                 }
 
                 return;
+            case Mode.Select or Mode.SelectInTable:
+                if (!text.IsEmpty)
+                {
+                    InsertText(text);
+                }
+
+                return;
+            case Mode.ColumnGroup:
+                ColumnGroupText(text);
+                return;
             default:
                 // Also for a token left empty by the newline dropped after <pre>: AngleSharp
                 // reopens formatting elements there, where the standard ignores the token.
@@ -196,25 +214,17 @@ internal sealed partial class TokenTreeBuilder
         }
     }
 
-    private bool Comment(string text)
-    {
-        if (_mode == Mode.Text)
-        {
-            return Refuse("a comment inside raw text");
-        }
-
-        Current.Append(ParsedNode.Comment(text));
-        return true;
-    }
-
     private bool Tag(HtmlTag tag) => _mode switch
     {
-        Mode.Body => _tokenizer.Type == MarkupToken.StartTag ? BodyStart(tag) : BodyEnd(tag),
         Mode.Table => InTable(tag),
         Mode.TableBody => InTableBody(tag),
         Mode.Row => InRow(tag),
         Mode.Cell => InCell(tag),
-        _ => TextEnd(),
+        Mode.Caption => InCaption(tag),
+        Mode.ColumnGroup => InColumnGroup(tag),
+        Mode.Select => InSelect(tag),
+        Mode.SelectInTable => InSelectInTable(tag),
+        _ => _tokenizer.Type == MarkupToken.StartTag ? BodyStart(tag) : BodyEnd(tag),
     };
 
     private ParsedNode Insert(HtmlTag tag, ParsedAttribute[]? attributes)
@@ -277,9 +287,9 @@ internal sealed partial class TokenTreeBuilder
 
         public static string TextOf(ParsedNode node) => node.Text;
 
-        public static string NameOf(ParsedNode node) => node.Tag.Name;
+        public static string NameOf(ParsedNode node) => node.Tag.LocalName;
 
-        public static bool IsHtml(ParsedNode node) => true;
+        public static bool IsHtml(ParsedNode node) => !node.Tag.Is(TagKind.Foreign);
 
         public static bool HasAttributes(ParsedNode node) => node.Attributes is { Length: > 0 };
 

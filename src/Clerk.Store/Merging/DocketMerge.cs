@@ -12,7 +12,7 @@ namespace Clerk.Store.Merging;
 /// </summary>
 internal static class DocketMerge
 {
-    public static ImportResult Import(ClerkStore store, Matter report, CaseId caseId)
+    public static ImportResult Import(ClerkStore store, Matter report, CaseId caseId, string? partial = null)
     {
         var violations = report.Violations(store.IsStored);
         if (violations.Count > 0)
@@ -22,7 +22,7 @@ internal static class DocketMerge
 
         var db = store.Db;
         using var tx = db.Database.BeginTransaction();
-        var plan = DocketPlan.Of(Read(db, caseId, report.Sources.Single().Id), report, caseId);
+        var plan = DocketPlan.Of(Read(db, caseId, report.Sources.Single().Id), report, caseId, partial);
         Apply(db, report, plan);
         tx.Commit();
         return plan.Result;

@@ -35,7 +35,8 @@ public sealed record DocketPlan(
 {
     /// <summary>The plan for merging <paramref name="report"/>'s facts about <paramref name="caseId"/> into <paramref name="stored"/>.</summary>
     /// <param name="report">One report's facts: exactly one source, cited by every citation.</param>
-    public static DocketPlan Of(DocketState stored, Matter report, CaseId caseId)
+    /// <param name="partial">Where the report was cut short, for a report imported in part; null for a complete one.</param>
+    public static DocketPlan Of(DocketState stored, Matter report, CaseId caseId, string? partial = null)
     {
         if (report.Sources.Count != 1)
         {
@@ -43,7 +44,9 @@ public sealed record DocketPlan(
         }
 
         var incoming = report.Entries.Where(e => e.Case == caseId).OrderBy(e => e.Sequence).ToList();
-        var thisReport = new DocketReport(caseId, report.Sources[0].Id, Latest(incoming));
+        var thisReport = new DocketReport(caseId, report.Sources[0].Id, Latest(incoming), partial);
+        // A complete report of the docket ends the case's being partial.
+        var cleared = partial is null ? stored.Reports.Where(r => r.Partial is not null).Select(r => r with { Partial = null }) : [];
         // Entries stored before reports were recorded (release 28674ca) rank as a report older than any of the same day.
         var current = stored.Reports.Count > 0
             ? stored.Reports.Aggregate((a, b) => DocketReport.CompareRecency(a, b) >= 0 ? a : b)
@@ -69,7 +72,7 @@ public sealed record DocketPlan(
             newest ? Replace(stored.Counsel, report.Counsel.Where(c => c.Case == caseId), FactRef.Of) : Changes.None<Counsel>(),
             newest ? Replace(stored.Charges, report.Charges.Where(c => c.Case == caseId), c => c.Id) : Changes.None<Charge>(),
             Replace(stored.Citations, citations, c => (c.Fact, c.Source), deleteMissing: false),
-            Replace(stored.Reports, [thisReport], r => r.Source, deleteMissing: false),
+            Replace(stored.Reports, [thisReport, .. cleared], r => r.Source, deleteMissing: false),
             counts with { Newest = newest });
     }
 

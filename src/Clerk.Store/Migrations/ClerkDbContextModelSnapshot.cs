@@ -602,6 +602,9 @@ namespace Clerk.Store.Migrations
                     b.Property<DateOnly?>("Latest")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Partial")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Case", "Source");
 
                     b.HasIndex("Source");

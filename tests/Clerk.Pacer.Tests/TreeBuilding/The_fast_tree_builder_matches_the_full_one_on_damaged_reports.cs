@@ -7,7 +7,7 @@ namespace Clerk.Pacer.Tests.TreeBuilding;
 
 /// <summary>
 /// Real reports cut off at any character, or with a piece of markup pasted in at any place, give
-/// the same tree through both builders whenever the fast one accepts them: damage lands in the
+/// the same tree through the hand-written builder as through AngleSharp's: damage lands in the
 /// middle of tags, attribute values, comments, scripts and references, which generated markup
 /// reaches less often.
 /// </summary>
@@ -24,37 +24,23 @@ public sealed class The_fast_tree_builder_matches_the_full_one_on_damaged_report
     private const int Iterations = 300;
 
     [Fact]
-    public void Trees_are_equal_for_every_accepted_truncated_report()
-    {
-        int accepted = 0;
+    public void Trees_are_equal_for_every_truncated_report() =>
         Gen.Select(Gen.Int[0, Reports.Length - 1], Gen.Double[0, 1]).Sample((file, cut) =>
         {
             var html = Reports[file];
             var truncated = html[..(int)(cut * html.Length)];
-            if (TreeComparison.AssertSameTreeWhenAccepted(truncated, $"report {file} cut at {truncated.Length} of {html.Length}"))
-            {
-                accepted++;
-            }
+            TreeComparison.AssertSameTree(truncated, $"report {file} cut at {truncated.Length} of {html.Length}");
         }, iter: Iterations, threads: 1);
-        Assert.True(accepted * 2 >= Iterations, $"only {accepted} of {Iterations} truncated reports took the fast path");
-    }
 
     [Fact]
-    public void Trees_are_equal_for_every_accepted_report_with_markup_pasted_in()
-    {
-        int accepted = 0;
+    public void Trees_are_equal_for_every_report_with_markup_pasted_in() =>
         Gen.Select(Gen.Int[0, Reports.Length - 1], Gen.Double[0, 1], Gen.OneOfConst(Pastes)).Sample((file, at, paste) =>
         {
             var html = Reports[file];
             int position = (int)(at * html.Length);
             var damaged = string.Concat(html.AsSpan(0, position), paste, html.AsSpan(position));
-            if (TreeComparison.AssertSameTreeWhenAccepted(damaged, $"report {file} with \"{paste}\" pasted at {position}"))
-            {
-                accepted++;
-            }
+            TreeComparison.AssertSameTree(damaged, $"report {file} with \"{paste}\" pasted at {position}");
         }, iter: Iterations, threads: 1);
-        Assert.True(accepted * 2 >= Iterations, $"only {accepted} of {Iterations} damaged reports took the fast path");
-    }
 
     private static string[] Load()
     {

@@ -2,30 +2,36 @@ using Clerk.Pacer.Text;
 
 namespace Clerk.Pacer.Tests.TreeBuilding;
 
-/// <summary>Runs both tree builders of <see cref="HtmlTree"/> on the same markup.</summary>
+/// <summary>Runs the production tree builder and AngleSharp's on the same markup.</summary>
 internal static class TreeComparison
 {
     /// <summary>
-    /// Fails, naming <paramref name="label"/> and the first differing line, when the fast builder
-    /// accepts <paramref name="html"/> but builds another tree than AngleSharp's full tree builder.
-    /// Returns whether the fast builder accepted it.
+    /// Fails, naming <paramref name="label"/> and the first differing line, when the hand-written
+    /// builder builds another tree of <paramref name="html"/> than AngleSharp's full tree builder.
     /// </summary>
-    public static bool AssertSameTreeWhenAccepted(string html, string label)
+    public static void AssertSameTree(string html, string label)
     {
-        var fast = TokenTreeBuilder.TryBuild(html);
-        if (fast is null)
-        {
-            return false;
-        }
-
-        var expected = TreeDump.Of(HtmlTree.BuildWithAngleSharp(html));
-        var actual = TreeDump.Of(fast);
+        var expected = TreeDump.Of(AngleSharpOracle.Build(html));
+        var actual = TreeDump.Of(TokenTreeBuilder.Build(html));
         if (expected != actual)
         {
-            var whole = expected.Length + actual.Length < 6000 ? $"\nfull builder:\n{expected}\nfast builder:\n{actual}" : "";
-            Assert.Fail($"{label}: the fast tree builder differs from the full one at {TreeDump.FirstDifference(expected, actual)}{whole}");
+            var whole = expected.Length + actual.Length < 6000 ? $"\nAngleSharp:\n{expected}\nhand-written:\n{actual}" : "";
+            Assert.Fail($"{label}: the hand-written tree builder differs from AngleSharp's at {TreeDump.FirstDifference(expected, actual)}{whole}");
         }
-
-        return true;
     }
+
+    /// <summary>
+    /// True for markup the hand-written builder reads by the standard where AngleSharp 1.x does
+    /// not, or by simpler rules: inside a <c>select</c> AngleSharp follows neither the standard's
+    /// rules before 2025 (which the builder follows: options and their groups, other tags dropped)
+    /// nor those of 2025 (most markup kept), but a mix; a <c>template</c>'s content the builder reads
+    /// by the body rules and leaves out of the tree, where the standard has template modes; the
+    /// empty end tag <c>&lt;/&gt;</c> the standard drops, where AngleSharp sometimes reopens
+    /// formatting elements. No docket report holds any of them, so such markup is held to known
+    /// answers (The_fast_tree_builder_follows_the_html5_rules), not to AngleSharp.
+    /// </summary>
+    public static bool DepartsFromAngleSharp(string html) =>
+        html.Contains("<select", StringComparison.OrdinalIgnoreCase)
+        || html.Contains("<template", StringComparison.OrdinalIgnoreCase)
+        || html.Contains("</>", StringComparison.Ordinal);
 }

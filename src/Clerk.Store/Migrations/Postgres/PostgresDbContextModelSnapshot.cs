@@ -607,6 +607,9 @@ namespace Clerk.Store.Migrations.Postgres
                     b.Property<DateOnly?>("Latest")
                         .HasColumnType("date");
 
+                    b.Property<string>("Partial")
+                        .HasColumnType("text");
+
                     b.HasKey("Case", "Source");
 
                     b.HasIndex("Source");
