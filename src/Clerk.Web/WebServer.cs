@@ -17,10 +17,12 @@ public static class WebServer
         // One store per request: a store holds one connection, and SQLite pools them.
         builder.Services.AddScoped(services => ClerkStore.Open(services.GetRequiredService<StoreOptions>(), create: false));
         builder.Services.AddRazorPages();
+        builder.Services.AddClerkPages();
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/", () => Results.Redirect("/cases"));
+        app.MapClerkAssets();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,26 @@
+using Clerk.App.Calendar;
+using Clerk.App.Cases;
+using Clerk.App.Imports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Clerk.Web;
+
+/// <summary>What the pages need: the application services they call, the clock, and the stylesheet and scripts.</summary>
+public static class PageServices
+{
+    /// <summary>Registers the pages' services (one of each per request, over the request's store).</summary>
+    public static IServiceCollection AddClerkPages(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton<StaticAssets>();
+        services.TryAddScoped<CaseReader>();
+        services.TryAddScoped<CaseDeadlineService>(s => new CaseDeadlineService(s.GetRequiredService<CaseReader>(), s.GetRequiredService<IClock>()));
+        services.TryAddScoped<DeadlineCalendar>();
+        services.TryAddScoped<DocketImporter>();
+        return services;
+    }
+
+    /// <summary>Serves the stylesheet and scripts.</summary>
+    public static void MapClerkAssets(this WebApplication app) => app.Services.GetRequiredService<StaticAssets>().Map(app);
+}
