@@ -1,6 +1,8 @@
 using Clerk.App.Calendar;
 using Clerk.App.Cases;
 using Clerk.App.Imports;
+using Clerk.App.Sources;
+using Clerk.App.Timelines;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -18,6 +20,8 @@ public static class PageServices
         services.TryAddScoped<CaseDeadlineService>(s => new CaseDeadlineService(s.GetRequiredService<CaseReader>(), s.GetRequiredService<IClock>()));
         services.TryAddScoped<DeadlineCalendar>();
         services.TryAddScoped<DocketImporter>();
+        services.TryAddScoped<IncidentTimeline>();
+        services.TryAddScoped<SourceReader>();
         return services;
     }
 
