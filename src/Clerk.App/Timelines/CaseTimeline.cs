@@ -109,7 +109,7 @@ public static class CaseTimeline
 
         foreach (var s in matter.Statements.Where(s => s.Case == id))
         {
-            Add(TimelineItemKind.Statement, s.Date, s.Speaker, $"{s.Speaker}: {s.Text}", new FactRef(FactKind.Statement, s.Id.Value));
+            Add(TimelineItemKind.Statement, s.Date, $"{s.Speaker}: {s.Text}", $"{s.Speaker}: {s.Text}", new FactRef(FactKind.Statement, s.Id.Value));
         }
 
         foreach (var d in deadlines)
