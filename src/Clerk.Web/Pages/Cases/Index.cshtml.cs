@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clerk.Web.Pages.Cases;
 
 /// <summary>The list of cases.</summary>
-public sealed class IndexModel(ClerkStore store) : PageModel
+public sealed class IndexModel(CaseReader cases) : PageModel
 {
     public IReadOnlyList<Case> Cases { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Cases = (await new CaseReader(store).ListAsync(new CaseFilter(), ct)).Cases;
+        Cases = (await cases.ListAsync(new CaseFilter(), ct)).Cases;
 }
