@@ -2,6 +2,7 @@ using System.Data.Common;
 using Clerk.Domain;
 using Clerk.Store.Rows;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Clerk.Store;
 
@@ -32,7 +33,7 @@ public sealed class ClerkStore : IDisposable
     /// Every migration this build knows, oldest first. Written out rather than found by reflection,
     /// which loads EF Core into a process that only reads; a test holds it to EF's own list.
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203125031_WebAccounts"];
 
     /// <summary>
     /// Opens the database and applies pending migrations (a file made by an earlier release is copied
@@ -253,7 +254,47 @@ public sealed class ClerkStore : IDisposable
     /// cite, and the cases it links to (those as case records only).
     /// </summary>
     /// <returns>Null when no case has the id.</returns>
-    public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) => Reading.CaseQuery.ReadAsync(_connection, id, ct);
+    public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) =>
+        Reading.CaseQuery.ReadAsync(_connection, _db?.Database.CurrentTransaction?.GetDbTransaction(), id, ct);
+
+    /// <summary>
+    /// Begins a write transaction; reads through this store (<see cref="ReadCaseAsync"/> too) take part
+    /// in it. On SQLite it takes the write lock at once, so what is read inside it cannot change before
+    /// the commit: a check of a record's version and the write that follows are one step.
+    /// </summary>
+    public Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction BeginWrite() => Db.Database.BeginTransaction();
+
+    /// <summary>
+    /// Writes facts the caller has checked against their whole case (the application layer's editors
+    /// do), inside the caller's transaction. Each fact written keeps exactly the citations
+    /// <paramref name="facts"/> gives it: citations of it by other sources are deleted.
+    /// </summary>
+    public void WriteChecked(Matter facts)
+    {
+        foreach (var fact in facts.Facts())
+        {
+            var keep = facts.Citations.Where(c => c.Fact == fact).Select(c => c.Source).ToList();
+            Db.Citations.Where(c => c.Fact == fact && !keep.Contains(c.Source)).ExecuteDelete();
+        }
+
+        Upsert(facts);
+    }
+
+    /// <summary>Records a change to a record (see <see cref="History.ChangeRow"/>), inside the caller's transaction.</summary>
+    public void AddChange(History.ChangeRow change)
+    {
+        Db.Changes.Add(change);
+        Db.SaveChanges();
+        Db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The changes to one record, oldest first.</summary>
+    public async Task<IReadOnlyList<History.ChangeRow>> ChangesAsync(FactRef fact, CancellationToken ct = default) =>
+        await Db.Changes.AsNoTracking().Where(c => c.Fact == fact).OrderBy(c => c.Id).ToListAsync(ct);
+
+    /// <summary>The changes to every record of a case, oldest first.</summary>
+    public async Task<IReadOnlyList<History.ChangeRow>> CaseChangesAsync(CaseId id, CancellationToken ct = default) =>
+        await Db.Changes.AsNoTracking().Where(c => c.Case == id).OrderBy(c => c.Id).ToListAsync(ct);
 
     /// <summary>Several cases as one matter: <see cref="ReadCaseAsync"/> of each, each fact once.</summary>
     public async Task<Matter> ReadCasesAsync(IEnumerable<CaseId> ids, CancellationToken ct = default)

@@ -1,4 +1,8 @@
+using Clerk.App.Access;
+using Clerk.App.Cases;
+using Clerk.App.Editing;
 using Clerk.Store;
+using Clerk.Web.Accounts;
 
 namespace Clerk.Web;
 
@@ -16,6 +20,15 @@ public static class WebServer
         builder.Services.AddSingleton(services => new StoreOptions(services.GetRequiredService<WebOptions>().Database));
         // One store per request: a store holds one connection, and SQLite pools them.
         builder.Services.AddScoped(services => ClerkStore.Open(services.GetRequiredService<StoreOptions>(), create: false));
+        // The application layer for the request's viewer: pages and the API inject these, never the store's
+        // reads, so that a restricted case is absent for anyone not on its list (see CaseAccessService).
+        builder.Services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped(services => ViewerClaims.Of(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));
+        builder.Services.AddScoped(services => new CaseReader(services.GetRequiredService<ClerkStore>(), services.GetRequiredService<Viewer>()));
+        builder.Services.AddScoped(services => new CaseDeadlineService(services.GetRequiredService<CaseReader>(), services.GetRequiredService<NodaTime.IClock>()));
+        builder.Services.AddScoped(services => new CaseAccessService(services.GetRequiredService<ClerkStore>()));
+        builder.Services.AddScoped(services => new RecordEditor(services.GetRequiredService<ClerkStore>(), services.GetRequiredService<Viewer>(), services.GetRequiredService<NodaTime.IClock>()));
         builder.Services.AddRazorPages();
         builder.Services.AddClerkPages();
 

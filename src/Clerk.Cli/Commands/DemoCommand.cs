@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clerk.App.Access;
 using Clerk.App.Cases;
 using Clerk.App.Demo;
 using Clerk.Cli.Output;
@@ -43,7 +44,7 @@ internal static class DemoCommand
             }
 
             Terminal.Out.Write(new Rule($"[bold]Clerk demo[/]: the Rust matters, stored in {Markup.Escape(path)}").LeftJustified());
-            var deadlines = new CaseDeadlineService(new CaseReader(store), GlobalOptions.Clock);
+            var deadlines = new CaseDeadlineService(new CaseReader(store, Viewer.Operator), GlobalOptions.Clock);
             MatterView.Render(Terminal.Out, stored, (console, c) =>
                 CaseDeadlineView.Render(console, deadlines.For(new CaseFile(c, stored)), explain: false));
             Terminal.Out.MarkupLineInterpolated($"Try: clerk --db {path} cases");

@@ -30,7 +30,7 @@ public class The_month_grid
     private static async Task<(Case Case, CaseDeadline Deadline)> DemoDeadlineAsync(TempStore db)
     {
         await DemoMatter.StoreAsync(db.Store, Ct);
-        var report = await new CaseDeadlineService(new CaseReader(db.Store), new FakeClock(Instant.FromUtc(2023, 9, 1, 12, 0)))
+        var report = await new CaseDeadlineService(new CaseReader(db.Store, Clerk.App.Access.Viewer.Operator), new FakeClock(Instant.FromUtc(2023, 9, 1, 12, 0)))
             .ForCaseAsync(new CaseId("rust-civil"), ct: Ct);
         return (report.Case, report.Deadlines.Single(d => d.Rule.Id == "answer-after-motion-denied"));
     }
@@ -69,7 +69,7 @@ public class The_month_grid
         using var db = new TempStore();
         await DemoMatter.StoreAsync(db.Store, Ct);
         var clock = new FakeClock(Instant.FromUtc(2023, 9, 5, 12, 0));
-        var reader = new CaseReader(db.Store);
+        var reader = new CaseReader(db.Store, Clerk.App.Access.Viewer.Operator);
         var calendar = new DeadlineCalendar(reader, new CaseDeadlineService(reader, clock), clock);
         var month = await calendar.MonthAsync(null, _ => true, Ct);
         Assert.Equal(new YearMonth(2023, 9), month.Month);

@@ -11,7 +11,7 @@ public class The_demo_timelines
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static CaseDeadlineService Service(TempStore db) => new(new CaseReader(db.Store), new FakeClock(Instant.FromUtc(2023, 9, 1, 12, 0)));
+    private static CaseDeadlineService Service(TempStore db) => new(new CaseReader(db.Store, Clerk.App.Access.Viewer.Operator), new FakeClock(Instant.FromUtc(2023, 9, 1, 12, 0)));
 
     [Fact]
     public async Task The_civil_suit_shows_both_denied_motions_on_the_day_of_the_ruling()
