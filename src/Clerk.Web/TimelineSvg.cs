@@ -44,7 +44,14 @@ public static class TimelineSvg
             var h = LaneHeight(lane);
             var axis = top + LaneHead - 6;
             sb.Append(CultureInfo.InvariantCulture, $"<g class=\"tl-lane\"><rect class=\"tl-band\" x=\"0\" y=\"{top}\" width=\"{Width}\" height=\"{h}\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tl-lane-name\" x=\"6\" y=\"{axis + 4}\">{enc.Encode(layout.Cut(lane.Name))}</text>");
+            var nameLines = Wrap(lane.Name);
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tl-lane-name\" x=\"6\" y=\"{axis + 4}\">");
+            for (var i = 0; i < nameLines.Count; i++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<tspan x=\"6\" dy=\"{(i == 0 ? 0 : 12)}\">{enc.Encode(nameLines[i])}</tspan>");
+            }
+
+            sb.Append("</text>");
             sb.Append(CultureInfo.InvariantCulture, $"<line class=\"tl-axis\" x1=\"{Gutter}\" y1=\"{axis}\" x2=\"{Width - Right}\" y2=\"{axis}\"/>");
             foreach (var p in lane.Items)
             {
@@ -85,7 +92,28 @@ public static class TimelineSvg
         sb.Append("</a>");
     }
 
-    private static int LaneHeight(TimelineLane lane) => LaneHead + (lane.Rows * RowHeight) + LanePad;
+    private static int LaneHeight(TimelineLane lane) => Math.Max(LaneHead + (lane.Rows * RowHeight), (Wrap(lane.Name).Count * 12) + 6) + LanePad;
+
+    // A lane's name in the gutter, word-wrapped to lines that fit it (a case caption on an incident's timeline).
+    private static List<string> Wrap(string name)
+    {
+        const int Fit = 24;
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > Fit)
+            {
+                lines.Add(line);
+                line = "";
+            }
+
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+
+        lines.Add(line.Length > Fit ? string.Concat(line.AsSpan(0, Fit - 1), "…") : line);
+        return lines.Count <= 4 ? lines : [.. lines.Take(3), "…"];
+    }
 
     private static double X(double fraction) => Gutter + (fraction * (Width - Gutter - Right));
 
