@@ -10,6 +10,8 @@ log() { printf '%s\n' "test.sh: $*" >&2; }
 
 need_apt=()
 command -v dotnet >/dev/null 2>&1 || { log "the .NET 10 SDK is required (dotnet not on PATH)"; exit 1; }
+# The browser tests drive Debian's Chromium through Playwright (never a downloaded browser).
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null || { log "apt-get install failed"; exit 1; }
@@ -28,7 +30,7 @@ if [ "${PIPESTATUS[0]}" != 0 ]; then
 fi
 
 passed=0; failed=0; skipped=0; status=0
-for proj in tests/*/*.Tests.csproj; do
+for proj in tests/*/*Tests.csproj; do
   name=$(basename "$proj" .csproj)
   out=$(mktemp)
   log "running $name"
