@@ -97,7 +97,7 @@ public static class TimelineSvg
     // A lane's name in the gutter, word-wrapped to lines that fit it (a case caption on an incident's timeline).
     private static List<string> Wrap(string name)
     {
-        const int Fit = 24;
+        const int Fit = 21;
         var lines = new List<string>();
         var line = "";
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -66,7 +66,8 @@ public sealed record TimelineLayout(int Columns = 150, int MaxRows = 4, int MaxL
                 continue;
             }
 
-            rowEnds[row] = Math.Max(needs, end);
+            // A range's bar lies on the axis, not on the label lines: only its label takes room there.
+            rowEnds[row] = needs;
             placed.Add(new PlacedItem(item, start, end, row, true));
         }
 
