@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Clerk.App.Access;
-using Clerk.Cli.Output;
 using Clerk.Domain;
 
 namespace Clerk.Cli.Commands;
@@ -20,7 +19,7 @@ internal static class AccessCommand
             var access = new CaseAccessService(store);
             await access.RestrictAsync(Viewer.Operator, id, result.GetValue(allow)!, ct);
             var (_, allowed) = await access.ListOfAsync(id, ct);
-            Terminal.Out.WriteLine($"Case {id} is restricted to: {string.Join(", ", allowed)}");
+            System.Console.Out.WriteLine($"Case {id} is restricted to: {string.Join(", ", allowed)}");
             return ExitCodes.Ok;
         });
 
@@ -31,7 +30,7 @@ internal static class AccessCommand
             using var store = GlobalOptions.OpenStore(result);
             var id = new CaseId(result.GetValue(openCase)!);
             await new CaseAccessService(store).OpenAsync(Viewer.Operator, id, ct);
-            Terminal.Out.WriteLine($"Case {id} is open to every account.");
+            System.Console.Out.WriteLine($"Case {id} is open to every account.");
             return ExitCodes.Ok;
         });
         return new Command("access", "Manage who may see restricted cases") { restrict, open };

@@ -4,7 +4,6 @@ using Clerk.App.Cases;
 using Clerk.App.Demo;
 using Clerk.Cli.Output;
 using Clerk.Store;
-using Clerk.Store.MatterFiles;
 using Spectre.Console;
 
 namespace Clerk.Cli.Commands;

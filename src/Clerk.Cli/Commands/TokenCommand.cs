@@ -24,7 +24,7 @@ internal static class TokenCommand
             }
             else
             {
-                Terminal.Out.WriteLine(token);
+                System.Console.Out.WriteLine(token);
             }
 
             return ExitCodes.Ok;

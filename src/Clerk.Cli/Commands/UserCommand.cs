@@ -18,7 +18,7 @@ internal static class UserCommand
         var add = new Command("add", "Make an account; its one-time password is printed once and stored only as a hash") { email, role, json };
         add.SetAction(async (result, ct) =>
         {
-            Kebab.TryParse<Role>(result.GetValue(role)!, out var r);
+            var r = Kebab.TryParse<Role>(result.GetValue(role)!, out var parsed) ? parsed : throw new UsageException($"--role: unknown value \"{result.GetValue(role)}\"");
             using var store = GlobalOptions.OpenStore(result, create: true);
             var account = await new AccountService(store, GlobalOptions.Clock).AddUserAsync(Viewer.Operator, result.GetValue(email)!, r, ct);
             if (result.GetValue(json))
@@ -27,7 +27,7 @@ internal static class UserCommand
             }
             else
             {
-                Terminal.Out.WriteLine($"Account {account.Email} ({Kebab.Name(account.Role)}); one-time password, shown only now: {account.Password}");
+                System.Console.Out.WriteLine($"Account {account.Email} ({Kebab.Name(account.Role)}); one-time password, shown only now: {account.Password}");
             }
 
             return ExitCodes.Ok;
