@@ -30,6 +30,9 @@ internal static class Program
             ImportCommand.Create(),
             GenerateCommand.Create(),
             ServeCommand.Create(),
+            UserCommand.Create(),
+            TokenCommand.Create(),
+            AccessCommand.Create(),
         };
 
         GlobalOptions.OfferDatabase(root);
@@ -76,6 +79,16 @@ internal static class Program
         catch (App.Demo.DemoRefusedException e)
         {
             Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (App.Editing.InvalidEditException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+            {
+                Terminal.Error($"clerk: {field}: {string.Join("; ", messages)}");
+            }
+
+            Terminal.Error("clerk: nothing was written.");
             return ExitCodes.BadInput;
         }
         catch (UsageException e)

@@ -1,4 +1,3 @@
-using Clerk.App.Calendar;
 using Clerk.App.Cases;
 using Clerk.App.Imports;
 using Clerk.App.Sources;
@@ -18,7 +17,6 @@ public static class PageServices
         services.AddSingleton<StaticAssets>();
         services.TryAddScoped<CaseReader>();
         services.TryAddScoped<CaseDeadlineService>(s => new CaseDeadlineService(s.GetRequiredService<CaseReader>(), s.GetRequiredService<IClock>()));
-        services.TryAddScoped<DeadlineCalendar>();
         services.TryAddScoped<DocketImporter>();
         services.TryAddScoped<IncidentTimeline>();
         services.TryAddScoped<SourceReader>();

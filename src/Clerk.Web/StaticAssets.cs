@@ -33,7 +33,7 @@ public sealed class StaticAssets
     /// <exception cref="KeyNotFoundException">No such file is built in.</exception>
     public string Url(string file) => $"/static/{file}?v={_files[file].Hash}";
 
-    /// <summary>Serves the files under <c>/static/</c>.</summary>
+    /// <summary>Serves the files under <c>/static/</c>, to anyone: the sign-in page needs its stylesheet too.</summary>
     public void Map(IEndpointRouteBuilder app) => app.MapGet("/static/{file}", (string file, HttpContext http) =>
     {
         if (!_files.TryGetValue(file, out var f))
@@ -43,5 +43,5 @@ public sealed class StaticAssets
 
         http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
         return Results.Bytes(f.Body, f.Type);
-    });
+    }).AllowAnonymous();
 }

@@ -44,6 +44,18 @@ public sealed record CalendarMonth(YearMonth Month, LocalDate Today, IReadOnlyLi
         : deadline.Deadline.Due <= today.PlusDays(6) ? DeadlineMark.DueThisWeek
         : DeadlineMark.Upcoming;
 
+    /// <summary>
+    /// The month's grid of every deadline <paramref name="calendar"/> gives (the cases its reader may see), as of today in
+    /// UTC by <paramref name="clock"/>; <paramref name="month"/> defaults to the current one.
+    /// </summary>
+    public static async Task<CalendarMonth> OfAsync(DeadlineCalendar calendar, YearMonth? month, IClock clock, CancellationToken ct = default)
+    {
+        var today = CourtClock.Today(clock, null);
+        // Every deadline, not just the month's: an overdue one is listed whichever month is shown.
+        var all = await calendar.AllAsync(ct: ct);
+        return Build(month ?? today.ToYearMonth(), today, all.Select(d => (d.Case, d.Deadline)));
+    }
+
     /// <summary>The grid of <paramref name="month"/> holding <paramref name="deadlines"/> marked as of <paramref name="today"/>.</summary>
     public static CalendarMonth Build(YearMonth month, LocalDate today, IEnumerable<(Case Case, CaseDeadline Deadline)> deadlines)
     {

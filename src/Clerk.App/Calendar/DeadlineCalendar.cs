@@ -5,24 +5,28 @@ using NodaTime;
 
 namespace Clerk.App.Calendar;
 
-/// <summary>The deadline calendar across cases: every case's deadlines computed by its court's rules, shown by month.</summary>
-public sealed class DeadlineCalendar(CaseReader cases, CaseDeadlineService deadlines, IClock clock)
+/// <summary>
+/// Deadlines across the cases a viewer may see (the <see cref="CaseReader"/>'s viewer), for a month view
+/// and for calendar feeds. Computed from the stored cases when asked, so they are never stale.
+/// </summary>
+public sealed class DeadlineCalendar(CaseReader cases, CaseDeadlineService deadlines)
 {
-    /// <summary>
-    /// The month's grid for the cases <paramref name="visible"/> lets through (the caller's access rule), as of today in
-    /// UTC; <paramref name="month"/> defaults to the current one.
-    /// </summary>
-    public async Task<CalendarMonth> MonthAsync(YearMonth? month, Func<Case, bool> visible, CancellationToken ct = default)
+    /// <summary>Every deadline of every case the viewer may see, due within the days given (either end open), by due date then case.</summary>
+    public async Task<IReadOnlyList<DatedDeadline>> AllAsync(LocalDate? from = null, LocalDate? to = null, CancellationToken ct = default)
     {
-        var today = CourtClock.Today(clock, null);
-        var list = await cases.ListAsync(new CaseFilter(), ct);
-        var all = new List<(Case, Rules.Cases.CaseDeadline)>();
-        foreach (var c in list.Cases.Where(visible))
+        var all = new List<DatedDeadline>();
+        foreach (var c in (await cases.ListAsync(new CaseFilter(), ct)).Cases)
         {
-            var report = await deadlines.ForCaseAsync(c.Id, today, ct);
-            all.AddRange(report.Deadlines.Select(d => (c, d)));
+            all.AddRange(Of(await cases.ReadAsync(c.Id, ct)).Where(d => (from is null || d.Deadline.Deadline.Due >= from) && (to is null || d.Deadline.Deadline.Due <= to)));
         }
 
-        return CalendarMonth.Build(month ?? today.ToYearMonth(), today, all);
+        return [.. all.OrderBy(d => d.Deadline.Deadline.Due).ThenBy(d => d.Case.Id.Value, StringComparer.Ordinal).ThenBy(d => d.Uid, StringComparer.Ordinal)];
     }
+
+    /// <summary>One case's deadlines, by due date.</summary>
+    /// <exception cref="NotFoundException">No such case, or the viewer may not see it.</exception>
+    public async Task<IReadOnlyList<DatedDeadline>> ForCaseAsync(CaseId id, CancellationToken ct = default) =>
+        [.. Of(await cases.ReadAsync(id, ct)).OrderBy(d => d.Deadline.Deadline.Due).ThenBy(d => d.Uid, StringComparer.Ordinal)];
+
+    private IEnumerable<DatedDeadline> Of(CaseFile file) => deadlines.For(file).Deadlines.Select(d => new DatedDeadline(file.Case, d));
 }

@@ -36,6 +36,62 @@ public static class DemoDatabase
     /// <exception cref="DemoRefusedException">The path names something the demo did not make.</exception>
     public static void CheckReplaceable(string path, IReadOnlyCollection<string> demoCases, bool isDefaultPath)
     {
+        if (!CheckMadeByDemo(path, isDefaultPath))
+        {
+            return;
+        }
+
+        var others = OtherCases(path, demoCases);
+        if (others is null)
+        {
+            throw Refuse(path, "is a database whose cases cannot be read, so it may hold more than the demo");
+        }
+
+        if (others.Count > 0)
+        {
+            throw Refuse(path, $"holds {others.Count} case(s) that are not the demo's ({string.Join(", ", others.Take(3))}{(others.Count > 3 ? ", …" : "")})");
+        }
+    }
+
+    /// <summary>
+    /// Deletes the demo database at <paramref name="path"/> (refusing anything the demo did not make, see
+    /// <see cref="CheckReplaceable"/>), stores the demo there afresh and returns its cases as stored.
+    /// </summary>
+    /// <exception cref="DemoRefusedException">The path names something the demo did not make.</exception>
+    public static async Task<Domain.Matter> RebuildAsync(string path, CancellationToken ct = default)
+    {
+        var matter = Store.MatterFiles.MatterReader.Parse(DemoMatter.Text(), DemoMatter.ResourceName);
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            CheckReplaceable(path, [.. matter.Cases.Select(c => c.Id.Value)], path == Path.GetFullPath(StoreOptions.DefaultDemoPath));
+            foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            {
+                File.Delete(file);
+            }
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var store = ClerkStore.Open(new StoreOptions(path));
+        Stamp(store);
+        return await DemoMatter.StoreAsync(store, ct);
+    }
+
+    /// <summary>
+    /// Makes sure <paramref name="path"/> holds a demo database to serve: a missing file gets the demo; an
+    /// existing one must be a database the demo made, and is served as it is (its accounts and edits kept).
+    /// </summary>
+    /// <exception cref="DemoRefusedException">The path names something the demo did not make.</exception>
+    public static async Task PrepareToServeAsync(string path, CancellationToken ct = default)
+    {
+        if (!CheckMadeByDemo(path, path == Path.GetFullPath(StoreOptions.DefaultDemoPath)))
+        {
+            await RebuildAsync(path, ct);
+        }
+    }
+
+    // False when nothing is at the path; throws unless it is a database the demo made (or an unstamped one at the default path).
+    private static bool CheckMadeByDemo(string path, bool isDefaultPath)
+    {
         if (Directory.Exists(path))
         {
             throw Refuse(path, "is a folder");
@@ -43,7 +99,7 @@ public static class DemoDatabase
 
         if (!File.Exists(path))
         {
-            return;
+            return false;
         }
 
         var header = new byte[100];
@@ -64,16 +120,7 @@ public static class DemoDatabase
             throw Refuse(path, "is a database that clerk demo did not make");
         }
 
-        var others = OtherCases(path, demoCases);
-        if (others is null)
-        {
-            throw Refuse(path, "is a database whose cases cannot be read, so it may hold more than the demo");
-        }
-
-        if (others.Count > 0)
-        {
-            throw Refuse(path, $"holds {others.Count} case(s) that are not the demo's ({string.Join(", ", others.Take(3))}{(others.Count > 3 ? ", …" : "")})");
-        }
+        return true;
     }
 
     /// <summary>Marks a database as made by the demo; done before anything is stored, so an interrupted demo can be rebuilt.</summary>
@@ -96,7 +143,7 @@ public static class DemoDatabase
     }
 
     private static DemoRefusedException Refuse(string path, string why) =>
-        new($"--db: {path} {why}; clerk demo replaces only a database it made, so it was left as it is. Choose another file, or leave out --db to use {StoreOptions.DefaultDemoPath}.");
+        new($"--db: {path} {why}; the demo uses or replaces only a database it made, so it was left as it is. Choose another file, or leave out --db to use {StoreOptions.DefaultDemoPath}.");
 }
 
 /// <summary>The demo was asked to replace a file it did not make; the file was left as it was.</summary>

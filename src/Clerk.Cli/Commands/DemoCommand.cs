@@ -4,7 +4,6 @@ using Clerk.App.Cases;
 using Clerk.App.Demo;
 using Clerk.Cli.Output;
 using Clerk.Store;
-using Clerk.Store.MatterFiles;
 using Spectre.Console;
 
 namespace Clerk.Cli.Commands;
@@ -23,20 +22,8 @@ internal static class DemoCommand
         command.SetAction(async (result, ct) =>
         {
             var path = Path.GetFullPath(result.GetValue(GlobalOptions.Db) ?? StoreOptions.DefaultDemoPath);
-            var matter = MatterReader.Parse(DemoMatter.Text(), DemoMatter.ResourceName);
-            if (File.Exists(path) || Directory.Exists(path))
-            {
-                DemoDatabase.CheckReplaceable(path, [.. matter.Cases.Select(c => c.Id.Value)], path == Path.GetFullPath(StoreOptions.DefaultDemoPath));
-                foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
-                {
-                    File.Delete(file);
-                }
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var stored = await DemoDatabase.RebuildAsync(path, ct);
             using var store = ClerkStore.Open(new StoreOptions(path));
-            DemoDatabase.Stamp(store);
-            var stored = await DemoMatter.StoreAsync(store, ct);
             if (result.GetValue(json))
             {
                 Terminal.WriteJson(CaseCommand.ToJson(stored));

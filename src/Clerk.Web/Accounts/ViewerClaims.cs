@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Clerk.App.Access;
+using Clerk.App.Accounts;
 
 namespace Clerk.Web.Accounts;
 
@@ -14,18 +15,16 @@ public static class ViewerClaims
             return Viewer.Anonymous;
         }
 
-        Role? role = null;
-        foreach (var r in Enum.GetValues<Role>())
-        {
-            if (user.IsInRole(RoleName(r)))
-            {
-                role = r;
-            }
-        }
-
-        return new Viewer(id, user.FindFirstValue(ClaimTypes.Email) ?? user.Identity.Name ?? id, role ?? Role.Viewer);
+        var role = Enum.GetValues<Role>().Where(r => user.IsInRole(AccountService.RoleName(r))).DefaultIfEmpty(Role.Viewer).Max();
+        return new Viewer(id, user.FindFirstValue(ClaimTypes.Email) ?? user.Identity.Name ?? id, role);
     }
 
-    /// <summary>The role as Identity stores it: admin, editor, viewer.</summary>
-    public static string RoleName(Role role) => role.ToString().ToLowerInvariant();
+    /// <summary>A principal for a viewer found by its API token.</summary>
+    public static ClaimsPrincipal Principal(Viewer viewer, string scheme) => new(new ClaimsIdentity(
+    [
+        new Claim(ClaimTypes.NameIdentifier, viewer.UserId!),
+        new Claim(ClaimTypes.Name, viewer.Name),
+        new Claim(ClaimTypes.Email, viewer.Name),
+        new Claim(ClaimTypes.Role, AccountService.RoleName(viewer.Role ?? Role.Viewer)),
+    ], scheme));
 }

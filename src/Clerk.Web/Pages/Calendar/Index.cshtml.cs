@@ -8,7 +8,7 @@ using NodaTime.Text;
 namespace Clerk.Web.Pages.Calendar;
 
 /// <summary>The deadline calendar: one month of every visible case's deadlines, overdue and due-this-week marked.</summary>
-public sealed class IndexModel(DeadlineCalendar calendar) : PageModel
+public sealed class IndexModel(DeadlineCalendar calendar, IClock clock) : PageModel
 {
     /// <summary>The month asked for, as YYYY-MM; the current month when absent.</summary>
     [BindProperty(SupportsGet = true)] public string? Month { get; set; }
@@ -33,7 +33,7 @@ public sealed class IndexModel(DeadlineCalendar calendar) : PageModel
             }
         }
 
-        View = await calendar.MonthAsync(month, _ => true, ct);
+        View = await CalendarMonth.OfAsync(calendar, month, clock, ct);
         return Problem is null ? Page() : BadRequestPage();
     }
 
