@@ -13,6 +13,8 @@ command -v dotnet >/dev/null 2>&1 || { log "the .NET 10 SDK is required (dotnet 
 # The store and import tests run on PostgreSQL too: a real server, Debian's package.
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1; }
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || need_apt+=(postgresql)
+# The browser tests drive Debian's Chromium through Playwright (never a downloaded browser).
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null || { log "apt-get install failed"; exit 1; }
@@ -64,7 +66,7 @@ if [ "${PIPESTATUS[0]}" != 0 ]; then
 fi
 
 passed=0; failed=0; skipped=0; status=0
-for proj in tests/*/*.Tests.csproj; do
+for proj in tests/*/*Tests.csproj; do
   name=$(basename "$proj" .csproj)
   out=$(mktemp)
   log "running $name"

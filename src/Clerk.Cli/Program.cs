@@ -32,6 +32,9 @@ internal static class Program
             ServeCommand.Create(),
             SearchCommand.Create(),
             CheckCommand.Create(),
+            UserCommand.Create(),
+            TokenCommand.Create(),
+            AccessCommand.Create(),
         };
 
         GlobalOptions.OfferDatabase(root);
@@ -83,6 +86,16 @@ internal static class Program
         catch (Store.Search.SearchQueryException e)
         {
             Terminal.Error($"clerk: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (App.Editing.InvalidEditException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+            {
+                Terminal.Error($"clerk: {field}: {string.Join("; ", messages)}");
+            }
+
+            Terminal.Error("clerk: nothing was written.");
             return ExitCodes.BadInput;
         }
         catch (UsageException e)

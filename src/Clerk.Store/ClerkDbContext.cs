@@ -1,5 +1,9 @@
 using Clerk.Domain;
+using Clerk.Store.Accounts;
+using Clerk.Store.History;
 using Clerk.Store.Rows;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clerk.Store;
@@ -7,9 +11,10 @@ namespace Clerk.Store;
 /// <summary>
 /// The database: one table per kind of fact, keyed as <see cref="FactRef"/> names facts. Domain
 /// records are stored as they are; the conversions in <see cref="ConfigureConventions"/> say how
-/// their values become columns.
+/// their values become columns. Accounts (ASP.NET Core Identity's tables) live in the same database,
+/// so a restricted case's access list can refer to them.
 /// </summary>
-public class ClerkDbContext : DbContext
+public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>
 {
     public ClerkDbContext(DbContextOptions<ClerkDbContext> options)
         : base(options)
@@ -63,6 +68,16 @@ public class ClerkDbContext : DbContext
 
     public DbSet<DocketReport> DocketReports => Set<DocketReport>();
 
+    public DbSet<ChangeRow> Changes => Set<ChangeRow>();
+
+    public DbSet<RestrictedCase> RestrictedCases => Set<RestrictedCase>();
+
+    public DbSet<CaseAccess> CaseAccess => Set<CaseAccess>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
         b.Properties<CourtId>().HaveConversion<IdConverter<CourtId>>();
@@ -78,6 +93,7 @@ public class ClerkDbContext : DbContext
         b.Properties<SourceId>().HaveConversion<IdConverter<SourceId>>();
         b.Properties<QuestionId>().HaveConversion<IdConverter<QuestionId>>();
         b.Properties<NodaTime.LocalDate>().HaveConversion<LocalDateConverter>();
+        b.Properties<NodaTime.Instant>().HaveConversion<InstantConverter>();
         b.Properties<PartialDate>().HaveConversion<PartialDateConverter>();
         b.Properties<FactRef>().HaveConversion<FactRefConverter>();
         b.Properties<IReadOnlyList<string>>().HaveConversion<JsonColumnConverter<IReadOnlyList<string>>, JsonComparer<IReadOnlyList<string>>>();
@@ -93,6 +109,7 @@ public class ClerkDbContext : DbContext
     // (courts, judges, parties, attorneys, incidents, sources) cannot be deleted while it is named.
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
         b.Entity<Source>().HasKey(x => x.Id);
         b.Entity<Court>().HasKey(x => x.Id);
         b.Entity<Judge>().HasKey(x => x.Id);
@@ -214,6 +231,39 @@ public class ClerkDbContext : DbContext
             e.HasOne<Court>().WithMany().HasForeignKey(x => x.Court).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Judge>().WithMany().HasForeignKey(x => x.Judge).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Incident>().WithMany().HasForeignKey(x => x.Incident).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ChangeRow>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.Fact);
+            e.HasIndex(x => x.Case);
+        });
+
+        // Access and tokens go with the case or the account they belong to.
+        b.Entity<RestrictedCase>(e =>
+        {
+            e.HasKey(x => x.Case);
+            OfCase(e, x => x.Case);
+        });
+        b.Entity<CaseAccess>(e =>
+        {
+            e.HasKey(x => new { x.Case, x.UserId });
+            e.HasIndex(x => x.UserId);
+            OfCase(e, x => x.Case);
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ApiToken>(e =>
+        {
+            e.HasKey(x => x.Hash);
+            e.HasIndex(x => x.UserId);
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<FeedToken>(e =>
+        {
+            e.HasKey(x => x.Hash);
+            e.HasIndex(x => x.UserId);
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            OfCase(e, x => x.Case);
         });
     }
 

@@ -3,6 +3,7 @@ using Clerk.Domain;
 using Clerk.Store.Rows;
 using Clerk.Store.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Clerk.Store;
 
@@ -90,13 +91,13 @@ public sealed class ClerkStore : IDisposable
     /// reflection, which loads EF Core into a process that only reads; a test holds it to EF's list.
     /// A new migration is added here and to <see cref="KnownPostgresMigrations"/> (scripts/add-migration).
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203133808_PartialReports"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports"];
 
     /// <summary>
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
     /// releases, so its history starts at the schema of the StableKeys migration.
     /// </summary>
-    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports"];
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts"];
 
     /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
     public void StampDemo() => _provider.StampDemo(_connection);
@@ -266,7 +267,47 @@ public sealed class ClerkStore : IDisposable
     /// cite, and the cases it links to (those as case records only).
     /// </summary>
     /// <returns>Null when no case has the id.</returns>
-    public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) => Reading.CaseQuery.ReadAsync(_connection, id, ct);
+    public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) =>
+        Reading.CaseQuery.ReadAsync(_connection, _db?.Database.CurrentTransaction?.GetDbTransaction(), id, ct);
+
+    /// <summary>
+    /// Begins a write transaction; reads through this store (<see cref="ReadCaseAsync"/> too) take part
+    /// in it. On SQLite it takes the write lock at once, so what is read inside it cannot change before
+    /// the commit: a check of a record's version and the write that follows are one step.
+    /// </summary>
+    public Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction BeginWrite() => Db.Database.BeginTransaction();
+
+    /// <summary>
+    /// Writes facts the caller has checked against their whole case (the application layer's editors
+    /// do), inside the caller's transaction. Each fact written keeps exactly the citations
+    /// <paramref name="facts"/> gives it: citations of it by other sources are deleted.
+    /// </summary>
+    public void WriteChecked(Matter facts)
+    {
+        foreach (var fact in facts.Facts())
+        {
+            var keep = facts.Citations.Where(c => c.Fact == fact).Select(c => c.Source).ToList();
+            Db.Citations.Where(c => c.Fact == fact && !keep.Contains(c.Source)).ExecuteDelete();
+        }
+
+        Upsert(facts);
+    }
+
+    /// <summary>Records a change to a record (see <see cref="History.ChangeRow"/>), inside the caller's transaction.</summary>
+    public void AddChange(History.ChangeRow change)
+    {
+        Db.Changes.Add(change);
+        Db.SaveChanges();
+        Db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The changes to one record, oldest first.</summary>
+    public async Task<IReadOnlyList<History.ChangeRow>> ChangesAsync(FactRef fact, CancellationToken ct = default) =>
+        await Db.Changes.AsNoTracking().Where(c => c.Fact == fact).OrderBy(c => c.Id).ToListAsync(ct);
+
+    /// <summary>The changes to every record of a case, oldest first.</summary>
+    public async Task<IReadOnlyList<History.ChangeRow>> CaseChangesAsync(CaseId id, CancellationToken ct = default) =>
+        await Db.Changes.AsNoTracking().Where(c => c.Case == id).OrderBy(c => c.Id).ToListAsync(ct);
 
     /// <summary>
     /// Where the report that makes <paramref name="id"/> partial was cut short (a report imported with

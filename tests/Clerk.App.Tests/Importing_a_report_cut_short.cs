@@ -1,3 +1,4 @@
+using Clerk.App.Access;
 using Clerk.App.Cases;
 using Clerk.App.Imports;
 using Clerk.Domain;
@@ -43,7 +44,7 @@ public class Importing_a_report_cut_short
         var partial = await new DocketImporter(db.Store).ImportFileAsync(new ReportToImport(cut), new ImportOptions(Partial: true), Ct);
 
         Assert.Equal(ImportOutcome.Imported, partial.Outcome);
-        var file = await new CaseReader(db.Reopen()).ReadAsync(Akd, Ct);
+        var file = await new CaseReader(db.Reopen(), Viewer.Operator).ReadAsync(Akd, Ct);
         Assert.StartsWith("the report ends at line ", file.PartialReport, StringComparison.Ordinal);
         var stored = StoredTexts(db);
         Assert.Equal(cutRead.EntryCount - 1, stored.Count);
@@ -53,7 +54,7 @@ public class Importing_a_report_cut_short
         Assert.Equal(completeTexts.EntryCount, full.Count);
         // Every entry the partial import stored is one of the complete report's, text and all.
         Assert.Empty(stored.Except(full));
-        Assert.Null((await new CaseReader(db.Reopen()).ReadAsync(Akd, Ct)).PartialReport);
+        Assert.Null((await new CaseReader(db.Reopen(), Viewer.Operator).ReadAsync(Akd, Ct)).PartialReport);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public class Importing_a_report_cut_short
 
         await new DocketImporter(db.Store).ImportFileAsync(new ReportToImport(Fixtures.Path("pacer-dockets", "district", "akd.html")), new ImportOptions(), Ct);
 
-        Assert.Null((await new CaseReader(db.Store).ReadAsync(Akd, Ct)).PartialReport);
+        Assert.Null((await new CaseReader(db.Store, Viewer.Operator).ReadAsync(Akd, Ct)).PartialReport);
     }
 
     [Fact]
@@ -75,6 +76,6 @@ public class Importing_a_report_cut_short
 
         await importer.ImportFileAsync(new ReportToImport(Cut(Path.GetDirectoryName(db.Path)!)), new ImportOptions(Partial: true), Ct);
 
-        Assert.NotNull((await new CaseReader(db.Store).ReadAsync(Akd, Ct)).PartialReport);
+        Assert.NotNull((await new CaseReader(db.Store, Viewer.Operator).ReadAsync(Akd, Ct)).PartialReport);
     }
 }

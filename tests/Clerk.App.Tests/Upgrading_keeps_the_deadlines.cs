@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Clerk.App.Access;
 using Clerk.App.Cases;
 using Clerk.Domain;
 using Clerk.Store;
@@ -22,7 +23,7 @@ public class Upgrading_keeps_the_deadlines
             var path = Path.Combine(dir, "clerk.db");
             File.Copy(Path.Combine(release, "clerk.db"), path);
             using var store = ClerkStore.Open(new StoreOptions(path), create: false);
-            var service = new CaseDeadlineService(new CaseReader(store), new FakeClock(Instant.FromUtc(2030, 1, 1, 0, 0)));
+            var service = new CaseDeadlineService(new CaseReader(store, Viewer.Operator), new FakeClock(Instant.FromUtc(2030, 1, 1, 0, 0)));
             var files = Directory.GetFiles(release, "deadlines-*.json");
             Assert.NotEmpty(files);
             var compared = 0;

@@ -1,29 +1,65 @@
+using Clerk.App.Access;
 using Clerk.Domain;
 using Clerk.Store;
 
 namespace Clerk.App.Cases;
 
-/// <summary>Reads cases: one with everything about it, or a filtered list.</summary>
-public sealed class CaseReader(ClerkStore store)
+/// <summary>
+/// Reads cases for one <see cref="Access.Viewer"/>: one with everything about it, or a filtered list.
+/// A restricted case the viewer may not see is never read or listed (see <see cref="CaseAccessService"/>).
+/// </summary>
+public sealed class CaseReader(ClerkStore store, Viewer viewer)
 {
+    private readonly CaseAccessService _access = new(store);
+
+    /// <summary>Who the reads are made for.</summary>
+    public Viewer Viewer => viewer;
+
     /// <summary>
     /// The case with its court, judges, parties, counsel, docket, motions, charges, claims,
     /// statements, questions, linked cases and every source they cite, as one self-contained matter.
     /// </summary>
-    /// <exception cref="NotFoundException">No case has the id.</exception>
+    /// <exception cref="NotFoundException">No case has the id, or the viewer may not see it.</exception>
     public async Task<CaseFile> ReadAsync(CaseId id, CancellationToken ct = default)
     {
-        var matter = await store.ReadCaseAsync(id, ct)
-            ?? throw new NotFoundException($"no case with id \"{id}\" in {store.Options.Path} (see 'clerk cases')");
-        return new CaseFile(matter.Cases.Single(c => c.Id == id), matter, await store.PartialReportAsync(id, ct));
+        await _access.EnsureVisibleAsync(viewer, id, ct);
+        var matter = await store.ReadCaseAsync(id, ct) ?? throw CaseAccessService.NotFound(id, store);
+        return new CaseFile(matter.Cases.Single(c => c.Id == id), Hide(matter, await _access.HiddenFromAsync(viewer, ct)), await store.PartialReportAsync(id, ct));
     }
 
-    /// <summary>Several cases as one matter, each fact once; unknown ids are left out.</summary>
-    public Task<Matter> ReadManyAsync(IEnumerable<CaseId> ids, CancellationToken ct = default) => store.ReadCasesAsync(ids, ct);
+    /// <summary>Several cases as one matter, each fact once; unknown ids and cases the viewer may not see are left out.</summary>
+    public async Task<Matter> ReadManyAsync(IEnumerable<CaseId> ids, CancellationToken ct = default)
+    {
+        var hidden = await _access.HiddenFromAsync(viewer, ct);
+        return Hide(await store.ReadCasesAsync(ids.Where(id => !hidden.Contains(id)), ct), hidden);
+    }
 
-    /// <summary>The cases that pass <paramref name="filter"/>, by filing date then id.</summary>
-    public async Task<CaseList> ListAsync(CaseFilter filter, CancellationToken ct = default) =>
-        new(await store.CasesAsync(filter, ct), store.Options.Path);
+    /// <summary>The cases that pass <paramref name="filter"/> and the viewer may see, by filing date then id.</summary>
+    public async Task<CaseList> ListAsync(CaseFilter filter, CancellationToken ct = default)
+    {
+        var hidden = await _access.HiddenFromAsync(viewer, ct);
+        var cases = await store.CasesAsync(filter, ct);
+        return new(hidden.Count == 0 ? cases : [.. cases.Where(c => !hidden.Contains(c.Id))], store.Options.Path);
+    }
+
+    // A case linked to one the viewer may see is itself restricted: its record and links to it are left out.
+    private static Matter Hide(Matter matter, IReadOnlySet<CaseId> hidden)
+    {
+        if (hidden.Count == 0 || !matter.Cases.Any(c => hidden.Contains(c.Id)))
+        {
+            return matter;
+        }
+
+        var links = matter.CaseLinks.Where(l => !hidden.Contains(l.To)).ToList();
+        var gone = matter.CaseLinks.Except(links).Select(FactRef.Of).Concat(hidden.Select(h => new FactRef(FactKind.Case, h.Value))).ToHashSet();
+        return matter with
+        {
+            Cases = [.. matter.Cases.Where(c => !hidden.Contains(c.Id))],
+            CaseLinks = links,
+            Motions = [.. matter.Motions.Select(m => m.AwaitedCase is { } w && hidden.Contains(w) ? new Motion(m.Id, m.Case, m.Type, m.Movant, m.Relief, m.Status, m.Filed, m.Ruling, null) : m)],
+            Citations = [.. matter.Citations.Where(c => !gone.Contains(c.Fact))],
+        };
+    }
 }
 
 /// <summary>

@@ -33,6 +33,53 @@ public static class DemoDatabase
     /// <exception cref="DemoRefusedException">The path names something the demo did not make.</exception>
     private static void CheckReplaceable(string path, IReadOnlyCollection<string> demoCases, bool isDefaultPath)
     {
+        if (!CheckMadeByDemo(path, isDefaultPath))
+        {
+            return;
+        }
+
+        var others = OtherCases(path, demoCases);
+        if (others is null)
+        {
+            throw Refuse(path, "is a database whose cases cannot be read, so it may hold more than the demo");
+        }
+
+        if (others.Count > 0)
+        {
+            throw Refuse(path, $"holds {others.Count} case(s) that are not the demo's ({string.Join(", ", others.Take(3))}{(others.Count > 3 ? ", …" : "")})");
+        }
+    }
+
+    /// <summary>
+    /// Empties the demo database <paramref name="options"/> names (refusing anything the demo did not make,
+    /// see <see cref="Clear"/>), stores the demo there afresh and returns its cases as stored.
+    /// </summary>
+    /// <exception cref="DemoRefusedException">The path names something the demo did not make.</exception>
+    public static async Task<Domain.Matter> RebuildAsync(StoreOptions options, CancellationToken ct = default)
+    {
+        var matter = Store.MatterFiles.MatterReader.Parse(DemoMatter.Text(), DemoMatter.ResourceName);
+        Clear(options, [.. matter.Cases.Select(c => c.Id.Value)]);
+        using var store = ClerkStore.Open(options);
+        store.StampDemo();
+        return await DemoMatter.StoreAsync(store, ct);
+    }
+
+    /// <summary>
+    /// Makes sure <paramref name="path"/> holds a demo database to serve: a missing file gets the demo; an
+    /// existing one must be a database the demo made, and is served as it is (its accounts and edits kept).
+    /// </summary>
+    /// <exception cref="DemoRefusedException">The path names something the demo did not make.</exception>
+    public static async Task PrepareToServeAsync(string path, CancellationToken ct = default)
+    {
+        if (!CheckMadeByDemo(path, path == Path.GetFullPath(StoreOptions.DefaultDemoPath)))
+        {
+            await RebuildAsync(new StoreOptions(path), ct);
+        }
+    }
+
+    // False when nothing is at the path; throws unless it is a database the demo made (or an unstamped one at the default path).
+    private static bool CheckMadeByDemo(string path, bool isDefaultPath)
+    {
         if (Directory.Exists(path))
         {
             throw Refuse(path, "is a folder");
@@ -40,7 +87,7 @@ public static class DemoDatabase
 
         if (!File.Exists(path))
         {
-            return;
+            return false;
         }
 
         var header = new byte[100];
@@ -61,16 +108,7 @@ public static class DemoDatabase
             throw Refuse(path, "is a database that clerk demo did not make");
         }
 
-        var others = OtherCases(path, demoCases);
-        if (others is null)
-        {
-            throw Refuse(path, "is a database whose cases cannot be read, so it may hold more than the demo");
-        }
-
-        if (others.Count > 0)
-        {
-            throw Refuse(path, $"holds {others.Count} case(s) that are not the demo's ({string.Join(", ", others.Take(3))}{(others.Count > 3 ? ", …" : "")})");
-        }
+        return true;
     }
 
     /// <summary>
@@ -119,7 +157,7 @@ public static class DemoDatabase
     }
 
     private static DemoRefusedException Refuse(string path, string why) =>
-        new($"--db: {path} {why}; clerk demo replaces only a database it made, so it was left as it is. Choose another file, or leave out --db to use {StoreOptions.DefaultDemoPath}.");
+        new($"--db: {path} {why}; the demo uses or replaces only a database it made, so it was left as it is. Choose another file, or leave out --db to use {StoreOptions.DefaultDemoPath}.");
 }
 
 /// <summary>The demo was asked to replace a database it did not make; the database was left as it was.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Clerk.App.Access;
 using Clerk.App.Cases;
 using Clerk.Cli.Output;
 using Clerk.Domain;
@@ -22,7 +23,7 @@ internal static class CaseCommand
         command.SetAction(async (result, ct) =>
         {
             using var store = GlobalOptions.OpenStore(result);
-            var file = await new CaseReader(store).ReadAsync(new CaseId(result.GetValue(caseId)!), ct);
+            var file = await new CaseReader(store, Viewer.Operator).ReadAsync(new CaseId(result.GetValue(caseId)!), ct);
             if (result.GetValue(json))
             {
                 var node = ToJson(file.Matter);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Clerk.Cli.Output;
+using Clerk.App.Access;
 using Clerk.App.Cases;
 using Clerk.Domain;
 using Clerk.Store;
@@ -33,7 +34,7 @@ internal static class CasesCommand
                 result.GetValue(judge) is { } j ? new JudgeId(j) : null,
                 result.GetValue(search),
                 result.GetValue(party) is { } p ? new PartyId(p) : null);
-            var list = await new CaseReader(store).ListAsync(filter, ct);
+            var list = await new CaseReader(store, Viewer.Operator).ListAsync(filter, ct);
             var cases = list.Cases;
             if (result.GetValue(json))
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clerk.App.Access;
 using Clerk.App.Cases;
 using Clerk.Cli.Output;
 using Clerk.Domain;
@@ -21,7 +22,7 @@ internal static class DeadlinesCommand
         command.SetAction(async (result, ct) =>
         {
             using var store = GlobalOptions.OpenStore(result);
-            var service = new CaseDeadlineService(new CaseReader(store), GlobalOptions.Clock);
+            var service = new CaseDeadlineService(new CaseReader(store, Viewer.Operator), GlobalOptions.Clock);
             var asOfDate = result.GetValue(asOf) is { } a ? RuleArguments.Date("--as-of", a) : (LocalDate?)null;
             var report = await service.ForCaseAsync(new CaseId(result.GetValue(caseId)!), asOfDate, ct);
             if (result.GetValue(json))

@@ -1,9 +1,9 @@
 using System.CommandLine;
+using Clerk.App.Access;
 using Clerk.App.Cases;
 using Clerk.App.Demo;
 using Clerk.Cli.Output;
 using Clerk.Store;
-using Clerk.Store.MatterFiles;
 using Spectre.Console;
 
 namespace Clerk.Cli.Commands;
@@ -23,11 +23,8 @@ internal static class DemoCommand
         {
             var options = StoreOptions.Named(result.GetValue(GlobalOptions.Db) ?? StoreOptions.DefaultDemoPath);
             var path = options.Path;
-            var matter = MatterReader.Parse(DemoMatter.Text(), DemoMatter.ResourceName);
-            DemoDatabase.Clear(options, [.. matter.Cases.Select(c => c.Id.Value)]);
+            var stored = await DemoDatabase.RebuildAsync(options, ct);
             using var store = ClerkStore.Open(options);
-            store.StampDemo();
-            var stored = await DemoMatter.StoreAsync(store, ct);
             if (result.GetValue(json))
             {
                 Terminal.WriteJson(CaseCommand.ToJson(stored));
@@ -35,7 +32,7 @@ internal static class DemoCommand
             }
 
             Terminal.Out.Write(new Rule($"[bold]Clerk demo[/]: the Rust matters, stored in {Markup.Escape(path)}").LeftJustified());
-            var deadlines = new CaseDeadlineService(new CaseReader(store), GlobalOptions.Clock);
+            var deadlines = new CaseDeadlineService(new CaseReader(store, Viewer.Operator), GlobalOptions.Clock);
             MatterView.Render(Terminal.Out, stored, (console, c) =>
                 CaseDeadlineView.Render(console, deadlines.For(new CaseFile(c, stored)), explain: false));
             Terminal.Out.MarkupLineInterpolated($"Try: clerk --db {path} cases");

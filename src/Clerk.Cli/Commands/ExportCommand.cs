@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clerk.App.Access;
 using Clerk.App.Cases;
 using Clerk.Domain;
 using Clerk.Store.MatterFiles;
@@ -21,7 +22,7 @@ internal static class ExportCommand
         command.SetAction(async (result, ct) =>
         {
             using var store = GlobalOptions.OpenStore(result);
-            var matter = (await new CaseReader(store).ReadAsync(new CaseId(result.GetValue(caseId)!), ct)).Matter;
+            var matter = (await new CaseReader(store, Viewer.Operator).ReadAsync(new CaseId(result.GetValue(caseId)!), ct)).Matter;
             var text = MatterWriter.Write(matter, result.GetValue(format) == "json" ? MatterFormat.Json : MatterFormat.Yaml);
             if (result.GetValue(output) is { } file)
             {

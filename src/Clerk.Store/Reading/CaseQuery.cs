@@ -10,9 +10,9 @@ namespace Clerk.Store.Reading;
 /// </summary>
 internal static class CaseQuery
 {
-    public static async Task<Matter?> ReadAsync(DbConnection db, CaseId id, CancellationToken ct)
+    public static async Task<Matter?> ReadAsync(DbConnection db, DbTransaction? tx, CaseId id, CancellationToken ct)
     {
-        async Task<List<T>> Q<T>(string sql, params object?[] args) => await RowReader.QueryAsync<T>(db, sql, ct, args);
+        async Task<List<T>> Q<T>(string sql, params object?[] args) => await RowReader.QueryAsync<T>(db, tx, sql, ct, args);
         async Task<List<T>> ById<T>(string table, IEnumerable<string> ids)
         {
             var rows = new List<T>();

@@ -1,0 +1,50 @@
+using Clerk.App;
+using Clerk.App.Cases;
+using Clerk.App.Timelines;
+using Clerk.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Clerk.Web.Pages.Cases;
+
+/// <summary>One case: its facts, its timeline, its deadlines and limitation checks.</summary>
+public sealed class CaseModel(CaseDeadlineService deadlines) : PageModel
+{
+    public CaseDeadlineReport Report { get; private set; } = null!;
+
+    /// <summary>The timeline as inline SVG, every text escaped.</summary>
+    public string TimelineSvgText { get; private set; } = "";
+
+    private ILookup<FactRef, Citation>? _citations;
+
+    public Case Case => Report.Case;
+
+    public Matter Matter => Report.File.Matter;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        try
+        {
+            Report = await deadlines.ForCaseAsync(new CaseId(id), ct: ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        var timeline = CaseTimeline.For(Report);
+        TimelineSvgText = timeline.IsEmpty ? "" : TimelineSvg.Write(timeline, Display.Href);
+        return Page();
+    }
+
+    public string PartyName(PartyId id) => Matter.Parties.FirstOrDefault(p => p.Id == id)?.Name ?? id.Value;
+
+    public string JudgeName(JudgeId id) => Matter.Judges.FirstOrDefault(j => j.Id == id)?.Name ?? id.Value;
+
+    public string CaseCaption(CaseId id) => Matter.Cases.FirstOrDefault(c => c.Id == id)?.Caption ?? id.Value;
+
+    /// <summary>The sources a fact cites, with what each says about it.</summary>
+    public IEnumerable<(Source Source, string? Detail)> SourcesOf(FactRef fact) =>
+        (_citations ??= Matter.Citations.ToLookup(c => c.Fact))[fact]
+            .Select(c => (Matter.Sources.FirstOrDefault(s => s.Id == c.Source) ?? new Source(c.Source, SourceKind.Other, c.Source.Value, null, null, null, null), c.Detail));
+}

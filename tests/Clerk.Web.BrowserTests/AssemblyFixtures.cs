@@ -1,0 +1,2 @@
+[assembly: AssemblyFixture(typeof(Clerk.Web.BrowserTests.ClerkServer))]
+[assembly: AssemblyFixture(typeof(Clerk.Web.BrowserTests.Browser))]

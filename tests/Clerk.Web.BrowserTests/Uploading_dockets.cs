@@ -1,0 +1,32 @@
+using Clerk.Testing;
+using Microsoft.Playwright;
+
+namespace Clerk.Web.BrowserTests;
+
+public sealed class Uploading_dockets(ClerkServer server, Browser browser)
+{
+    [Fact]
+    public async Task An_uploaded_docket_report_is_imported_and_its_case_opens_and_a_page_that_is_not_a_docket_says_so()
+    {
+        var docket = Fixtures.Path("pacer-dockets", "district", "moed.html");
+        var notDocket = Fixtures.Path("pacer-dockets", "not_dockets", "casd_542797.html");
+        var context = await browser.Chromium.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/import");
+        await page.Locator("input[type=file]").SetInputFilesAsync([docket, notDocket]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+
+        var rows = page.Locator("table.import-results tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = 60_000 });
+        var imported = rows.Filter(new() { HasText = "moed.html" });
+        await Assertions.Expect(imported).ToContainTextAsync("imported");
+        var failed = rows.Filter(new() { HasText = "casd_542797.html" });
+        await Assertions.Expect(failed.Locator(".error")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#import-progress .progress-text")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("done|finished"));
+
+        await imported.Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/cases/**");
+        Assert.True(await page.Locator("table.docket tbody tr").CountAsync() > 0, "the imported case shows no docket entries");
+        await Assertions.Expect(page.Locator("svg.timeline")).ToBeVisibleAsync();
+    }
+}
