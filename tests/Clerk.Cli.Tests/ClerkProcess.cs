@@ -19,7 +19,29 @@ public sealed class ClerkProcess : IDisposable
 
     public Dictionary<string, string?> Environment { get; } = new() { ["CLERK_DB"] = null };
 
+    /// <summary>Starts clerk without waiting for it (standard output and error redirected, input closed).</summary>
+    public Process Start(params string[] args)
+    {
+        var p = Process.Start(Info(args))!;
+        p.StandardInput.Close();
+        return p;
+    }
+
     public Run Clerk(params string[] args)
+    {
+        using var p = Start(args);
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException("clerk " + string.Join(' ', args) + " did not finish in 2 minutes");
+        }
+
+        return new Run(p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private ProcessStartInfo Info(string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "clerk.dll");
         if (!File.Exists(dll))
@@ -41,17 +63,7 @@ public sealed class ClerkProcess : IDisposable
             info.Environment[key] = value;
         }
 
-        using var p = Process.Start(info)!;
-        p.StandardInput.Close();
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException("clerk " + string.Join(' ', args) + " did not finish in 2 minutes");
-        }
-
-        return new Run(p.ExitCode, stdout.Result, stderr.Result);
+        return info;
     }
 
     /// <summary>Writes a file in this test's home folder and returns its path.</summary>

@@ -85,7 +85,8 @@ internal sealed class CaseInvariants : ICheckPart
                 problems.AddRange(matter.Violations(store.IsStored).Select(v => new CheckProblem(Name, id, v.Message)));
             }
 
-            progress?.Report(++done);
+            done++;
+            progress?.Report(done);
         }
 
         return new PartResult(problems, done);

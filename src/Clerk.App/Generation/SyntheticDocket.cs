@@ -39,7 +39,8 @@ internal static class SyntheticDocket
 
     public static Matter Make(int seed, int index, int entries)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // Not HashCode.Combine: it is seeded anew in every process, so a second run would write other dockets.
+        var random = new Random(unchecked((seed * 1_000_003) + index));
         var (courtId, zone) = Courts[random.Next(Courts.Length)];
         var year = 2015 + random.Next(10);
         var docketNumber = string.Create(CultureInfo.InvariantCulture, $"{1 + random.Next(3)}:{year % 100:00}-cv-{index % 100000:00000}");

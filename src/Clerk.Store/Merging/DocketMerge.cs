@@ -21,11 +21,24 @@ internal static class DocketMerge
         }
 
         var db = store.Db;
-        using var tx = db.Database.BeginTransaction();
-        var plan = DocketPlan.Of(Read(db, caseId, report.Sources.Single().Id), report, caseId);
-        Apply(db, report, plan);
-        tx.Commit();
-        return plan.Result;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var tx = db.Database.BeginTransaction();
+                // Another import of the same case waits here until this one commits, then reads what it wrote.
+                db.Provider!.LockCase(db, caseId.Value);
+                var plan = DocketPlan.Of(Read(db, caseId, report.Sources.Single().Id), report, caseId);
+                Apply(db, report, plan);
+                tx.Commit();
+                return plan.Result;
+            }
+            catch (System.Data.Common.DbException e) when (attempt < 5 && db.Provider!.IsRetryable(e))
+            {
+                // The server broke a deadlock by rolling this transaction back; nothing of it was written.
+                Thread.Sleep(Random.Shared.Next(10, 100) * attempt);
+            }
+        }
     }
 
     /// <summary>What is stored about <paramref name="caseId"/> that a report <paramref name="reportId"/> can change.</summary>

@@ -21,7 +21,7 @@ internal static class PostgresAddress
         {
             builder = FromUrl(text);
         }
-        else if (text.Contains('=', StringComparison.Ordinal) && text.Contains("host", StringComparison.OrdinalIgnoreCase))
+        else if (System.Text.RegularExpressions.Regex.IsMatch(text, @"(^|;)\s*(host|server)\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
         {
             try
             {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Clerk.Store.Providers;
@@ -121,6 +122,23 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
         while (e.MoveNext());
         importer.Complete();
     }
+
+    /// <summary>A transaction-scoped advisory lock on the case id's hash: writers of other cases go on.</summary>
+    public override void LockCase(ClerkDbContext db, string caseId)
+    {
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("LockCase runs inside a transaction");
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtextextended(@p0, 0))";
+        var p = command.CreateParameter();
+        p.ParameterName = "@p0";
+        p.Value = caseId;
+        command.Parameters.Add(p);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A deadlock or serialization failure (two dockets upserting the same shared rows in other orders).</summary>
+    public override bool IsRetryable(DbException e) =>
+        e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
     /// <summary>
     /// PostgreSQL refuses a row that breaks a foreign key, so the only way one exists is a constraint

@@ -119,6 +119,14 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
         }
     }
 
+    /// <summary>Nothing: a transaction begins IMMEDIATE, holding the one write lock of the file until it ends.</summary>
+    public override void LockCase(ClerkDbContext db, string caseId)
+    {
+    }
+
+    /// <summary>None: a writer waits for the lock (busy timeout) instead of failing.</summary>
+    public override bool IsRetryable(DbException e) => false;
+
     /// <summary>SQLite's own check: each row whose reference finds no row (its table, rowid and the table it names).</summary>
     public override IReadOnlyList<string> ForeignKeyProblems(DbConnection connection)
     {

@@ -37,6 +37,15 @@ internal abstract class StoreProvider(StoreOptions options)
     public abstract void Insert<T>(ClerkDbContext db, BulkWrite.Table table, IEnumerable<T> rows)
         where T : class;
 
+    /// <summary>
+    /// Inside a transaction, makes another writer of the same case wait until it ends, so two imports
+    /// of one docket never both insert its new entries.
+    /// </summary>
+    public abstract void LockCase(ClerkDbContext db, string caseId);
+
+    /// <summary>True for an error that a transaction run again can get past (a deadlock broken by the server).</summary>
+    public abstract bool IsRetryable(System.Data.Common.DbException e);
+
     /// <summary>Rows that break a foreign key, each as one line naming the table, the row and what it refers to.</summary>
     public abstract IReadOnlyList<string> ForeignKeyProblems(DbConnection connection);
 

@@ -69,6 +69,19 @@ internal sealed class TestDatabase : IDisposable
             ? cs
             : throw new InvalidOperationException($"{ServerVariable} is not set: PostgreSQL tests need a server. Run ./test.sh (it starts one), or set {ServerVariable} to a connection string such as Host=127.0.0.1;Port=5432;Username=postgres.");
 
+    /// <summary>The first column of the first row of <paramref name="sql"/>, read as another program would (no Clerk code between).</summary>
+    public long Scalar(string sql)
+    {
+        using System.Data.Common.DbConnection connection = Kind == Db.Sqlite
+            // Read-only: a reader must not make the file (or hold it) before the writer under test does.
+            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Name};Pooling=False;Mode=ReadOnly")
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Name) { Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Runs SQL on the server's maintenance database.</summary>
     public static void Run(string sql)
     {
