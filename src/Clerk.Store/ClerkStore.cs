@@ -270,6 +270,10 @@ public sealed class ClerkStore : IDisposable
     public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) =>
         Reading.CaseQuery.ReadAsync(_connection, _db?.Database.CurrentTransaction?.GetDbTransaction(), id, ct);
 
+    /// <summary>A case's own record with its citations only (a matter of one case and its citations); null when no case has the id.</summary>
+    public Task<Matter?> ReadCaseRecordAsync(CaseId id, CancellationToken ct = default) =>
+        Reading.CaseQuery.ReadRecordAsync(_connection, _db?.Database.CurrentTransaction?.GetDbTransaction(), id, ct);
+
     /// <summary>
     /// Begins a write transaction; reads through this store (<see cref="ReadCaseAsync"/> too) take part
     /// in it. On SQLite it takes the write lock at once, so what is read inside it cannot change before

@@ -31,7 +31,17 @@ public sealed class CaseRecordEditor<TRecord, TForm>(ClerkStore store, Viewer vi
     /// <exception cref="NotFoundException">No such case or record, or the viewer may not see the case.</exception>
     public async Task<Versioned<TForm>> ReadAsync(CaseId @case, string key, CancellationToken ct = default)
     {
-        var matter = (await new CaseReader(store, viewer).ReadAsync(@case, ct)).Matter;
+        Matter matter;
+        if (kind.ReadAlone)
+        {
+            await new CaseAccessService(store).EnsureVisibleAsync(viewer, @case, ct);
+            matter = await store.ReadCaseRecordAsync(@case, ct) ?? throw CaseAccessService.NotFound(@case, store);
+        }
+        else
+        {
+            matter = (await new CaseReader(store, viewer).ReadAsync(@case, ct)).Matter;
+        }
+
         return Versioned(Find(matter, @case, key) ?? throw Missing(@case, key), matter);
     }
 

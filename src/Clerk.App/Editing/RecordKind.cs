@@ -19,6 +19,9 @@ public abstract class RecordKind<TRecord, TForm>
 
     internal abstract FactRef FactOf(TRecord record);
 
+    /// <summary>True when one record is read without the rest of its case (a case's own fields): a read by primary key.</summary>
+    internal virtual bool ReadAlone => false;
+
     /// <summary>The fact a record of the case with this key is, whether or not it exists.</summary>
     internal abstract FactRef FactOf(CaseId @case, string key);
 

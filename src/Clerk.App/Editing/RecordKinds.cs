@@ -25,6 +25,8 @@ public static class RecordKinds
     {
         public override string Noun => "case";
 
+        internal override bool ReadAlone => true;
+
         public override string KeyOf(Case record) => record.Id.Value;
 
         internal override FactRef FactOf(Case record) => new(FactKind.Case, record.Id.Value);

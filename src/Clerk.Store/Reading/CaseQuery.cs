@@ -10,6 +10,17 @@ namespace Clerk.Store.Reading;
 /// </summary>
 internal static class CaseQuery
 {
+    /// <summary>The case's own record and its citations, without the rest of the case: two statements by primary key.</summary>
+    public static async Task<Matter?> ReadRecordAsync(DbConnection db, DbTransaction? tx, CaseId id, CancellationToken ct)
+    {
+        var theCase = (await RowReader.QueryAsync<Case>(db, tx, "SELECT * FROM \"Cases\" WHERE \"Id\" = @p0", ct, id.Value)).SingleOrDefault();
+        return theCase is null ? null : new Matter
+        {
+            Cases = [theCase],
+            Citations = await RowReader.QueryAsync<Citation>(db, tx, "SELECT \"Source\", \"Fact\", \"Detail\" FROM \"Citations\" WHERE \"Fact\" = @p0 ORDER BY \"Source\"", ct, "Case:" + id.Value),
+        };
+    }
+
     public static async Task<Matter?> ReadAsync(DbConnection db, DbTransaction? tx, CaseId id, CancellationToken ct)
     {
         async Task<List<T>> Q<T>(string sql, params object?[] args) => await RowReader.QueryAsync<T>(db, tx, sql, ct, args);
