@@ -8,6 +8,9 @@ public sealed class The_demo_in_a_browser(ClerkServer server, Browser browser)
     {
         var context = await browser.Chromium.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = server.BaseUrl.ToString() });
         var page = await context.NewPageAsync();
+        // The machine is shared with builds: give a slow first render time rather than fail on load.
+        page.SetDefaultNavigationTimeout(90_000);
+        page.SetDefaultTimeout(60_000);
         var response = await page.GotoAsync(path);
         Assert.True(response is { Ok: true }, $"GET {path} answered {response?.Status}; server output: {server.Output}");
         return page;

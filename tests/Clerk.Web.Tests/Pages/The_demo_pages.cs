@@ -3,8 +3,19 @@ using System.Text.RegularExpressions;
 
 namespace Clerk.Web.Tests.Pages;
 
-public sealed partial class The_demo_pages(DemoSite site) : IClassFixture<DemoSite>
+public sealed partial class The_demo_pages : IClassFixture<DemoSite>
 {
+    private readonly DemoSite site;
+
+    public The_demo_pages(DemoSite site)
+    {
+        this.site = site;
+        // The shared fixture restricts the criminal case; these tests read the whole demo as an anonymous visitor,
+        // so this class's own copy of the site opens it again (each test class has its own database).
+        using var store = site.OpenStore();
+        new Clerk.App.Access.CaseAccessService(store).OpenAsync(Clerk.App.Access.Viewer.Operator, DemoSite.Restricted).GetAwaiter().GetResult();
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<string> GetAsync(string path)
