@@ -68,7 +68,8 @@ public sealed class ClerkStore : IDisposable
                     provider.BeforeMigrating(store._connection, known[applied.Count]);
                 }
 
-                store.Db.Database.Migrate();
+                var db = store.Db;
+                provider.WhileMigrating(store._connection, () => db.Database.Migrate());
             }
 
             provider.SchemaIsCurrent(store._connection);

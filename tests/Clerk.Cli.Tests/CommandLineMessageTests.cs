@@ -76,7 +76,7 @@ public class CommandLineMessageTests
         var run = clerk.Clerk("frobnicate");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
-            ["clerk: unknown command \"frobnicate\"; commands: demo, load, export, source, cases, case, deadline, limitation, holidays, rules, deadlines, pacer, import, generate, check", "Run 'clerk --help' for usage."],
+            ["clerk: unknown command \"frobnicate\"; commands: demo, load, export, source, cases, case, deadline, limitation, holidays, rules, deadlines, pacer, import, generate, serve, search, check, user, token, access", "Run 'clerk --help' for usage."],
             run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -123,6 +123,27 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
         importer.Complete();
     }
 
+    /// <summary>A session advisory lock held around the migration; the second process then finds nothing left to apply.</summary>
+    public override void WhileMigrating(DbConnection connection, Action migrate)
+    {
+        Run(connection, "SELECT pg_advisory_lock(hashtextextended('clerk migrations', 0))");
+        try
+        {
+            migrate();
+        }
+        finally
+        {
+            Run(connection, "SELECT pg_advisory_unlock(hashtextextended('clerk migrations', 0))");
+        }
+
+        static void Run(DbConnection connection, string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+    }
+
     /// <summary>A transaction-scoped advisory lock on the case id's hash: writers of other cases go on.</summary>
     public override void LockCase(ClerkDbContext db, string caseId)
     {

@@ -43,6 +43,13 @@ internal abstract class StoreProvider(StoreOptions options)
     /// </summary>
     public abstract void LockCase(ClerkDbContext db, string caseId);
 
+    /// <summary>
+    /// Makes another process that migrates the same database wait until <paramref name="migrate"/>
+    /// has run, so two first commands on a new database do not both create its tables. SQLite's file
+    /// lock already does this.
+    /// </summary>
+    public virtual void WhileMigrating(DbConnection connection, Action migrate) => migrate();
+
     /// <summary>True for an error that a transaction run again can get past (a deadlock broken by the server).</summary>
     public abstract bool IsRetryable(System.Data.Common.DbException e);
 

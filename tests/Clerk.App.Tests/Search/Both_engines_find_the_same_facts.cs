@@ -36,7 +36,7 @@ public sealed class Both_engines_find_the_same_facts : IDisposable
         "garcia",
         "\"blue mesa\"",
         "garcia OR tanaka OR okafor",
-        "(garcia OR tanaka) AND complaint",
+        "(garcia OR jensen OR vargas OR whitfield) AND complaint",
         "complaint NOT summons",
         "order from:2020-01-01 to:2020-12-31",
         "\"status conference\" court:nmd",

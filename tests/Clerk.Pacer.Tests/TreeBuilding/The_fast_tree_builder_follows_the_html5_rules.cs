@@ -37,6 +37,7 @@ public sealed class The_fast_tree_builder_follows_the_html5_rules
     [InlineData("<table><tr><td><select><option>a<td>b</table>", "<body>|<table>|<tbody>|<tr>|<td>|\"a\"|<td>|\"b\"")]
     [InlineData("<svg><title>t</title><script>s</script>c<![CDATA[d<e]]></svg>f", "<body>|\"tcd<ef\"")]
     [InlineData("<p>a<svg><g><p>b", "<body>|<p>|\"a\"|<p>|\"b\"")]
+    [InlineData("<p>a<math><button>c</p>b", "<body>|<p>|\"ac\"|\"b\"")]
     [InlineData("x<![CDATA[y]]>z", "<body>|\"x\"|<!--[CDATA[y]]-->|\"z\"")]
     [InlineData("<script><!-- <script> </script> x</script>y", "<body>|\"y\"")]
     [InlineData("<div><!-- a --!> b</div>", "<body>|<div>|<!-- a -->|\" b\"")]
