@@ -21,14 +21,22 @@ public sealed class The_fast_path
             _ = RuleBook.Default.ComputeDue(request);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        // The JIT may allocate on this thread while it re-compiles the loop (tiering, on-stack replacement), once.
+        // Code that allocates per call allocates in every round, so the quietest of several rounds is the measure.
         var sum = 0;
-        for (var i = 0; i < 10_000; i++)
+        var fewest = long.MaxValue;
+        for (var round = 0; round < 5; round++)
         {
-            sum += RuleBook.Default.ComputeDue(requests[i % requests.Length]).Day;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10_000; i++)
+            {
+                sum += RuleBook.Default.ComputeDue(requests[i % requests.Length]).Day;
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, fewest);
         Assert.True(sum > 0);
     }
 }
