@@ -37,6 +37,10 @@ public sealed class ClerkStore : IDisposable
 
     internal Providers.StoreProvider Provider => _provider;
 
+    /// <summary>Rows of <paramref name="sql"/> read without EF Core, inside the write transaction when one is open.</summary>
+    internal Task<List<T>> QueryAsync<T>(string sql, CancellationToken ct, params object?[] args) =>
+        Reading.RowReader.QueryAsync<T>(_connection, _db?.Database.CurrentTransaction?.GetDbTransaction(), sql, ct, args);
+
     /// <summary>
     /// Opens the database and applies pending migrations (an SQLite file made by an earlier release is
     /// copied aside first, to <c>PATH.before-MIGRATION</c>). With <paramref name="create"/> false (a
@@ -50,6 +54,12 @@ public sealed class ClerkStore : IDisposable
         {
             var provider = options.Provider;
             store = new ClerkStore(options, provider, provider.Connect(create));
+            if (options.LongLived && SchemaChecked.ContainsKey(options.ConnectionString ?? options.Path))
+            {
+                provider.SchemaIsCurrent(store._connection);
+                return store;
+            }
+
             var known = provider.KnownMigrations;
             var applied = provider.AppliedMigrations(store._connection);
             var unknown = applied.Except(known).ToList();
@@ -73,6 +83,7 @@ public sealed class ClerkStore : IDisposable
             }
 
             provider.SchemaIsCurrent(store._connection);
+            SchemaChecked.TryAdd(options.ConnectionString ?? options.Path, true);
             return store;
         }
         catch (DbException e)
@@ -86,6 +97,9 @@ public sealed class ClerkStore : IDisposable
             throw;
         }
     }
+
+    // Databases this process found at its schema (for long-lived stores: see StoreOptions.LongLived).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> SchemaChecked = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Every SQLite migration this build knows, oldest first. Written out rather than found by

@@ -28,7 +28,7 @@ internal sealed class FactRefConverter() : ValueConverter<FactRef, string>(
     f => f.Kind + ":" + f.Key,
     s => ParseFact(s))
 {
-    private static FactRef ParseFact(string s)
+    internal static FactRef ParseFact(string s)
     {
         var colon = s.IndexOf(':', StringComparison.Ordinal);
         return new FactRef(Enum.Parse<FactKind>(s[..colon]), s[(colon + 1)..]);

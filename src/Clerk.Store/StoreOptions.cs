@@ -38,6 +38,13 @@ public sealed record StoreOptions
     public bool IsServer => ConnectionString is not null;
 
     /// <summary>
+    /// True when one long-running process (the web server) opens the store for every request: SQLite
+    /// connections are then pooled (kept open with their page cache between requests) and the schema's
+    /// version is checked on the first open only. A short command leaves it false and holds nothing open.
+    /// </summary>
+    public bool LongLived { get; init; }
+
+    /// <summary>
     /// <c>$XDG_DATA_HOME/clerk/clerk.db</c>, or <c>~/.local/share/clerk/clerk.db</c> when XDG_DATA_HOME is unset.
     /// </summary>
     public static string DefaultPath => System.IO.Path.Combine(DataHome, "clerk", "clerk.db");

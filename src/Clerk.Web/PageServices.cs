@@ -1,5 +1,6 @@
 using Clerk.App.Cases;
 using Clerk.App.Imports;
+using Clerk.App.Search;
 using Clerk.App.Sources;
 using Clerk.App.Timelines;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class PageServices
         services.TryAddScoped<DocketImporter>();
         services.TryAddScoped<IncidentTimeline>();
         services.TryAddScoped<SourceReader>();
+        services.TryAddScoped<SearchService>();
         return services;
     }
 

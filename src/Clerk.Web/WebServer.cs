@@ -34,8 +34,8 @@ public static class WebServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Read when first needed, not here: test hosts add their settings when the app is built.
         builder.Services.AddSingleton(services => WebOptions.From(services.GetRequiredService<IConfiguration>()));
-        builder.Services.AddSingleton(services => new Clerk.Store.StoreOptions(services.GetRequiredService<WebOptions>().Database));
-        // One store per request: a store holds one connection, and SQLite pools them.
+        builder.Services.AddSingleton(services => new Clerk.Store.StoreOptions(services.GetRequiredService<WebOptions>().Database) { LongLived = true });
+        // One store per request: a store holds one connection, taken from the pool.
         builder.Services.AddScoped(services => ClerkStore.Open(services.GetRequiredService<Clerk.Store.StoreOptions>(), create: false));
         builder.Services.AddScoped(services => services.GetRequiredService<ClerkStore>().Db);
 

@@ -20,8 +20,7 @@ public sealed class CaseAccessService(ClerkStore store)
             return true;
         }
 
-        var restricted = await store.Db.RestrictedCases.AsNoTracking().AnyAsync(r => r.Case == id, ct);
-        return !restricted || (viewer.UserId is { } user && await store.Db.CaseAccess.AsNoTracking().AnyAsync(a => a.Case == id && a.UserId == user, ct));
+        return !await store.IsRestrictedAsync(id, ct) || (viewer.UserId is { } user && await store.IsOnAccessListAsync(id, user, ct));
     }
 
     /// <summary>The restricted cases the viewer may not see (few: restriction is the exception), to leave out of lists.</summary>
@@ -32,11 +31,7 @@ public sealed class CaseAccessService(ClerkStore store)
             return new HashSet<CaseId>();
         }
 
-        var user = viewer.UserId;
-        var hidden = await store.Db.RestrictedCases.AsNoTracking()
-            .Where(r => user == null || !store.Db.CaseAccess.Any(a => a.Case == r.Case && a.UserId == user))
-            .Select(r => r.Case).ToListAsync(ct);
-        return hidden.ToHashSet();
+        return (await store.RestrictedCasesHiddenFromAsync(viewer.UserId, ct)).ToHashSet();
     }
 
     /// <summary>Throws <see cref="NotFoundException"/>, worded as for an unknown case, when the viewer may not see the case.</summary>

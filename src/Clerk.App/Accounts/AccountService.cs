@@ -110,10 +110,8 @@ public sealed class AccountService(ClerkStore store, IClock clock)
     /// <summary>The viewer a bearer token stands for; null when it is not a live token.</summary>
     public async Task<Viewer?> ViewerForTokenAsync(string token, CancellationToken ct = default)
     {
-        var hash = Secrets.Hash(token);
-        var userId = await store.Db.ApiTokens.AsNoTracking().Where(t => t.Hash == hash).Select(t => t.UserId).FirstOrDefaultAsync(ct);
-        return userId is null ? null
-            : await store.Db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct) is { } user ? await ViewerOfAsync(user, ct) : null;
+        var rows = await store.TokenHolderAsync(Secrets.Hash(token), ct);
+        return rows.Count == 0 ? null : new Viewer(rows[0].Id, rows[0].Email ?? rows[0].UserName ?? rows[0].Id, RoleOf(rows.Select(r => r.Name)));
     }
 
     /// <summary>
@@ -175,9 +173,12 @@ public sealed class AccountService(ClerkStore store, IClock clock)
     {
         var names = await store.Db.UserRoles.AsNoTracking().Where(r => r.UserId == user.Id)
             .Join(store.Db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToListAsync(ct);
-        var role = Enum.GetValues<Role>().Where(r => names.Contains(RoleName(r))).DefaultIfEmpty(Role.Viewer).Max();
-        return new Viewer(user.Id, user.Email ?? user.UserName ?? user.Id, role);
+        return new Viewer(user.Id, user.Email ?? user.UserName ?? user.Id, RoleOf(names));
     }
+
+    // The highest of the account's roles; an account with none reads as a viewer.
+    private static Role RoleOf(IEnumerable<string?> names) =>
+        Enum.GetValues<Role>().Where(r => names.Contains(RoleName(r))).DefaultIfEmpty(Role.Viewer).Max();
 
     private async Task<string> RoleIdAsync(Role role, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Clerk.App.Access;
 using Clerk.Store;
 using Clerk.Store.Search;
 
@@ -6,13 +7,14 @@ namespace Clerk.App.Search;
 /// <summary>
 /// Full-text search over the stored facts, for every front end: parses the query language once
 /// (<see cref="SearchQueryParser"/>), adds the filters given beside it, and asks the store's index
-/// (SQLite FTS5 or PostgreSQL tsvector) for one page.
+/// (SQLite FTS5 or PostgreSQL tsvector) for one page. A restricted case the viewer may not see
+/// gives no hit and counts towards no total (see <see cref="CaseAccessService"/>).
 /// </summary>
-public sealed class SearchService(ClerkStore store)
+public sealed class SearchService(ClerkStore store, Viewer viewer)
 {
     /// <summary>One page of hits for <paramref name="request"/>, best first, with the total.</summary>
     /// <exception cref="SearchQueryException">The query cannot be read, a filter is given twice with different values, or the cursor is not one a search gave.</exception>
-    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         if (request.Limit is < 1 or > SearchQuery.MaxLimit)
         {
@@ -21,7 +23,8 @@ public sealed class SearchService(ClerkStore store)
 
         var (match, inQuery) = SearchQueryParser.Parse(request.Text);
         var filters = Merge(inQuery, request.Filters);
-        return store.Search.SearchAsync(new SearchQuery(match, filters, request.Limit, request.After), ct);
+        var hidden = await new CaseAccessService(store).HiddenFromAsync(viewer, ct);
+        return await store.Search.SearchAsync(new SearchQuery(match, filters, request.Limit, request.After) { Hidden = [.. hidden] }, ct);
     }
 
     // A filter may be written in the query (court:x) or given beside it (--court x), not both ways differently.

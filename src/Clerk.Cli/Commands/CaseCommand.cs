@@ -28,7 +28,7 @@ internal static class CaseCommand
             {
                 var node = ToJson(file.Matter);
                 node["partial_report"] = file.PartialReport;
-                Terminal.WriteJson(node);
+                Terminal.WriteTree(node);
             }
             else
             {
@@ -49,7 +49,7 @@ internal static class CaseCommand
     /// <summary>The matter as its export file would hold it, plus the merged chronology.</summary>
     public static JsonObject ToJson(Matter matter)
     {
-        var node = JsonNode.Parse(MatterWriter.Write(matter, MatterFormat.Json))!.AsObject();
+        var node = MatterWriter.ToJson(matter);
         var citations = matter.Citations.ToLookup(c => c.Fact);
         node["chronology"] = new JsonArray([.. Chronology.Of(matter).Select(line => (JsonNode)new JsonObject
         {

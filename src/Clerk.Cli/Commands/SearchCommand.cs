@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clerk.App.Access;
 using Clerk.App.Search;
 using Clerk.Cli.Output;
 using Clerk.Domain;
@@ -41,7 +42,7 @@ internal static class SearchCommand
                 Day(result.GetValue(from), "--from"),
                 Day(result.GetValue(to), "--to"));
             using var store = GlobalOptions.OpenStore(result);
-            var results = await new SearchService(store).SearchAsync(
+            var results = await new SearchService(store, Viewer.Operator).SearchAsync(
                 new SearchRequest(result.GetValue(query)!, filters, result.GetValue(limit), result.GetValue(after)), ct);
             if (result.GetValue(json))
             {

@@ -20,6 +20,9 @@ internal static class Terminal
 
     public static void WriteJson<T>(T value) => System.Console.Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
 
+    /// <summary>Writes a JSON tree as it is (no serializer metadata to build: a short command feels that).</summary>
+    public static void WriteTree(System.Text.Json.Nodes.JsonNode value) => System.Console.Out.WriteLine(value.ToJsonString(JsonOptions));
+
     /// <summary>Writes a message for people to standard error; messages quote file contents, so control characters are shown, not sent.</summary>
     public static void Error(string message) => System.Console.Error.WriteLine(ControlCharacters.Visible(message));
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Clerk.Domain;
 
 namespace Clerk.Store.MatterFiles;
@@ -20,13 +21,24 @@ public static class MatterWriter
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(Matter matter, MatterFormat format)
+    public static string Write(Matter matter, MatterFormat format) =>
+        format == MatterFormat.Json
+            ? ToJson(matter).ToJsonString(Json) + "\n"
+            : ExactScalars.Serializer.Serialize(Tree(matter));
+
+    /// <summary>The matter file's JSON form as a tree, for callers that add to it before writing.</summary>
+    public static JsonObject ToJson(Matter matter) => (JsonObject)Node(Tree(matter))!;
+
+    // Built by hand rather than by JsonSerializer: the tree holds only maps, arrays and strings, and
+    // the serializer's reflection over object-typed values cost a short `clerk case --json` a fifth of its time.
+    private static JsonNode? Node(object? value) => value switch
     {
-        var tree = Tree(matter);
-        return format == MatterFormat.Json
-            ? JsonSerializer.Serialize(tree, Json) + "\n"
-            : ExactScalars.Serializer.Serialize(tree);
-    }
+        null => null,
+        string text => JsonValue.Create(text),
+        OrderedDictionary<string, object?> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key, Node(kv.Value)))),
+        object?[] list => new JsonArray([.. list.Select(Node)]),
+        _ => throw new InvalidOperationException($"a matter file's tree holds maps, arrays and strings, not {value.GetType().Name}"),
+    };
 
     private static OrderedDictionary<string, object?> Tree(Matter m)
     {

@@ -36,7 +36,7 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
             Directory.CreateDirectory(dir);
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 600 }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = Options.LongLived, DefaultTimeout = 600 }.ToString());
         try
         {
             connection.Open();

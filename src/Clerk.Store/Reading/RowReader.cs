@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Reflection;
-using System.Text.Json;
 using Clerk.Domain;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
 using NodaTime.Text;
 
@@ -90,6 +88,9 @@ internal static class RowReader
             return _constructor.Invoke(args);
         }
 
+        private static object? IdReader<TId>(object value)
+            where TId : struct, IId<TId> => TId.Of((string)value);
+
         private static Func<object, object?> Converter(Type type)
         {
             if (type == typeof(string))
@@ -127,18 +128,19 @@ internal static class RowReader
 
             if (type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IId<>)))
             {
-                var converter = (ValueConverter)Activator.CreateInstance(typeof(IdConverter<>).MakeGenericType(type))!;
-                return v => converter.ConvertFromProvider((string)v);
+                // Straight to the id's own factory: EF's converter compiles an expression tree on first use.
+                return typeof(Materializer).GetMethod(nameof(IdReader), BindingFlags.NonPublic | BindingFlags.Static)!
+                    .MakeGenericMethod(type).CreateDelegate<Func<object, object?>>();
             }
 
             if (type == typeof(FactRef))
             {
-                var converter = new FactRefConverter();
-                return v => converter.ConvertFromProvider((string)v);
+                return v => FactRefConverter.ParseFact((string)v);
             }
 
             // Lists and small nested values are JSON text (see JsonColumnConverter).
-            return v => JsonSerializer.Deserialize((string)v, type, StoreJson.Options);
+            var read = ColumnJson.ReaderFor(type) ?? throw new InvalidOperationException($"{type.Name} is not a column type the row reader knows");
+            return v => read((string)v);
         }
     }
 }

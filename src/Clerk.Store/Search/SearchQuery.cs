@@ -11,6 +11,12 @@ public sealed record SearchQuery(QueryNode Match, SearchFilters Filters, int Lim
 {
     /// <summary>The most hits one page may ask for.</summary>
     public const int MaxLimit = 1000;
+
+    /// <summary>
+    /// Cases whose facts are left out, as if they were not stored (restricted cases the asker may not
+    /// see): no hit in them, and they count towards no total. Facts in no case are never left out.
+    /// </summary>
+    public IReadOnlyCollection<CaseId> Hidden { get; init; } = [];
 }
 
 /// <summary>

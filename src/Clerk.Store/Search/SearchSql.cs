@@ -81,7 +81,20 @@ internal static class SearchSql
           .Append(" AS \"SortKind\", h.\"Ref\"").Append(collate).Append(" AS \"SortRef\" FROM h");
         if (caseFilters.Count > 0)
         {
-            sb.Append(" JOIN \"Cases\" c ON c.\"Id\" = h.\"Case\" WHERE ").AppendJoin(" AND ", caseFilters);
+            sb.Append(" JOIN \"Cases\" c ON c.\"Id\" = h.\"Case\"");
+        }
+
+        // Few cases are restricted, so the hidden ones are listed rather than joined.
+        var hidden = query.Hidden.Select((id, i) => (Name: $"@hidden{i}", id.Value)).ToList();
+        if (hidden.Count > 0)
+        {
+            caseFilters.Add($"(h.\"Case\" IS NULL OR h.\"Case\" NOT IN ({string.Join(", ", hidden.Select(h => h.Name))}))");
+            hidden.ForEach(h => Add(command, h.Name, h.Value));
+        }
+
+        if (caseFilters.Count > 0)
+        {
+            sb.Append(" WHERE ").AppendJoin(" AND ", caseFilters);
         }
 
         sb.Append("), t AS (SELECT f.*, count(*) OVER () AS \"Total\" FROM f) ");

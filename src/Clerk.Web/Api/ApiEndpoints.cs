@@ -20,6 +20,7 @@ public static class ApiEndpoints
     public static void MapApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").AddEndpointFilter(ApiErrors.Filter);
+        api.MapSearch();
 
         api.MapGet("/cases", async ([AsParameters] CaseQuery query, CaseReader cases, CancellationToken ct) =>
         {
@@ -139,15 +140,6 @@ public static class ApiEndpoints
                 steps = App.ExplanationJson.Steps(d.Deadline.Deadline.Explanation),
             }));
         }).WithTags("Deadlines").WithSummary("Deadlines across every case the viewer may see, due between from and to");
-
-        // Until the full-text search service lands (wip-search), this searches captions, docket numbers and
-        // party names through the case list, which already leaves out the cases the viewer may not see.
-        api.MapGet("/search", async (string? q, CaseReader cases, CancellationToken ct) =>
-        {
-            var text = FieldErrors.Optional(q) ?? throw InvalidEditException.Of("Q", "a search needs a query (q=…)");
-            var hits = (await cases.ListAsync(new CaseFilter(Text: text), ct)).Cases;
-            return Results.Ok(new { total = hits.Count, hits = hits.Select(c => new { @case = c.Id.Value, kind = "case", snippet = c.Caption }) });
-        }).WithTags("Search");
     }
 
     /// <summary>The case list's query: filters as <c>clerk cases</c> takes them, and the page.</summary>

@@ -33,6 +33,25 @@ public static class Display
     public static string Href(TimelineItem item) =>
         item.Source is { } s ? SourceUrl(s) : (item.Case is { } c ? CaseUrl(c) : "") + "#" + Anchor(item.Fact);
 
+    /// <summary>A search hit's snippet as HTML: its text escaped, what matched in <c>&lt;mark&gt;</c>.</summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Highlighted(Clerk.Store.Search.Snippet snippet)
+    {
+        var html = new Microsoft.AspNetCore.Html.HtmlContentBuilder();
+        var at = 0;
+        foreach (var h in snippet.Highlights.Where(h => h.Start >= 0 && h.Start + h.Length <= snippet.Text.Length).OrderBy(h => h.Start))
+        {
+            if (h.Start < at)
+            {
+                continue;
+            }
+
+            html.Append(snippet.Text[at..h.Start]).AppendHtml("<mark>").Append(snippet.Text.Substring(h.Start, h.Length)).AppendHtml("</mark>");
+            at = h.Start + h.Length;
+        }
+
+        return html.Append(snippet.Text[at..]);
+    }
+
     public static string CaseUrl(CaseId id) => "/cases/" + Uri.EscapeDataString(id.Value);
 
     public static string SourceUrl(SourceId id) => "/sources/" + Uri.EscapeDataString(id.Value);

@@ -1,3 +1,4 @@
+using Clerk.App.Access;
 using Clerk.App.Demo;
 using Clerk.App.Generation;
 using Clerk.App.Imports;
@@ -113,7 +114,7 @@ public sealed class Both_engines_find_the_same_facts : IDisposable
     // Every hit of the query, page by page, as "case|kind:key"; the pages' totals agree with their sum.
     private static async Task<HashSet<string>> All(TempStore db, string query)
     {
-        var service = new SearchService(db.Store);
+        var service = new SearchService(db.Store, Viewer.Operator);
         var set = new HashSet<string>(StringComparer.Ordinal);
         string? after = null;
         long total;
