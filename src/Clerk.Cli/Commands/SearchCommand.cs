@@ -46,20 +46,7 @@ internal static class SearchCommand
                 new SearchRequest(result.GetValue(query)!, filters, result.GetValue(limit), result.GetValue(after)), ct);
             if (result.GetValue(json))
             {
-                Terminal.WriteJson(new
-                {
-                    total = results.Total,
-                    next = results.Next,
-                    hits = results.Hits.Select(h => new
-                    {
-                        @case = h.Case?.Value,
-                        kind = Kebab.Name(h.Fact.Kind),
-                        fact = h.Fact.Key,
-                        rank = h.Rank,
-                        snippet = h.Snippet.Text,
-                        highlights = h.Snippet.Highlights.Select(x => new[] { x.Start, x.Length }),
-                    }),
-                });
+                Terminal.WriteJson(SearchJson.Of(results));
                 return ExitCodes.Ok;
             }
 

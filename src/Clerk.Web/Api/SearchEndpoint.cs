@@ -42,20 +42,7 @@ public static class SearchEndpoint
                 throw;
             }
 
-            return Results.Ok(new
-            {
-                total = results.Total,
-                next = results.Next,
-                hits = results.Hits.Select(h => new
-                {
-                    @case = h.Case?.Value,
-                    kind = Kebab.Name(h.Fact.Kind),
-                    fact = h.Fact.Key,
-                    rank = h.Rank,
-                    snippet = h.Snippet.Text,
-                    highlights = h.Snippet.Highlights.Select(x => new[] { x.Start, x.Length }),
-                }),
-            });
+            return Results.Ok(SearchJson.Of(results));
         }).WithTags("Search").WithSummary("Full-text search over the facts the viewer may see: ranked hits with snippets, a page at a time (next = the cursor of the page after)");
 
     private static T? Refuse<T>(FieldErrors errors, string field, string message)

@@ -1,0 +1,26 @@
+using Clerk.Store.MatterFiles;
+using Clerk.Store.Search;
+
+namespace Clerk.App.Search;
+
+/// <summary>
+/// A page of hits as <c>clerk search --json</c> and <c>/api/v1/search</c> both give it:
+/// <c>{"total", "next", "hits": [{"case", "kind", "fact", "rank", "snippet", "highlights": [[start, length]…]}]}</c>.
+/// </summary>
+public static class SearchJson
+{
+    public static object Of(SearchResults results) => new
+    {
+        total = results.Total,
+        next = results.Next,
+        hits = results.Hits.Select(h => new
+        {
+            @case = h.Case?.Value,
+            kind = Kebab.Name(h.Fact.Kind),
+            fact = h.Fact.Key,
+            rank = h.Rank,
+            snippet = h.Snippet.Text,
+            highlights = h.Snippet.Highlights.Select(x => new[] { x.Start, x.Length }),
+        }),
+    };
+}
