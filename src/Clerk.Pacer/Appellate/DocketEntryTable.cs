@@ -46,7 +46,7 @@ internal static partial class DocketEntryTable
         }
 
         var listsAttachments = tree.Elements.Any(e => e.Name == "input" && e.Attribute("value") == "View Selected");
-        foreach (var section in MarkupTree.FollowingSiblings(marker))
+        foreach (var section in marker.FollowingElements())
         {
             if (section.Name is not ("table" or "form"))
             {
@@ -63,7 +63,7 @@ internal static partial class DocketEntryTable
 
                 if (cells.Count == 1)
                 {
-                    if (MarkupTree.TextOf(cells[0]) == "No docket entries found.")
+                    if (cells[0].TextContent() == "No docket entries found.")
                     {
                         return entries;
                     }
@@ -71,7 +71,7 @@ internal static partial class DocketEntryTable
                     continue;
                 }
 
-                var dateText = MarkupTree.TextOf(cells[0]);
+                var dateText = cells[0].TextContent();
                 if (PyText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
                 {
                     var attachments = ReadAttachments(cells[2]);
@@ -97,34 +97,22 @@ internal static partial class DocketEntryTable
 
     private static AppellateDocketEntry ReadEntry(string dateText, DomNode documentCell, DomNode textCell)
     {
-        string? number = null;
-        MarkupTree.FirstText(documentCell, text =>
-        {
-            if (text.Parent?.Name == "font")
-            {
-                return false;
-            }
+        // The first text outside a font that is a number.
+        var number = documentCell.DescendantTexts()
+            .Where(text => text.Parent?.Name != "font")
+            .Select(text => CourtText.CleanString(text.Text))
+            .FirstOrDefault(PyText.IsDigits);
 
-            var cleaned = CourtText.CleanString(text.Text);
-            if (!PyText.IsDigits(cleaned))
-            {
-                return false;
-            }
-
-            number = cleaned;
-            return true;
-        });
-
-        var link = MarkupTree.FirstDescendant(documentCell, "a");
+        var link = documentCell.DescendantElements("a").FirstOrDefault();
         var href = link?.Attribute("href");
         var docId = href is null ? null : DocIdFromUrl(href);
-        var seqNo = MarkupTree.FirstDescendant(documentCell, "input")?.Attribute("value");
+        var seqNo = documentCell.DescendantElements("input").FirstOrDefault()?.Attribute("value");
         if (string.IsNullOrEmpty(number) && !string.IsNullOrEmpty(docId))
         {
             number = docId;
         }
 
-        var description = MarkupTree.TextOf(textCell);
+        var description = textCell.TextContent();
         var entered = EnteredStamp().Match(description);
         return new AppellateDocketEntry(
             DateFiled: CourtDate.Parse(dateText),
@@ -158,17 +146,17 @@ internal static partial class DocketEntryTable
         var attachments = new List<EntryAttachment>();
         foreach (var row in rows.Skip(1))
         {
-            var numberText = MarkupTree.FirstText(row, t => t.Parent?.Name == "td")?.Text;
+            var numberText = row.DescendantTexts().FirstOrDefault(t => t.Parent?.Name == "td")?.Text;
             if (numberText is null || !int.TryParse(PyText.Strip(numberText), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 continue;
             }
 
             var cells = row.ChildElements("td").ToList();
-            var description = cells.Count >= 4 && MarkupTree.FirstText(cells[3], _ => true) is { } first
+            var description = cells.Count >= 4 && cells[3].DescendantTexts().FirstOrDefault() is { } first
                 ? PyText.Strip(first.Text)
                 : string.Empty;
-            var value = MarkupTree.FirstDescendant(row, "input")?.Attribute("value");
+            var value = row.DescendantElements("input").FirstOrDefault()?.Attribute("value");
             var parts = value?.Split(' ');
             int? pages = null;
             long? bytes = null;
@@ -178,12 +166,8 @@ internal static partial class DocketEntryTable
                 bytes = long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b != 0 ? b : null;
             }
 
-            var sizeText = cells.Count > 0 ? MarkupTree.TextOf(cells[^1]) : string.Empty;
-            var lowered = sizeText.ToLowerInvariant();
-            var size = lowered.Contains("kb", StringComparison.Ordinal) || lowered.Contains("mb", StringComparison.Ordinal)
-                ? PyText.Strip(sizeText)
-                : string.Empty;
-            var href = MarkupTree.FirstDescendant(row, "a")?.Attribute("href");
+            var size = cells.Count > 0 ? CourtText.FileSize(cells[^1].TextContent()) : string.Empty;
+            var href = row.DescendantElements("a").FirstOrDefault()?.Attribute("href");
             attachments.Add(new EntryAttachment(
                 AttachmentNumber: number,
                 Description: CourtText.CleanValue(description),

@@ -52,13 +52,13 @@ internal static partial class PartyListing
                 continue;
             }
 
-            var label = PyText.Strip(MarkupTree.TextOf(bold));
+            var label = PyText.Strip(bold.TextContent());
             if (label.EndsWith(':'))
             {
                 label = label[..^1];
             }
 
-            var value = MarkupTree.Tail(bold);
+            var value = bold.Tail;
             if (label == "Terminated")
             {
                 hasTerminated = true;
@@ -216,45 +216,13 @@ internal static partial class PartyListing
         }
     }
 
-    [GeneratedRegex(@"see\s+above", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SeeAbove();
-
-    /// <summary>
-    /// Replaces "SEE ABOVE" contacts with the contact given earlier for the same attorney name
-    /// (or empty when none was given).
-    /// </summary>
+    /// <summary>Gives each "SEE ABOVE" attorney the contact listed earlier (see <see cref="SeeAboveContacts"/>).</summary>
     public static List<AppellateParty> ResolveSeeAbove(List<AppellateParty> parties)
     {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var p = 0; p < parties.Count; p++)
+        var contacts = new SeeAboveContacts();
+        return [.. parties.Select(party => party with
         {
-            var attorneys = parties[p].Attorneys.ToList();
-            var changed = false;
-            for (var a = 0; a < attorneys.Count; a++)
-            {
-                var attorney = attorneys[a];
-                if (attorney.Contact.Length == 0)
-                {
-                    continue;
-                }
-
-                if (SeeAbove().IsMatch(attorney.Contact))
-                {
-                    attorneys[a] = attorney with { Contact = known.GetValueOrDefault(attorney.Name, string.Empty) };
-                    changed = true;
-                }
-                else
-                {
-                    known[attorney.Name] = attorney.Contact;
-                }
-            }
-
-            if (changed)
-            {
-                parties[p] = parties[p] with { Attorneys = attorneys };
-            }
-        }
-
-        return parties;
+            Attorneys = [.. party.Attorneys.Select(attorney => attorney with { Contact = contacts.Resolve(attorney.Name, attorney.Contact) })],
+        })];
     }
 }

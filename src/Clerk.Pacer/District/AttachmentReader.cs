@@ -108,17 +108,7 @@ internal sealed class AttachmentReader(string courtId, bool isBankruptcy)
         return null;
     }
 
-    private static string FileSizeText(List<DomNode> cells)
-    {
-        if (cells.Count == 0)
-        {
-            return "";
-        }
-
-        var last = cells[^1].TextContent();
-        var lower = last.ToLowerInvariant();
-        return lower.Contains("kb", StringComparison.Ordinal) || lower.Contains("mb", StringComparison.Ordinal) ? PyText.Strip(last) : "";
-    }
+    private static string FileSizeText(List<DomNode> cells) => cells.Count == 0 ? "" : CourtText.FileSize(cells[^1].TextContent());
 
     private string? DocId(DomNode row, DomNode? download)
     {

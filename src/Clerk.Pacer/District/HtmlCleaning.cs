@@ -93,23 +93,8 @@ internal static partial class HtmlCleaning
             return text;
         }
 
-        int i = 0;
-        for (; i < text.Length; i++)
-        {
-            if (!IsAllowed(text, i))
-            {
-                break;
-            }
-        }
-
-        if (i == text.Length)
-        {
-            return text;
-        }
-
         var sb = new StringBuilder(text.Length);
-        sb.Append(text, 0, i);
-        for (; i < text.Length; i++)
+        for (int i = 0; i < text.Length; i++)
         {
             if (IsAllowed(text, i))
             {

@@ -13,9 +13,6 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
     [GeneratedRegex("----*")]
     private static partial Regex Dashes();
 
-    [GeneratedRegex(@"see\s+above", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SeeAbove();
-
     [GeneratedRegex(@"highest\s+offense.*(?<status>opening|terminated)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffenseHeading();
 
@@ -276,25 +273,10 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
 
     private static void ResolveSeeAbove(List<PartyDraft> parties)
     {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var party in parties)
+        var contacts = new SeeAboveContacts();
+        foreach (var attorney in parties.SelectMany(party => party.Attorneys ?? []))
         {
-            foreach (var attorney in party.Attorneys ?? [])
-            {
-                if (attorney.Contact.Length == 0)
-                {
-                    continue;
-                }
-
-                if (SeeAbove().IsMatch(attorney.Contact))
-                {
-                    attorney.Contact = known.TryGetValue(attorney.Name, out var contact) ? contact : "";
-                }
-                else
-                {
-                    known[attorney.Name] = attorney.Contact;
-                }
-            }
+            attorney.Contact = contacts.Resolve(attorney.Name, attorney.Contact);
         }
     }
 

@@ -274,19 +274,8 @@ internal sealed partial class ReportReader
         return (null, DocketNumberParts.None);
     }
 
-    private List<string> FontsInCenters()
-    {
-        var list = new List<string>();
-        foreach (var font in _root.DescendantElements("font"))
-        {
-            if (font.Ancestors().Any(a => a.Is("center")))
-            {
-                list.Add(font.TextContent());
-            }
-        }
-
-        return list;
-    }
+    private List<string> FontsInCenters() =>
+        [.. _root.DescendantElements("font").Where(font => font.Ancestors().Any(a => a.Is("center"))).Select(font => font.TextContent())];
 
     private DocketNumberParts NumberParts(string s)
     {
@@ -352,25 +341,9 @@ internal sealed partial class ReportReader
                 }
             }
 
-            if (caseName is null)
+            if (caseName is null && FirstNamed("Plaintiff") is { Length: > 0 } plaintiff && FirstNamed("Defendant") is { Length: > 0 } defendant)
             {
-                string? plaintiff = null, defendant = null;
-                foreach (var p in Parties)
-                {
-                    if (plaintiff is null && p.Type == "Plaintiff")
-                    {
-                        plaintiff = p.Name;
-                    }
-                    else if (defendant is null && p.Type == "Defendant")
-                    {
-                        defendant = p.Name;
-                    }
-                }
-
-                if (!string.IsNullOrEmpty(plaintiff) && !string.IsNullOrEmpty(defendant))
-                {
-                    caseName = $"{plaintiff} v. {defendant}";
-                }
+                caseName = $"{plaintiff} v. {defendant}";
             }
 
             caseName ??= "Unknown Case Title";
@@ -379,29 +352,14 @@ internal sealed partial class ReportReader
         return CourtText.CleanString(CourtText.Harmonize(caseName));
     }
 
+    // The first name given for a party of the type.
+    private string? FirstNamed(string type) => Parties.Where(p => p.Type == type).Select(p => p.Name).FirstOrDefault(name => name is not null);
+
+    // The first text after the "Lead BK Title" label and everything inside it.
     private string? LeadBankruptcyTitle()
     {
         var label = _root.DescendantElements("i").FirstOrDefault(i => i.TextContent().Contains("Lead BK Title", StringComparison.Ordinal));
-        if (label is null)
-        {
-            return null;
-        }
-
-        int after = label.Order;
-        foreach (var d in label.Descendants())
-        {
-            after = Math.Max(after, d.Order);
-        }
-
-        foreach (var t in _root.DescendantTexts())
-        {
-            if (t.Order > after)
-            {
-                return PyText.Strip(t.Text);
-            }
-        }
-
-        return null;
+        return label is null ? null : _root.DescendantTexts().FirstOrDefault(t => t.Order > label.SubtreeEnd) is { } text ? PyText.Strip(text.Text) : null;
     }
 
     private string NatureOfSuit()
@@ -427,24 +385,9 @@ internal sealed partial class ReportReader
                     continue;
                 }
 
-                var texts = new List<string>();
-                int position = 0;
-                foreach (var td in tr.ChildElements("td"))
-                {
-                    position++;
-                    if (position <= 2)
-                    {
-                        continue;
-                    }
-
-                    foreach (var t in td.Children)
-                    {
-                        if (t.IsText && !PyText.IsBlank(t.Text))
-                        {
-                            texts.Add(PyText.Strip(t.Text));
-                        }
-                    }
-                }
+                // The text of the cells after the first two.
+                var texts = tr.ChildElements("td").Skip(2).SelectMany(td => td.Children)
+                    .Where(t => t.IsText && !PyText.IsBlank(t.Text)).Select(t => PyText.Strip(t.Text)).ToList();
 
                 if (texts.Count > 1)
                 {

@@ -45,6 +45,10 @@ internal static class DocketJson
         }
     }
 
+    /// <summary>Writes <paramref name="values"/> as an array of strings named <paramref name="name"/>.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values) =>
+        WriteArray(writer, name, values, static (value, w) => w.WriteStringValue(value));
+
     /// <summary>Writes <paramref name="items"/> as an array named <paramref name="name"/>, each by <paramref name="write"/>.</summary>
     public static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<T, Utf8JsonWriter> write)
     {

@@ -80,51 +80,19 @@ internal sealed class DomNode
         }
     }
 
-    public IEnumerable<DomNode> DescendantElements(string name)
-    {
-        foreach (var d in Descendants())
-        {
-            if (d.Is(name))
-            {
-                yield return d;
-            }
-        }
-    }
+    public IEnumerable<DomNode> DescendantElements(string name) => Descendants().Where(d => d.Is(name));
 
-    public IEnumerable<DomNode> ChildElements(string name)
-    {
-        foreach (var c in Children)
-        {
-            if (c.Is(name))
-            {
-                yield return c;
-            }
-        }
-    }
+    public IEnumerable<DomNode> ChildElements(string name) => Children.Where(c => c.Is(name));
 
-    public bool HasDescendant(string name)
-    {
-        foreach (var d in Descendants())
-        {
-            if (d.Is(name))
-            {
-                return true;
-            }
-        }
+    public bool HasDescendant(string name) => Descendants().Any(d => d.Is(name));
 
-        return false;
-    }
+    public IEnumerable<DomNode> DescendantTexts() => Descendants().Where(d => d.IsText);
 
-    public IEnumerable<DomNode> DescendantTexts()
-    {
-        foreach (var d in Descendants())
-        {
-            if (d.IsText)
-            {
-                yield return d;
-            }
-        }
-    }
+    /// <summary>The element siblings that follow this node.</summary>
+    public IEnumerable<DomNode> FollowingElements() => Parent is { } parent ? parent.Children.Skip(Index + 1).Where(c => c.IsElement) : [];
+
+    /// <summary>The text directly after this node, before the next element or comment; null when there is none.</summary>
+    public string? Tail => NextSibling is { IsText: true } text ? text.Text : null;
 
     private string? _textContent;
 
@@ -164,18 +132,11 @@ internal sealed class DomNode
         }
     }
 
-    public bool IsAncestorOf(DomNode other)
-    {
-        for (var p = other.Parent; p is not null; p = p.Parent)
-        {
-            if (ReferenceEquals(p, this))
-            {
-                return true;
-            }
-        }
+    /// <summary>The nearest ancestor element named <paramref name="name"/>, or null.</summary>
+    public DomNode? Ancestor(string name) => Ancestors().FirstOrDefault(a => a.Is(name));
 
-        return false;
-    }
+    /// <summary>True when <paramref name="other"/> lies below this node (in a finished tree: by document position).</summary>
+    public bool IsAncestorOf(DomNode other) => other.Order > Order && other.Order <= SubtreeEnd;
 }
 
 internal enum DomNodeKind

@@ -166,22 +166,8 @@ internal sealed partial class TokenTreeBuilder
 
     private static bool SameAttributes(ParsedAttribute[]? a, ParsedAttribute[]? b)
     {
-        a ??= [];
-        b ??= [];
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        foreach (var attribute in a)
-        {
-            if (Array.IndexOf(b, attribute) < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        ParsedAttribute[] first = a ?? [], second = b ?? [];
+        return first.Length == second.Length && first.All(attribute => second.Contains(attribute));
     }
 
     private void ClearFormattingToMarker()

@@ -25,54 +25,23 @@ internal sealed partial class TokenTreeBuilder
         return element;
     }
 
-    private bool InScope(string name, Scope scope)
+    private bool InScope(string name, Scope scope) => InScope(node => node.Tag.Name == name, scope);
+
+    private bool InScope(ParsedNode element) => InScope(node => ReferenceEquals(node, element), Scope.Default);
+
+    private bool HeadingInScope() => InScope(static node => node.Tag.Is(TagKind.Heading), Scope.Default);
+
+    // Whether an open element that matches is reached, from the current node down, before a boundary of the scope.
+    private bool InScope(Func<ParsedNode, bool> matches, Scope scope)
     {
         for (int i = _stack.Count - 1; i >= 0; i--)
         {
-            var tag = _stack[i].Tag;
-            if (tag.Name == name)
+            if (matches(_stack[i]))
             {
                 return true;
             }
 
-            if (IsScopeBoundary(tag, scope))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool InScope(ParsedNode element)
-    {
-        for (int i = _stack.Count - 1; i >= 0; i--)
-        {
-            if (ReferenceEquals(_stack[i], element))
-            {
-                return true;
-            }
-
-            if (IsScopeBoundary(_stack[i].Tag, Scope.Default))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HeadingInScope()
-    {
-        for (int i = _stack.Count - 1; i >= 0; i--)
-        {
-            var tag = _stack[i].Tag;
-            if (tag.Is(TagKind.Heading))
-            {
-                return true;
-            }
-
-            if (IsScopeBoundary(tag, Scope.Default))
+            if (IsScopeBoundary(_stack[i].Tag, scope))
             {
                 return false;
             }

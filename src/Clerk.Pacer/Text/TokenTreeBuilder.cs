@@ -177,7 +177,7 @@ internal sealed partial class TokenTreeBuilder
     {
         switch (_mode)
         {
-            case Mode.Text:
+            case Mode.Text or Mode.Select or Mode.SelectInTable:
                 if (!text.IsEmpty)
                 {
                     InsertText(text);
@@ -188,13 +188,6 @@ internal sealed partial class TokenTreeBuilder
                 if (!text.IsEmpty)
                 {
                     TableText(text);
-                }
-
-                return;
-            case Mode.Select or Mode.SelectInTable:
-                if (!text.IsEmpty)
-                {
-                    InsertText(text);
                 }
 
                 return;
@@ -293,18 +286,8 @@ internal sealed partial class TokenTreeBuilder
 
         public static bool HasAttributes(ParsedNode node) => node.Attributes is { Length: > 0 };
 
-        public static string? AttributeOf(ParsedNode node, string name)
-        {
-            foreach (var attribute in node.Attributes ?? [])
-            {
-                if (attribute.Name == name)
-                {
-                    return attribute.Value;
-                }
-            }
-
-            return null;
-        }
+        public static string? AttributeOf(ParsedNode node, string name) =>
+            node.Attributes?.FirstOrDefault(attribute => attribute.Name == name).Value;
 
         public static int ChildCount(ParsedNode node) => node.ChildCount;
 
