@@ -57,29 +57,11 @@ internal static partial class OriginatingCourtSection
         var link = inTable.FirstOrDefault(e => e.Name == "a" && e.Attribute("href") is not null);
         var lowerCourt = link is null ? string.Empty : CourtIdFromUrl(ResolveLink(link.Attribute("href")!, courtId));
 
-        NodaTime.LocalDate? judgment = null, judgmentEntered = null, noticeFiled = null, received = null;
-        var labels = RowTexts(table, fromEnd: 2);
-        var values = RowTexts(table, fromEnd: 1);
-        for (var i = 0; i < Math.Min(labels.Count, values.Count); i++)
+        // The lower-court dates, by label (a later label of the same text wins).
+        var dates = new Dictionary<string, NodaTime.LocalDate?>(StringComparer.Ordinal);
+        foreach (var (label, value) in RowTexts(table, fromEnd: 2).Zip(RowTexts(table, fromEnd: 1)))
         {
-            var value = CourtText.CleanString(values[i]);
-            switch (CourtText.CleanString(labels[i]))
-            {
-                case "Date Order/Judgment:":
-                    judgment = CourtDate.Parse(value);
-                    break;
-                case "Date Order/Judgment EOD:":
-                    judgmentEntered = CourtDate.Parse(value);
-                    break;
-                case "Date NOA Filed:":
-                    noticeFiled = CourtDate.Parse(value);
-                    break;
-                case "Date Rec'd COA:":
-                    received = CourtDate.Parse(value);
-                    break;
-                default:
-                    break;
-            }
+            dates[CourtText.CleanString(label)] = CourtDate.Parse(CourtText.CleanString(value));
         }
 
         return new OriginatingCourtInformation(
@@ -92,10 +74,10 @@ internal static partial class OriginatingCourtSection
             DateFiled: tree.DateField("Date Filed"),
             DateDisposed: tree.DateField("Date Disposed"),
             Disposition: CourtText.CleanValue(tree.Field("Disposition")),
-            DateJudgment: judgment,
-            DateJudgmentEntered: judgmentEntered,
-            DateNoticeOfAppealFiled: noticeFiled,
-            DateReceivedByAppealsCourt: received);
+            DateJudgment: dates.GetValueOrDefault("Date Order/Judgment:"),
+            DateJudgmentEntered: dates.GetValueOrDefault("Date Order/Judgment EOD:"),
+            DateNoticeOfAppealFiled: dates.GetValueOrDefault("Date NOA Filed:"),
+            DateReceivedByAppealsCourt: dates.GetValueOrDefault("Date Rec'd COA:"));
     }
 
     // The text pieces of the cells of each row that is the given place from the end among its

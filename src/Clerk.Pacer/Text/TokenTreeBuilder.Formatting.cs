@@ -47,11 +47,7 @@ internal sealed partial class TokenTreeBuilder
 
             if (furthest == _stack.Count)
             {
-                while (_stack.Count > position)
-                {
-                    Pop();
-                }
-
+                _stack.RemoveRange(position, _stack.Count - position);
                 _formatting.RemoveAt(index);
                 return;
             }
@@ -170,16 +166,10 @@ internal sealed partial class TokenTreeBuilder
         return first.Length == second.Length && first.All(attribute => second.Contains(attribute));
     }
 
+    // Removes the entries after the last marker, and the marker.
     private void ClearFormattingToMarker()
     {
-        while (_formatting.Count > 0)
-        {
-            var entry = _formatting[^1];
-            _formatting.RemoveAt(_formatting.Count - 1);
-            if (entry is null)
-            {
-                return;
-            }
-        }
+        int marker = _formatting.LastIndexOf(null);
+        _formatting.RemoveRange(Math.Max(marker, 0), _formatting.Count - Math.Max(marker, 0));
     }
 }
