@@ -147,14 +147,7 @@ public static partial class AcmsDocketParser
                 continue;
             }
 
-            var attorneys = new List<AppellateAttorney>();
-            foreach (var block in cells[1].Children.Where(c => c.IsElement))
-            {
-                if (PartyListing.ReadAttorney([block]) is { } attorney)
-                {
-                    attorneys.Add(attorney);
-                }
-            }
+            var attorneys = cells[1].Children.Where(c => c.IsElement).Select(block => PartyListing.ReadAttorney([block])).OfType<AppellateAttorney>().ToList();
 
             if (PartyListing.ReadPartyCell(cells[0], attorneys) is { } party)
             {

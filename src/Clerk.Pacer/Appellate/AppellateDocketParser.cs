@@ -159,24 +159,8 @@ public static class AppellateDocketParser
             return string.Empty;
         }
 
-        var types = new List<string>();
-        foreach (var bold in table.DescendantElements("b"))
-        {
-            var tail = bold.Tail;
-            if (tail is null)
-            {
-                continue;
-            }
-
-            var stripped = PyText.Strip(tail);
-            if (stripped is "" or "null" or "-" or "None")
-            {
-                continue;
-            }
-
-            types.Add(tail);
-        }
-
+        // The text after each bold label, unless it stands for no value.
+        var types = table.DescendantElements("b").Select(bold => bold.Tail).OfType<string>().Where(tail => PyText.Strip(tail) is not ("" or "null" or "-" or "None"));
         return string.Join(", ", types);
     }
 
@@ -206,14 +190,7 @@ public static class AppellateDocketParser
                     continue;
                 }
 
-                var attorneys = new List<AppellateAttorney>();
-                foreach (var block in PartyListing.SplitAttorneyBlocks(cells[1]))
-                {
-                    if (PartyListing.ReadAttorney(block) is { } attorney)
-                    {
-                        attorneys.Add(attorney);
-                    }
-                }
+                var attorneys = PartyListing.SplitAttorneyBlocks(cells[1]).Select(PartyListing.ReadAttorney).OfType<AppellateAttorney>().ToList();
 
                 if (PartyListing.ReadPartyCell(cells[0], attorneys) is { } party)
                 {

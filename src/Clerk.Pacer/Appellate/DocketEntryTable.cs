@@ -127,22 +127,8 @@ internal static partial class DocketEntryTable
     // The attachment menu is a table nested in the third cell: its inner rows after the header.
     private static List<EntryAttachment> ReadAttachments(DomNode cell)
     {
-        var rows = new List<DomNode>();
-        foreach (var table in cell.ChildElements("table"))
-        {
-            foreach (var row in table.DescendantElements("tr"))
-            {
-                for (var ancestor = row.Parent; ancestor is not null && ancestor != table; ancestor = ancestor.Parent)
-                {
-                    if (ancestor.Name == "tr")
-                    {
-                        rows.Add(row);
-                        break;
-                    }
-                }
-            }
-        }
-
+        var rows = cell.ChildElements("table").SelectMany(table =>
+            table.DescendantElements("tr").Where(row => row.Ancestors().TakeWhile(a => a != table).Any(a => a.Is("tr"))));
         var attachments = new List<EntryAttachment>();
         foreach (var row in rows.Skip(1))
         {

@@ -135,36 +135,15 @@ internal static partial class PartyListing
         }
 
         Flush(runs, current);
-        var text = string.Join(' ', runs);
-        var lines = new List<string>();
-        foreach (var piece in text.Split(LineBreak))
-        {
-            if (piece.Length > 0)
-            {
-                lines.Add(PyText.Strip(piece));
-            }
-        }
-
+        var lines = string.Join(' ', runs).Split(LineBreak).Where(piece => piece.Length > 0).Select(PyText.Strip).ToList();
         if (lines.Count == 0 || lines[0].Length == 0)
         {
             return null;
         }
 
-        var roles = new List<string>();
-        var contacts = new List<string>();
-        foreach (var line in lines.Skip(1))
-        {
-            var match = RoleLine().Match(line);
-            if (match.Success)
-            {
-                roles.Add(match.Groups[1].Value);
-            }
-            else
-            {
-                contacts.Add(line);
-            }
-        }
-
+        // Bracketed lines are roles, the rest contact.
+        var roles = lines.Skip(1).Select(line => RoleLine().Match(line)).Where(match => match.Success).Select(match => match.Groups[1].Value).ToList();
+        var contacts = lines.Skip(1).Where(line => !RoleLine().IsMatch(line));
         return new AppellateAttorney(lines[0], roles, string.Join('\n', contacts));
     }
 

@@ -95,55 +95,23 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
     private List<DomNode> PartyRows()
     {
         var tables = new HashSet<DomNode>(DomNodeIdentity.Instance);
-        var rows = new List<DomNode>();
         foreach (var tr in root.DescendantElements("tr"))
         {
-            if (tr.Parent is not { } parent || tables.Contains(parent))
+            if (tr.Parent is { } parent && !tables.Contains(parent) && tr.ChildElements("td").FirstOrDefault() is { } first && MarksRole(first))
             {
-                continue;
+                tables.Add(parent);
             }
-
-            var first = tr.ChildElements("td").FirstOrDefault();
-            if (first is null || !MarksRole(first))
-            {
-                continue;
-            }
-
-            tables.Add(parent);
         }
 
-        foreach (var parent in tables)
-        {
-            rows.AddRange(parent.ChildElements("tr"));
-        }
-
-        rows.Sort((a, b) => a.Order.CompareTo(b.Order));
-        return rows;
+        return [.. tables.SelectMany(parent => parent.ChildElements("tr")).OrderBy(row => row.Order)];
     }
 
-    private static bool MarksRole(DomNode cell)
-    {
-        foreach (var b in cell.DescendantElements("b"))
-        {
-            bool hasText = b.Children.Any(c => c.IsText);
-            if (b.Parent is { Name: "i" } && hasText)
-            {
-                return true;
-            }
-
-            if (b.Children.Any(c => c.IsText && c.Text.Contains("-----", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-
-            if (b.ChildElements("u").Any(u => u.Children.Any(c => c.IsText)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // An italic bold with text, a bold holding dashes, or a bold underlined text.
+    private static bool MarksRole(DomNode cell) =>
+        cell.DescendantElements("b").Any(b =>
+            (b.Parent is { Name: "i" } && b.Children.Any(c => c.IsText))
+            || b.Children.Any(c => c.IsText && c.Text.Contains("-----", StringComparison.Ordinal))
+            || b.ChildElements("u").Any(u => u.Children.Any(c => c.IsText)));
 
     private static bool HasBoldUnderline(DomNode cell) =>
         cell.DescendantElements("u").Any(u => u.Parent is { Name: "b" });

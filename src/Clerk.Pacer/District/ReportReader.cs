@@ -160,19 +160,8 @@ internal sealed partial class ReportReader
         return null;
     }
 
-    internal static LocalDate? FirstDate(Regex pattern, IEnumerable<string> values)
-    {
-        foreach (var v in values)
-        {
-            var m = pattern.Match(v);
-            if (m.Success)
-            {
-                return CourtDate.Parse(m.Groups[1].Value);
-            }
-        }
-
-        return null;
-    }
+    internal static LocalDate? FirstDate(Regex pattern, IEnumerable<string> values) =>
+        values.Select(v => pattern.Match(v)).FirstOrDefault(m => m.Success) is { } match ? CourtDate.Parse(match.Groups[1].Value) : null;
 
     internal static LocalDate? TerminatedDate(string text) => FirstDate(DateTerminatedPattern(), [text]);
 
