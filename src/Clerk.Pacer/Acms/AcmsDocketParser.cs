@@ -53,11 +53,7 @@ public static partial class AcmsDocketParser
         }
     }
 
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
-    }
+    private static string FirstLine(string message) => message.Split('\r', '\n')[0];
 
     private static AcmsDocket Read(JsonElement details, JsonElement info, string courtId)
     {

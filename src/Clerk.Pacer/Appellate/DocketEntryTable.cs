@@ -10,29 +10,6 @@ namespace Clerk.Pacer.Appellate;
 /// </summary>
 internal static partial class DocketEntryTable
 {
-    /// <summary>
-    /// PACER's document id from a document link: the last path segment with the fourth digit
-    /// set to 0 (a 1 there only means "skip the attachment menu").
-    /// </summary>
-    internal static string DocIdFromUrl(string url)
-    {
-        var hash = url.IndexOf('#', StringComparison.Ordinal);
-        if (hash >= 0)
-        {
-            url = url[..hash];
-        }
-
-        var slash = url.LastIndexOf('/');
-        var last = slash >= 0 ? url[(slash + 1)..] : url;
-        var query = last.IndexOf('?', StringComparison.Ordinal);
-        if (query >= 0)
-        {
-            last = last[..query];
-        }
-
-        return (last.Length >= 3 ? last[..3] : last) + "0" + (last.Length > 4 ? last[4..] : string.Empty);
-    }
-
     [GeneratedRegex(@"Entered:\s+([—\d\-–/]+)", RegexOptions.CultureInvariant)]
     private static partial Regex EnteredStamp();
 
@@ -105,7 +82,7 @@ internal static partial class DocketEntryTable
 
         var link = documentCell.DescendantElements("a").FirstOrDefault();
         var href = link?.Attribute("href");
-        var docId = href is null ? null : DocIdFromUrl(href);
+        var docId = href is null ? null : DocumentIds.FromDocumentUrl(href, onReportPage: false);
         var seqNo = documentCell.DescendantElements("input").FirstOrDefault()?.Attribute("value");
         if (string.IsNullOrEmpty(number) && !string.IsNullOrEmpty(docId))
         {
@@ -160,7 +137,7 @@ internal static partial class DocketEntryTable
                 PageCount: pages,
                 FileSizeText: CourtText.CleanValue(size),
                 FileSizeBytes: bytes,
-                PacerDocId: href is null ? null : CourtText.CleanValue(DocIdFromUrl(href)),
+                PacerDocId: href is null ? null : CourtText.CleanValue(DocumentIds.FromDocumentUrl(href, onReportPage: false)),
                 PacerSeqNo: CourtText.CleanValueOrNull(parts?[0])));
         }
 

@@ -330,43 +330,21 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
                 continue;
             }
 
+            var disposition = cells.Count > 2 ? cells[2].TextContent() : "";
             switch (section)
             {
+                case Section.HighestOffense when headerInfo == "opening":
+                    data.OffenseOpening = cells[0].TextContent();
+                    break;
                 case Section.HighestOffense:
-                    if (headerInfo == "opening")
-                    {
-                        data.OffenseOpening = cells[0].TextContent();
-                    }
-                    else
-                    {
-                        data.OffenseTerminated = cells[0].TextContent();
-                    }
-
+                    data.OffenseTerminated = cells[0].TextContent();
                     break;
-                case Section.Counts:
-                {
-                    var disposition = cells.Count > 2 ? cells[2].TextContent() : "";
-                    var name = PyText.Strip(cells[0].TextContent());
-                    if (name != "None")
-                    {
-                        data.Counts.Add(new CriminalCount(name, disposition, headerInfo ?? ""));
-                    }
-
+                case Section.Counts when PyText.Strip(cells[0].TextContent()) is not "None" and var count:
+                    data.Counts.Add(new CriminalCount(count, disposition, headerInfo ?? ""));
                     break;
-                }
-
-                case Section.Complaints:
-                {
-                    var disposition = cells.Count > 2 ? cells[2].TextContent() : "";
-                    var name = cells[0].TextContent();
-                    if (name != "None")
-                    {
-                        data.Complaints.Add(new CriminalComplaint(name, disposition));
-                    }
-
+                case Section.Complaints when cells[0].TextContent() is not "None" and var complaint:
+                    data.Complaints.Add(new CriminalComplaint(complaint, disposition));
                     break;
-                }
-
                 default:
                     break;
             }

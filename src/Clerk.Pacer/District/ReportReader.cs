@@ -161,11 +161,13 @@ internal sealed partial class ReportReader
     }
 
     internal static LocalDate? FirstDate(Regex pattern, IEnumerable<string> values) =>
-        values.Select(v => pattern.Match(v)).FirstOrDefault(m => m.Success) is { } match ? CourtDate.Parse(match.Groups[1].Value) : null;
+        values.Select(v => pattern.Match(v)).FirstOrDefault(m => m.Success) is { } match ? DateIn(match) : null;
 
-    internal static LocalDate? TerminatedDate(string text) => FirstDate(DateTerminatedPattern(), [text]);
+    internal static LocalDate? TerminatedDate(string text) => DateIn(DateTerminatedPattern().Match(text));
 
-    internal static LocalDate? EnteredDate(string text) => FirstDate(DateEnteredPattern(), [text]);
+    internal static LocalDate? EnteredDate(string text) => DateIn(DateEnteredPattern().Match(text));
+
+    private static LocalDate? DateIn(Match match) => match.Success ? CourtDate.Parse(match.Groups[1].Value) : null;
 
     // The reference rule upper-cases every "f" before looking for "Date Filed:" (so "Date filed:" counts);
     // its second form, every "d" upper-cased before looking for "Filed Date:", can never match.
@@ -184,52 +186,29 @@ internal sealed partial class ReportReader
                 continue;
             }
 
-            var td = text.Ancestors().FirstOrDefault(a => a.Is("td"));
-            if (td is null)
-            {
-                continue;
-            }
-
-            DomNode? outer = null;
-            foreach (var a in td.Ancestors())
-            {
-                if (!a.Is("table"))
-                {
-                    continue;
-                }
-
-                if (!centerCache.TryGetValue(a, out var hasCenter))
-                {
-                    hasCenter = a.HasDescendant("center");
-                    centerCache[a] = hasCenter;
-                }
-
-                if (!hasCenter)
-                {
-                    outer = a;
-                }
-            }
-
+            // The outermost table around the label's cell that holds no center.
+            var td = text.Ancestor("td");
+            var outer = td?.Ancestors().LastOrDefault(a => a.Is("table") && !HasCenter(a));
             if (outer is not null && (best is null || outer.Order < best.Order))
             {
                 best = outer;
             }
         }
 
-        var values = new List<string>();
-        if (best is not null)
-        {
-            foreach (var cell in best.DescendantElements("td"))
-            {
-                foreach (var line in ReportText.BreakLines(cell))
-                {
-                    values.Add(CourtText.CleanString(line));
-                }
-            }
-        }
-
+        List<string> values = best is null ? [] : [.. best.DescendantElements("td").SelectMany(ReportText.BreakLines).Select(CourtText.CleanString)];
         values.Add(string.Join(' ', values));
         return values;
+
+        bool HasCenter(DomNode table)
+        {
+            if (!centerCache.TryGetValue(table, out var hasCenter))
+            {
+                hasCenter = table.HasDescendant("center");
+                centerCache[table] = hasCenter;
+            }
+
+            return hasCenter;
+        }
     }
 
     private (string? Number, DocketNumberParts Parts) ReadDocketNumber()

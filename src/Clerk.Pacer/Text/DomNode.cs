@@ -80,13 +80,56 @@ internal sealed class DomNode
         }
     }
 
-    public IEnumerable<DomNode> DescendantElements(string name) => Descendants().Where(d => d.Is(name));
+    // The rules call these for most rows and cells of a report: they read the document-order list
+    // directly rather than through LINQ, whose closures and iterators showed in the allocations.
+    public IEnumerable<DomNode> DescendantElements(string name)
+    {
+        var all = DocumentOrder!;
+        for (int i = Order + 1; i <= SubtreeEnd; i++)
+        {
+            if (all[i].Is(name))
+            {
+                yield return all[i];
+            }
+        }
+    }
 
-    public IEnumerable<DomNode> ChildElements(string name) => Children.Where(c => c.Is(name));
+    public bool HasDescendant(string name)
+    {
+        var all = DocumentOrder!;
+        for (int i = Order + 1; i <= SubtreeEnd; i++)
+        {
+            if (all[i].Is(name))
+            {
+                return true;
+            }
+        }
 
-    public bool HasDescendant(string name) => Descendants().Any(d => d.Is(name));
+        return false;
+    }
 
-    public IEnumerable<DomNode> DescendantTexts() => Descendants().Where(d => d.IsText);
+    public IEnumerable<DomNode> DescendantTexts()
+    {
+        var all = DocumentOrder!;
+        for (int i = Order + 1; i <= SubtreeEnd; i++)
+        {
+            if (all[i].IsText)
+            {
+                yield return all[i];
+            }
+        }
+    }
+
+    public IEnumerable<DomNode> ChildElements(string name)
+    {
+        foreach (var child in Children)
+        {
+            if (child.Is(name))
+            {
+                yield return child;
+            }
+        }
+    }
 
     /// <summary>The element siblings that follow this node.</summary>
     public IEnumerable<DomNode> FollowingElements() => Parent is { } parent ? parent.Children.Skip(Index + 1).Where(c => c.IsElement) : [];

@@ -163,7 +163,20 @@ internal sealed partial class TokenTreeBuilder
     private static bool SameAttributes(ParsedAttribute[]? a, ParsedAttribute[]? b)
     {
         ParsedAttribute[] first = a ?? [], second = b ?? [];
-        return first.Length == second.Length && first.All(attribute => second.Contains(attribute));
+        if (first.Length != second.Length)
+        {
+            return false;
+        }
+
+        foreach (var attribute in first)
+        {
+            if (Array.IndexOf(second, attribute) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Removes the entries after the last marker, and the marker.

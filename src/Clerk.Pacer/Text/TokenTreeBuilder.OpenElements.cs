@@ -25,18 +25,19 @@ internal sealed partial class TokenTreeBuilder
         return element;
     }
 
-    private bool InScope(string name, Scope scope) => InScope(node => node.Tag.Name == name, scope);
+    private bool InScope(string name, Scope scope) => InScope(name, static (node, name) => node.Tag.Name == name, scope);
 
-    private bool InScope(ParsedNode element) => InScope(node => ReferenceEquals(node, element), Scope.Default);
+    private bool InScope(ParsedNode element) => InScope(element, static (node, element) => ReferenceEquals(node, element), Scope.Default);
 
-    private bool HeadingInScope() => InScope(static node => node.Tag.Is(TagKind.Heading), Scope.Default);
+    private bool HeadingInScope() => InScope(0, static (node, _) => node.Tag.Is(TagKind.Heading), Scope.Default);
 
     // Whether an open element that matches is reached, from the current node down, before a boundary of the scope.
-    private bool InScope(Func<ParsedNode, bool> matches, Scope scope)
+    // (The state argument spares the checks, made for most tags, a closure each.)
+    private bool InScope<TState>(TState state, Func<ParsedNode, TState, bool> matches, Scope scope)
     {
         for (int i = _stack.Count - 1; i >= 0; i--)
         {
-            if (matches(_stack[i]))
+            if (matches(_stack[i], state))
             {
                 return true;
             }

@@ -280,8 +280,18 @@ internal sealed partial class TokenTreeBuilder
 
         public static bool HasAttributes(ParsedNode node) => node.Attributes is { Length: > 0 };
 
-        public static string? AttributeOf(ParsedNode node, string name) =>
-            node.Attributes?.FirstOrDefault(attribute => attribute.Name == name).Value;
+        public static string? AttributeOf(ParsedNode node, string name)
+        {
+            foreach (var attribute in node.Attributes ?? [])
+            {
+                if (attribute.Name == name)
+                {
+                    return attribute.Value;
+                }
+            }
+
+            return null;
+        }
 
         public static int ChildCount(ParsedNode node) => node.ChildCount;
 
