@@ -53,11 +53,7 @@ public static partial class AcmsDocketParser
         }
     }
 
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
-    }
+    private static string FirstLine(string message) => message.Split('\r', '\n')[0];
 
     private static AcmsDocket Read(JsonElement details, JsonElement info, string courtId)
     {
@@ -147,14 +143,7 @@ public static partial class AcmsDocketParser
                 continue;
             }
 
-            var attorneys = new List<AppellateAttorney>();
-            foreach (var block in cells[1].Children.Where(c => c.IsElement))
-            {
-                if (PartyListing.ReadAttorney([block]) is { } attorney)
-                {
-                    attorneys.Add(attorney);
-                }
-            }
+            var attorneys = cells[1].Children.Where(c => c.IsElement).Select(block => PartyListing.ReadAttorney([block])).OfType<AppellateAttorney>().ToList();
 
             if (PartyListing.ReadPartyCell(cells[0], attorneys) is { } party)
             {

@@ -161,13 +161,7 @@ public sealed class AppellateDocket : ParsedDocket
         writer.WriteString("court_id", CourtId);
         writer.WriteString("docket_number", DocketNumber);
         writer.WriteString("case_name", CaseName);
-        writer.WriteStartArray("panel");
-        foreach (var judge in Panel)
-        {
-            writer.WriteStringValue(judge);
-        }
-
-        writer.WriteEndArray();
+        DocketJson.WriteStrings(writer, "panel", Panel);
         writer.WriteString("nature_of_suit", NatureOfSuit);
         writer.WriteString("appeal_from", AppealFrom);
         writer.WriteString("fee_status", FeeStatus);

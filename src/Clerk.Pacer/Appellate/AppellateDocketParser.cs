@@ -37,29 +37,28 @@ public static class AppellateDocketParser
         }
 
         tree.IndexLabels(Labels);
-        var reader = new FieldReader(tree);
-        var appealFrom = reader.Text("Appeal From");
+        var appealFrom = tree.Field("Appeal From");
         return new AppellateDocket
         {
             CourtId = CourtText.CleanValue(courtId),
-            DocketNumber = CourtText.CleanValue(ReadDocketNumber(tree, reader)),
+            DocketNumber = CourtText.CleanValue(ReadDocketNumber(tree)),
             CaseName = CourtText.CleanValue(caseName),
-            Panel = ReadPanel(tree, reader),
-            NatureOfSuit = CourtText.CleanValue(reader.Text("Nature of Suit")),
+            Panel = ReadPanel(tree),
+            NatureOfSuit = CourtText.CleanValue(tree.Field("Nature of Suit")),
             AppealFrom = appealFrom == "null" ? string.Empty : CourtText.CleanValue(appealFrom),
-            FeeStatus = CourtText.CleanValue(reader.Text("Fee Status")),
-            DateFiled = reader.Date("Docketed"),
-            DateTerminated = reader.Date("Termed"),
+            FeeStatus = CourtText.CleanValue(tree.Field("Fee Status")),
+            DateFiled = tree.DateField("Docketed"),
+            DateTerminated = tree.DateField("Termed"),
             CaseTypeInformation = CourtText.CleanValue(ReadCaseTypes(tree)),
-            OriginatingCourt = OriginatingCourtSection.Read(tree, reader, courtId),
+            OriginatingCourt = OriginatingCourtSection.Read(tree, courtId),
             Parties = ReadParties(tree),
             Entries = DocketEntryTable.Read(tree),
         };
     }
 
-    private static string ReadDocketNumber(MarkupTree tree, FieldReader reader)
+    private static string ReadDocketNumber(MarkupTree tree)
     {
-        var number = reader.Text("Docket #", "Case Number");
+        var number = tree.Field("Docket #", "Case Number");
         if (number.Length > 0)
         {
             return number;
@@ -72,7 +71,7 @@ public static class AppellateDocketParser
             return string.Empty;
         }
 
-        foreach (var sibling in MarkupTree.FollowingSiblings(label))
+        foreach (var sibling in label.FollowingElements())
         {
             if (sibling.Name == "a" && (sibling.Attribute("href") ?? string.Empty).StartsWith("tel:", StringComparison.Ordinal))
             {
@@ -94,7 +93,7 @@ public static class AppellateDocketParser
             return null;
         }
 
-        foreach (var section in MarkupTree.FollowingSiblings(marker))
+        foreach (var section in marker.FollowingElements())
         {
             foreach (var cell in section.DescendantElements("td"))
             {
@@ -103,11 +102,11 @@ public static class AppellateDocketParser
                     continue;
                 }
 
-                for (var table = MarkupTree.Ancestor(cell, "table"); table is not null && table != section; table = MarkupTree.Ancestor(table, "table"))
+                for (var table = cell.Ancestor("table"); table is not null && table != section; table = table.Ancestor("table"))
                 {
                     if (IsStubTable(table, section))
                     {
-                        return CourtText.CleanString(CourtText.Harmonize(MarkupTree.TextOf(cell)));
+                        return CourtText.CleanString(CourtText.Harmonize(cell.TextContent()));
                     }
                 }
             }
@@ -134,15 +133,15 @@ public static class AppellateDocketParser
             && row.HasDescendant("b"));
     }
 
-    private static List<string> ReadPanel(MarkupTree tree, FieldReader reader)
+    private static List<string> ReadPanel(MarkupTree tree)
     {
         var heading = tree.FirstLabelled("Panel Assignment");
-        if (heading is null || MarkupTree.Ancestor(heading, "td") is null)
+        if (heading is null || heading.Ancestor("td") is null)
         {
             return [];
         }
 
-        var panel = reader.Text("Panel:");
+        var panel = tree.Field("Panel:");
         if (panel.Length == 0 || panel == "Not available")
         {
             return [];
@@ -154,30 +153,14 @@ public static class AppellateDocketParser
     private static string ReadCaseTypes(MarkupTree tree)
     {
         var heading = tree.FirstLabelled("Case Type Information");
-        var table = heading is null ? null : MarkupTree.Ancestor(heading, "table");
+        var table = heading is null ? null : heading.Ancestor("table");
         if (table is null)
         {
             return string.Empty;
         }
 
-        var types = new List<string>();
-        foreach (var bold in table.DescendantElements("b"))
-        {
-            var tail = MarkupTree.Tail(bold);
-            if (tail is null)
-            {
-                continue;
-            }
-
-            var stripped = PyText.Strip(tail);
-            if (stripped is "" or "null" or "-" or "None")
-            {
-                continue;
-            }
-
-            types.Add(tail);
-        }
-
+        // The text after each bold label, unless it stands for no value.
+        var types = table.DescendantElements("b").Select(bold => bold.Tail).OfType<string>().Where(tail => PyText.Strip(tail) is not ("" or "null" or "-" or "None"));
         return string.Join(", ", types);
     }
 
@@ -185,7 +168,7 @@ public static class AppellateDocketParser
     {
         var parties = new List<AppellateParty>();
         var marker = tree.FindComment("NEW SECTION - Party/Aty List");
-        var listing = marker is null ? null : MarkupTree.FollowingSiblings(marker).FirstOrDefault(e => e.Name == "table");
+        var listing = marker is null ? null : marker.FollowingElements().FirstOrDefault(e => e.Name == "table");
         if (listing is null)
         {
             return parties;
@@ -207,14 +190,7 @@ public static class AppellateDocketParser
                     continue;
                 }
 
-                var attorneys = new List<AppellateAttorney>();
-                foreach (var block in PartyListing.SplitAttorneyBlocks(cells[1]))
-                {
-                    if (PartyListing.ReadAttorney(block) is { } attorney)
-                    {
-                        attorneys.Add(attorney);
-                    }
-                }
+                var attorneys = PartyListing.SplitAttorneyBlocks(cells[1]).Select(PartyListing.ReadAttorney).OfType<AppellateAttorney>().ToList();
 
                 if (PartyListing.ReadPartyCell(cells[0], attorneys) is { } party)
                 {

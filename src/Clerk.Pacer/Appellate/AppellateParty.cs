@@ -14,13 +14,7 @@ public sealed record AppellateAttorney(string Name, IReadOnlyList<string> Roles,
     {
         writer.WriteStartObject();
         writer.WriteString("name", Name);
-        writer.WriteStartArray("roles");
-        foreach (var role in Roles)
-        {
-            writer.WriteStringValue(role);
-        }
-
-        writer.WriteEndArray();
+        DocketJson.WriteStrings(writer, "roles", Roles);
         writer.WriteString("contact", Contact);
         writer.WriteEndObject();
     }
@@ -64,22 +58,10 @@ public sealed record AppellateParty(
 
         if (Unparsed is not null)
         {
-            writer.WriteStartArray("unparsed");
-            foreach (var line in Unparsed)
-            {
-                writer.WriteStringValue(line);
-            }
-
-            writer.WriteEndArray();
+            DocketJson.WriteStrings(writer, "unparsed", Unparsed);
         }
 
-        writer.WriteStartArray("attorneys");
-        foreach (var attorney in Attorneys)
-        {
-            attorney.WriteJson(writer);
-        }
-
-        writer.WriteEndArray();
+        DocketJson.WriteArray(writer, "attorneys", Attorneys, static (attorney, w) => attorney.WriteJson(w));
         writer.WriteEndObject();
     }
 }

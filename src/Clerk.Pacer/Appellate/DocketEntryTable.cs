@@ -10,29 +10,6 @@ namespace Clerk.Pacer.Appellate;
 /// </summary>
 internal static partial class DocketEntryTable
 {
-    /// <summary>
-    /// PACER's document id from a document link: the last path segment with the fourth digit
-    /// set to 0 (a 1 there only means "skip the attachment menu").
-    /// </summary>
-    internal static string DocIdFromUrl(string url)
-    {
-        var hash = url.IndexOf('#', StringComparison.Ordinal);
-        if (hash >= 0)
-        {
-            url = url[..hash];
-        }
-
-        var slash = url.LastIndexOf('/');
-        var last = slash >= 0 ? url[(slash + 1)..] : url;
-        var query = last.IndexOf('?', StringComparison.Ordinal);
-        if (query >= 0)
-        {
-            last = last[..query];
-        }
-
-        return (last.Length >= 3 ? last[..3] : last) + "0" + (last.Length > 4 ? last[4..] : string.Empty);
-    }
-
     [GeneratedRegex(@"Entered:\s+([—\d\-–/]+)", RegexOptions.CultureInvariant)]
     private static partial Regex EnteredStamp();
 
@@ -46,7 +23,7 @@ internal static partial class DocketEntryTable
         }
 
         var listsAttachments = tree.Elements.Any(e => e.Name == "input" && e.Attribute("value") == "View Selected");
-        foreach (var section in MarkupTree.FollowingSiblings(marker))
+        foreach (var section in marker.FollowingElements())
         {
             if (section.Name is not ("table" or "form"))
             {
@@ -63,7 +40,7 @@ internal static partial class DocketEntryTable
 
                 if (cells.Count == 1)
                 {
-                    if (MarkupTree.TextOf(cells[0]) == "No docket entries found.")
+                    if (cells[0].TextContent() == "No docket entries found.")
                     {
                         return entries;
                     }
@@ -71,7 +48,7 @@ internal static partial class DocketEntryTable
                     continue;
                 }
 
-                var dateText = MarkupTree.TextOf(cells[0]);
+                var dateText = cells[0].TextContent();
                 if (PyText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
                 {
                     var attachments = ReadAttachments(cells[2]);
@@ -97,34 +74,22 @@ internal static partial class DocketEntryTable
 
     private static AppellateDocketEntry ReadEntry(string dateText, DomNode documentCell, DomNode textCell)
     {
-        string? number = null;
-        MarkupTree.FirstText(documentCell, text =>
-        {
-            if (text.Parent?.Name == "font")
-            {
-                return false;
-            }
+        // The first text outside a font that is a number.
+        var number = documentCell.DescendantTexts()
+            .Where(text => text.Parent?.Name != "font")
+            .Select(text => CourtText.CleanString(text.Text))
+            .FirstOrDefault(PyText.IsDigits);
 
-            var cleaned = CourtText.CleanString(text.Text);
-            if (!PyText.IsDigits(cleaned))
-            {
-                return false;
-            }
-
-            number = cleaned;
-            return true;
-        });
-
-        var link = MarkupTree.FirstDescendant(documentCell, "a");
+        var link = documentCell.DescendantElements("a").FirstOrDefault();
         var href = link?.Attribute("href");
-        var docId = href is null ? null : DocIdFromUrl(href);
-        var seqNo = MarkupTree.FirstDescendant(documentCell, "input")?.Attribute("value");
+        var docId = href is null ? null : DocumentIds.FromDocumentUrl(href, onReportPage: false);
+        var seqNo = documentCell.DescendantElements("input").FirstOrDefault()?.Attribute("value");
         if (string.IsNullOrEmpty(number) && !string.IsNullOrEmpty(docId))
         {
             number = docId;
         }
 
-        var description = MarkupTree.TextOf(textCell);
+        var description = textCell.TextContent();
         var entered = EnteredStamp().Match(description);
         return new AppellateDocketEntry(
             DateFiled: CourtDate.Parse(dateText),
@@ -139,36 +104,22 @@ internal static partial class DocketEntryTable
     // The attachment menu is a table nested in the third cell: its inner rows after the header.
     private static List<EntryAttachment> ReadAttachments(DomNode cell)
     {
-        var rows = new List<DomNode>();
-        foreach (var table in cell.ChildElements("table"))
-        {
-            foreach (var row in table.DescendantElements("tr"))
-            {
-                for (var ancestor = row.Parent; ancestor is not null && ancestor != table; ancestor = ancestor.Parent)
-                {
-                    if (ancestor.Name == "tr")
-                    {
-                        rows.Add(row);
-                        break;
-                    }
-                }
-            }
-        }
-
+        var rows = cell.ChildElements("table").SelectMany(table =>
+            table.DescendantElements("tr").Where(row => row.Ancestors().TakeWhile(a => a != table).Any(a => a.Is("tr"))));
         var attachments = new List<EntryAttachment>();
         foreach (var row in rows.Skip(1))
         {
-            var numberText = MarkupTree.FirstText(row, t => t.Parent?.Name == "td")?.Text;
+            var numberText = row.DescendantTexts().FirstOrDefault(t => t.Parent?.Name == "td")?.Text;
             if (numberText is null || !int.TryParse(PyText.Strip(numberText), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 continue;
             }
 
             var cells = row.ChildElements("td").ToList();
-            var description = cells.Count >= 4 && MarkupTree.FirstText(cells[3], _ => true) is { } first
+            var description = cells.Count >= 4 && cells[3].DescendantTexts().FirstOrDefault() is { } first
                 ? PyText.Strip(first.Text)
                 : string.Empty;
-            var value = MarkupTree.FirstDescendant(row, "input")?.Attribute("value");
+            var value = row.DescendantElements("input").FirstOrDefault()?.Attribute("value");
             var parts = value?.Split(' ');
             int? pages = null;
             long? bytes = null;
@@ -178,19 +129,15 @@ internal static partial class DocketEntryTable
                 bytes = long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b != 0 ? b : null;
             }
 
-            var sizeText = cells.Count > 0 ? MarkupTree.TextOf(cells[^1]) : string.Empty;
-            var lowered = sizeText.ToLowerInvariant();
-            var size = lowered.Contains("kb", StringComparison.Ordinal) || lowered.Contains("mb", StringComparison.Ordinal)
-                ? PyText.Strip(sizeText)
-                : string.Empty;
-            var href = MarkupTree.FirstDescendant(row, "a")?.Attribute("href");
+            var size = cells.Count > 0 ? CourtText.FileSize(cells[^1].TextContent()) : string.Empty;
+            var href = row.DescendantElements("a").FirstOrDefault()?.Attribute("href");
             attachments.Add(new EntryAttachment(
                 AttachmentNumber: number,
                 Description: CourtText.CleanValue(description),
                 PageCount: pages,
                 FileSizeText: CourtText.CleanValue(size),
                 FileSizeBytes: bytes,
-                PacerDocId: href is null ? null : CourtText.CleanValue(DocIdFromUrl(href)),
+                PacerDocId: href is null ? null : CourtText.CleanValue(DocumentIds.FromDocumentUrl(href, onReportPage: false)),
                 PacerSeqNo: CourtText.CleanValueOrNull(parts?[0])));
         }
 

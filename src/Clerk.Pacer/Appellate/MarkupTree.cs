@@ -4,9 +4,9 @@ namespace Clerk.Pacer.Appellate;
 
 /// <summary>
 /// An appellate page as the sanitised tree every report kind is read from (<see cref="HtmlTree"/>),
-/// with the element-relative reads the appellate rules need: an element's own leading text, the
-/// text that trails it, its text content, and the first element labelled with a given text.
-/// Comments stay in the tree because they mark the report's sections.
+/// with the reads the appellate rules need: the first element labelled with a given text (an
+/// element's own leading text), the "label: value" fields that trail such labels, and the comments
+/// that open sections (comments stay in the tree because they mark the report's sections).
 /// </summary>
 internal sealed class MarkupTree
 {
@@ -16,21 +16,8 @@ internal sealed class MarkupTree
     private MarkupTree(DomNode root)
     {
         Root = root;
-        var all = new List<DomNode>();
-        foreach (var node in root.Descendants())
-        {
-            if (node.IsElement)
-            {
-                all.Add(node);
-            }
-        }
-
-        Elements = all;
-        _firstTexts = new string?[all.Count];
-        for (var i = 0; i < all.Count; i++)
-        {
-            _firstTexts[i] = FirstChildText(all[i]);
-        }
+        Elements = root.Descendants().Where(node => node.IsElement).ToList();
+        _firstTexts = [.. Elements.Select(FirstChildText)];
     }
 
     /// <summary>The container of the page's content.</summary>
@@ -43,24 +30,15 @@ internal sealed class MarkupTree
     public static MarkupTree Parse(string html) => new(HtmlTree.Parse(html));
 
     /// <summary>The first text node among the element's children (not necessarily its first child).</summary>
-    public static string? FirstChildText(DomNode element)
-    {
-        foreach (var child in element.Children)
-        {
-            if (child.IsText)
-            {
-                return child.Text;
-            }
-        }
+    private static string? FirstChildText(DomNode element) => element.Children.FirstOrDefault(child => child.IsText)?.Text;
 
-        return null;
-    }
+    /// <summary>The value of a "label: value" field: the text trailing the first element labelled with any of <paramref name="labels"/>, tidied; empty when there is none.</summary>
+    public string Field(params string[] labels) =>
+        FirstLabelled(labels)?.Tail is { } tail ? CourtText.CleanString(PyText.Strip(tail)) : string.Empty;
 
-    /// <summary>The text directly after the node, before the next element or comment; null when there is none.</summary>
-    public static string? Tail(DomNode node) => node.NextSibling is { IsText: true } text ? text.Text : null;
-
-    /// <summary>All descendant text, comments excluded.</summary>
-    public static string TextOf(DomNode node) => node.TextContent();
+    /// <summary>The date a "label: date" field holds; null when there is no such field or no date in it.</summary>
+    public NodaTime.LocalDate? DateField(string label) =>
+        FirstLabelled(label)?.Tail is { } tail ? CourtDate.Parse(CourtText.CleanString(PyText.Strip(tail))) : null;
 
     /// <summary>The first element, in document order, whose first child text contains any of <paramref name="labels"/>.</summary>
     public DomNode? FirstLabelled(params string[] labels)
@@ -116,95 +94,13 @@ internal sealed class MarkupTree
         _labelIndex = index;
     }
 
-    private static bool ContainsAny(string text, string[] labels)
-    {
-        foreach (var label in labels)
-        {
-            if (text.Contains(label, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ContainsAny(string text, string[] labels) => labels.Any(label => text.Contains(label, StringComparison.Ordinal));
 
     /// <summary>As <see cref="FirstLabelled(string[])"/>, over the given elements.</summary>
-    public static DomNode? FirstLabelled(IEnumerable<DomNode> elements, params string[] labels)
-    {
-        foreach (var element in elements)
-        {
-            if (FirstChildText(element) is { } text && ContainsAny(text, labels))
-            {
-                return element;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The nearest ancestor with the given tag.</summary>
-    public static DomNode? Ancestor(DomNode node, string tag)
-    {
-        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent.Name == tag)
-            {
-                return parent;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The element descendants of <paramref name="element"/> in document order.</summary>
-    public static IEnumerable<DomNode> Descendants(DomNode element) => element.Descendants().Where(d => d.IsElement);
-
-    /// <summary>The first descendant, in document order, with the given tag.</summary>
-    public static DomNode? FirstDescendant(DomNode element, string tag) => element.DescendantElements(tag).FirstOrDefault();
-
-    /// <summary>The first text node, in document order, under <paramref name="node"/> that satisfies <paramref name="accept"/>.</summary>
-    public static DomNode? FirstText(DomNode node, Func<DomNode, bool> accept)
-    {
-        foreach (var text in node.DescendantTexts())
-        {
-            if (accept(text))
-            {
-                return text;
-            }
-        }
-
-        return null;
-    }
+    public static DomNode? FirstLabelled(IEnumerable<DomNode> elements, params string[] labels) =>
+        elements.FirstOrDefault(element => FirstChildText(element) is { } text && ContainsAny(text, labels));
 
     /// <summary>The first comment, in document order, whose text contains <paramref name="marker"/>.</summary>
-    public DomNode? FindComment(string marker)
-    {
-        foreach (var node in Root.Descendants())
-        {
-            if (node.Kind == DomNodeKind.Comment && node.Text.Contains(marker, StringComparison.Ordinal))
-            {
-                return node;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The element siblings that follow <paramref name="node"/>.</summary>
-    public static IEnumerable<DomNode> FollowingSiblings(DomNode node)
-    {
-        if (node.Parent is not { } parent)
-        {
-            yield break;
-        }
-
-        for (var i = node.Index + 1; i < parent.Children.Count; i++)
-        {
-            if (parent.Children[i].IsElement)
-            {
-                yield return parent.Children[i];
-            }
-        }
-    }
+    public DomNode? FindComment(string marker) =>
+        Root.Descendants().FirstOrDefault(node => node.Kind == DomNodeKind.Comment && node.Text.Contains(marker, StringComparison.Ordinal));
 }

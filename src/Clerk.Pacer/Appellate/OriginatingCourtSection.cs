@@ -15,26 +15,26 @@ internal static partial class OriginatingCourtSection
     [GeneratedRegex(@"^A[0-9-]+", RegexOptions.CultureInvariant)]
     private static partial Regex AlienNumber();
 
-    public static OriginatingCourtInformation? Read(MarkupTree tree, FieldReader reader, string courtId)
+    public static OriginatingCourtInformation? Read(MarkupTree tree, string courtId)
     {
         var heading = tree.FirstLabelled("Originating Court Information");
-        var table = heading is null ? null : MarkupTree.Ancestor(heading, "table");
+        var table = heading is null ? null : heading.Ancestor("table");
         if (table is null)
         {
             return null;
         }
 
-        var inTable = MarkupTree.Descendants(table).ToList();
+        var inTable = table.Descendants().Where(d => d.IsElement).ToList();
         var rows = inTable.Where(e => e.Name == "tr").ToList();
         var none = MarkupTree.FirstLabelled(inTable, "None");
-        if (rows.Count == 2 && none is not null && MarkupTree.Ancestor(none, "td") is not null)
+        if (rows.Count == 2 && none is not null && none.Ancestor("td") is not null)
         {
             return null;
         }
 
         var district = MarkupTree.FirstLabelled(inTable, "District");
-        var districtCell = district is null ? null : MarkupTree.Ancestor(district, "td");
-        var districtText = districtCell is null ? string.Empty : MarkupTree.TextOf(districtCell);
+        var districtCell = district is null ? null : district.Ancestor("td");
+        var districtText = districtCell is null ? string.Empty : districtCell.TextContent();
         string docketNumber;
         var match = LowerCourtDocketNumber().Match(districtText);
         if (match.Success)
@@ -57,45 +57,27 @@ internal static partial class OriginatingCourtSection
         var link = inTable.FirstOrDefault(e => e.Name == "a" && e.Attribute("href") is not null);
         var lowerCourt = link is null ? string.Empty : CourtIdFromUrl(ResolveLink(link.Attribute("href")!, courtId));
 
-        NodaTime.LocalDate? judgment = null, judgmentEntered = null, noticeFiled = null, received = null;
-        var labels = RowTexts(table, fromEnd: 2);
-        var values = RowTexts(table, fromEnd: 1);
-        for (var i = 0; i < Math.Min(labels.Count, values.Count); i++)
+        // The lower-court dates, by label (a later label of the same text wins).
+        var dates = new Dictionary<string, NodaTime.LocalDate?>(StringComparer.Ordinal);
+        foreach (var (label, value) in RowTexts(table, fromEnd: 2).Zip(RowTexts(table, fromEnd: 1)))
         {
-            var value = CourtText.CleanString(values[i]);
-            switch (CourtText.CleanString(labels[i]))
-            {
-                case "Date Order/Judgment:":
-                    judgment = CourtDate.Parse(value);
-                    break;
-                case "Date Order/Judgment EOD:":
-                    judgmentEntered = CourtDate.Parse(value);
-                    break;
-                case "Date NOA Filed:":
-                    noticeFiled = CourtDate.Parse(value);
-                    break;
-                case "Date Rec'd COA:":
-                    received = CourtDate.Parse(value);
-                    break;
-                default:
-                    break;
-            }
+            dates[CourtText.CleanString(label)] = CourtDate.Parse(CourtText.CleanString(value));
         }
 
         return new OriginatingCourtInformation(
             DocketNumber: alienNumber is null ? CourtText.CleanValue(docketNumber) : null,
             RestrictedAlienNumber: CourtText.CleanValueOrNull(alienNumber),
             CourtId: CourtText.CleanValue(lowerCourt),
-            AssignedTo: CourtText.CleanValue(Names.JudgeName(reader.Text("Trial Judge"))),
-            OrderingJudge: CourtText.CleanValue(Names.JudgeName(reader.Text("Ordering Judge"))),
-            CourtReporter: CourtText.CleanValue(reader.Text("Court Reporter")),
-            DateFiled: reader.Date("Date Filed"),
-            DateDisposed: reader.Date("Date Disposed"),
-            Disposition: CourtText.CleanValue(reader.Text("Disposition")),
-            DateJudgment: judgment,
-            DateJudgmentEntered: judgmentEntered,
-            DateNoticeOfAppealFiled: noticeFiled,
-            DateReceivedByAppealsCourt: received);
+            AssignedTo: CourtText.CleanValue(Names.JudgeName(tree.Field("Trial Judge"))),
+            OrderingJudge: CourtText.CleanValue(Names.JudgeName(tree.Field("Ordering Judge"))),
+            CourtReporter: CourtText.CleanValue(tree.Field("Court Reporter")),
+            DateFiled: tree.DateField("Date Filed"),
+            DateDisposed: tree.DateField("Date Disposed"),
+            Disposition: CourtText.CleanValue(tree.Field("Disposition")),
+            DateJudgment: dates.GetValueOrDefault("Date Order/Judgment:"),
+            DateJudgmentEntered: dates.GetValueOrDefault("Date Order/Judgment EOD:"),
+            DateNoticeOfAppealFiled: dates.GetValueOrDefault("Date NOA Filed:"),
+            DateReceivedByAppealsCourt: dates.GetValueOrDefault("Date Rec'd COA:"));
     }
 
     // The text pieces of the cells of each row that is the given place from the end among its

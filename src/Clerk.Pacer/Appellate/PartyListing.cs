@@ -52,13 +52,13 @@ internal static partial class PartyListing
                 continue;
             }
 
-            var label = PyText.Strip(MarkupTree.TextOf(bold));
+            var label = PyText.Strip(bold.TextContent());
             if (label.EndsWith(':'))
             {
                 label = label[..^1];
             }
 
-            var value = MarkupTree.Tail(bold);
+            var value = bold.Tail;
             if (label == "Terminated")
             {
                 hasTerminated = true;
@@ -135,36 +135,15 @@ internal static partial class PartyListing
         }
 
         Flush(runs, current);
-        var text = string.Join(' ', runs);
-        var lines = new List<string>();
-        foreach (var piece in text.Split(LineBreak))
-        {
-            if (piece.Length > 0)
-            {
-                lines.Add(PyText.Strip(piece));
-            }
-        }
-
+        var lines = string.Join(' ', runs).Split(LineBreak).Where(piece => piece.Length > 0).Select(PyText.Strip).ToList();
         if (lines.Count == 0 || lines[0].Length == 0)
         {
             return null;
         }
 
-        var roles = new List<string>();
-        var contacts = new List<string>();
-        foreach (var line in lines.Skip(1))
-        {
-            var match = RoleLine().Match(line);
-            if (match.Success)
-            {
-                roles.Add(match.Groups[1].Value);
-            }
-            else
-            {
-                contacts.Add(line);
-            }
-        }
-
+        // Bracketed lines are roles, the rest contact.
+        var roles = lines.Skip(1).Select(line => RoleLine().Match(line)).Where(match => match.Success).Select(match => match.Groups[1].Value).ToList();
+        var contacts = lines.Skip(1).Where(line => !RoleLine().IsMatch(line));
         return new AppellateAttorney(lines[0], roles, string.Join('\n', contacts));
     }
 
@@ -216,45 +195,13 @@ internal static partial class PartyListing
         }
     }
 
-    [GeneratedRegex(@"see\s+above", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SeeAbove();
-
-    /// <summary>
-    /// Replaces "SEE ABOVE" contacts with the contact given earlier for the same attorney name
-    /// (or empty when none was given).
-    /// </summary>
+    /// <summary>Gives each "SEE ABOVE" attorney the contact listed earlier (see <see cref="SeeAboveContacts"/>).</summary>
     public static List<AppellateParty> ResolveSeeAbove(List<AppellateParty> parties)
     {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var p = 0; p < parties.Count; p++)
+        var contacts = new SeeAboveContacts();
+        return [.. parties.Select(party => party with
         {
-            var attorneys = parties[p].Attorneys.ToList();
-            var changed = false;
-            for (var a = 0; a < attorneys.Count; a++)
-            {
-                var attorney = attorneys[a];
-                if (attorney.Contact.Length == 0)
-                {
-                    continue;
-                }
-
-                if (SeeAbove().IsMatch(attorney.Contact))
-                {
-                    attorneys[a] = attorney with { Contact = known.GetValueOrDefault(attorney.Name, string.Empty) };
-                    changed = true;
-                }
-                else
-                {
-                    known[attorney.Name] = attorney.Contact;
-                }
-            }
-
-            if (changed)
-            {
-                parties[p] = parties[p] with { Attorneys = attorneys };
-            }
-        }
-
-        return parties;
+            Attorneys = [.. party.Attorneys.Select(attorney => attorney with { Contact = contacts.Resolve(attorney.Name, attorney.Contact) })],
+        })];
     }
 }

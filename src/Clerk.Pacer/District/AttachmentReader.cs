@@ -11,17 +11,7 @@ internal sealed class AttachmentReader(string courtId, bool isBankruptcy)
 {
     public DocketEntry Merge(DocketEntry entry, DomNode cell)
     {
-        var attachments = new List<EntryAttachment>();
-        foreach (var table in cell.ChildElements("table"))
-        {
-            foreach (var row in table.DescendantElements("tr"))
-            {
-                if (Read(row) is { } attachment)
-                {
-                    attachments.Add(attachment);
-                }
-            }
-        }
+        var attachments = cell.ChildElements("table").SelectMany(table => table.DescendantElements("tr")).Select(Read).OfType<EntryAttachment>().ToList();
 
         var details = entry.Details;
         // Python-style removal while iterating: after dropping row 0 the next row is not examined.
@@ -108,17 +98,7 @@ internal sealed class AttachmentReader(string courtId, bool isBankruptcy)
         return null;
     }
 
-    private static string FileSizeText(List<DomNode> cells)
-    {
-        if (cells.Count == 0)
-        {
-            return "";
-        }
-
-        var last = cells[^1].TextContent();
-        var lower = last.ToLowerInvariant();
-        return lower.Contains("kb", StringComparison.Ordinal) || lower.Contains("mb", StringComparison.Ordinal) ? PyText.Strip(last) : "";
-    }
+    private static string FileSizeText(List<DomNode> cells) => cells.Count == 0 ? "" : CourtText.FileSize(cells[^1].TextContent());
 
     private string? DocId(DomNode row, DomNode? download)
     {

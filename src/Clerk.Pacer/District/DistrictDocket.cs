@@ -88,7 +88,6 @@ public sealed class DistrictDocket : ParsedDocket
         DocketJson.WriteArray(writer, "docket_entries", Entries, static (entry, w) => entry.WriteJson(w));
         writer.WriteEndObject();
     }
-
 }
 
 /// <summary>The parts of a federal docket number ("3:20-cr-00070-TKW-MAL-1"): office, case type, judges' initials, defendant.</summary>
@@ -186,23 +185,14 @@ public sealed record Party(string Type)
 
         if (Attorneys is not null)
         {
-            writer.WriteStartArray("attorneys");
-            foreach (var a in Attorneys)
+            DocketJson.WriteArray(writer, "attorneys", Attorneys, static (a, w) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("name", a.Name);
-                writer.WriteString("contact", a.Contact);
-                writer.WriteStartArray("roles");
-                foreach (var r in a.Roles)
-                {
-                    writer.WriteStringValue(r);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+                w.WriteStartObject();
+                w.WriteString("name", a.Name);
+                w.WriteString("contact", a.Contact);
+                DocketJson.WriteStrings(w, "roles", a.Roles);
+                w.WriteEndObject();
+            });
         }
 
         CriminalData?.WriteJson(writer);
@@ -223,27 +213,21 @@ public sealed record CriminalData(
     internal void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject("criminal_data");
-        writer.WriteStartArray("counts");
-        foreach (var c in Counts)
+        DocketJson.WriteArray(writer, "counts", Counts, static (c, w) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("name", c.Name);
-            writer.WriteString("disposition", c.Disposition);
-            writer.WriteString("status", c.Status);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("complaints");
-        foreach (var c in Complaints)
+            w.WriteStartObject();
+            w.WriteString("name", c.Name);
+            w.WriteString("disposition", c.Disposition);
+            w.WriteString("status", c.Status);
+            w.WriteEndObject();
+        });
+        DocketJson.WriteArray(writer, "complaints", Complaints, static (c, w) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("name", c.Name);
-            writer.WriteString("disposition", c.Disposition);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            w.WriteStartObject();
+            w.WriteString("name", c.Name);
+            w.WriteString("disposition", c.Disposition);
+            w.WriteEndObject();
+        });
         writer.WriteString("highest_offense_level_opening", HighestOffenseLevelOpening);
         writer.WriteString("highest_offense_level_terminated", HighestOffenseLevelTerminated);
         writer.WriteEndObject();

@@ -54,19 +54,5 @@ public static partial class DistrictDocketParser
         return docket;
     }
 
-    private static bool HasFilledRow(DomNode root)
-    {
-        foreach (var tr in root.DescendantElements("tr"))
-        {
-            foreach (var child in tr.Children)
-            {
-                if (!child.IsText)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool HasFilledRow(DomNode root) => root.DescendantElements("tr").Any(tr => tr.Children.Any(child => !child.IsText));
 }

@@ -80,9 +80,9 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
             entries.Add(new DocketEntry(
                 CourtDate.Parse(dateText),
                 ReportReader.EnteredDate(description),
-                Clean(number),
-                Clean(docId),
-                Clean(seqNo),
+                CourtText.CleanValueOrNull(number),
+                CourtText.CleanValueOrNull(docId),
+                CourtText.CleanValueOrNull(seqNo),
                 CourtText.CleanValue(description)));
         }
 
@@ -90,34 +90,8 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
     }
 
     // The row's td children that hold no input (a checkbox column is not a column of the entry).
-    private static List<DomNode> CellsWithoutInputs(DomNode row)
-    {
-        var cells = new List<DomNode>(row.Children.Count);
-        foreach (var child in row.Children)
-        {
-            if (child.Is("td") && !HasChildElement(child, "input"))
-            {
-                cells.Add(child);
-            }
-        }
-
-        return cells;
-    }
-
-    private static bool HasChildElement(DomNode node, string name)
-    {
-        foreach (var child in node.Children)
-        {
-            if (child.Is(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string? Clean(string? s) => s is null ? null : CourtText.CleanValue(s);
+    private static List<DomNode> CellsWithoutInputs(DomNode row) =>
+        [.. row.ChildElements("td").Where(cell => !cell.ChildElements("input").Any())];
 
     private string? DocumentNumber(DomNode cell)
     {

@@ -30,12 +30,8 @@ internal static partial class HtmlCleaning
         "Submission already made, please wait for response from server",
     ];
 
-    // Each pattern with a word it cannot match without, checked first because a plain search is much cheaper.
-    private static readonly (Regex Pattern, string Phrase, string Word)[] ErrorPatterns =
-        [.. ErrorPhrases.Select(p => (
-            new Regex(string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
-            p,
-            LongestWord(p)))];
+    // Each pattern with its longest word as the literal it cannot match without.
+    private static readonly PhraseRules ErrorPatterns = new(ErrorPhrases.Select(phrase => (LongestWord(phrase), phrase)));
 
     private static readonly SearchValues<char> InvalidCharacters = SearchValues.Create(
         "\0\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff");
@@ -50,18 +46,7 @@ internal static partial class HtmlCleaning
     private static partial Regex ControlCharacterReference();
 
     /// <summary>The phrase of the first PACER error message found in <paramref name="html"/>, or null.</summary>
-    public static string? FindErrorPage(string html)
-    {
-        foreach (var (pattern, phrase, word) in ErrorPatterns)
-        {
-            if (CaselessSearch.Contains(html, word) && pattern.IsMatch(html))
-            {
-                return phrase.Replace("\\", "", StringComparison.Ordinal);
-            }
-        }
-
-        return null;
-    }
+    public static string? FindErrorPage(string html) => ErrorPatterns.FirstMatch(html)?.Replace("\\", "", StringComparison.Ordinal);
 
     /// <summary>Removes CDATA markers, an XML declaration, references to control characters and characters XML cannot hold.</summary>
     public static string Clean(string text)
@@ -93,23 +78,8 @@ internal static partial class HtmlCleaning
             return text;
         }
 
-        int i = 0;
-        for (; i < text.Length; i++)
-        {
-            if (!IsAllowed(text, i))
-            {
-                break;
-            }
-        }
-
-        if (i == text.Length)
-        {
-            return text;
-        }
-
         var sb = new StringBuilder(text.Length);
-        sb.Append(text, 0, i);
-        for (; i < text.Length; i++)
+        for (int i = 0; i < text.Length; i++)
         {
             if (IsAllowed(text, i))
             {

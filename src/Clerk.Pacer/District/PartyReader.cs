@@ -13,9 +13,6 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
     [GeneratedRegex("----*")]
     private static partial Regex Dashes();
 
-    [GeneratedRegex(@"see\s+above", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SeeAbove();
-
     [GeneratedRegex(@"highest\s+offense.*(?<status>opening|terminated)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffenseHeading();
 
@@ -98,55 +95,23 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
     private List<DomNode> PartyRows()
     {
         var tables = new HashSet<DomNode>(DomNodeIdentity.Instance);
-        var rows = new List<DomNode>();
         foreach (var tr in root.DescendantElements("tr"))
         {
-            if (tr.Parent is not { } parent || tables.Contains(parent))
+            if (tr.Parent is { } parent && !tables.Contains(parent) && tr.ChildElements("td").FirstOrDefault() is { } first && MarksRole(first))
             {
-                continue;
+                tables.Add(parent);
             }
-
-            var first = tr.ChildElements("td").FirstOrDefault();
-            if (first is null || !MarksRole(first))
-            {
-                continue;
-            }
-
-            tables.Add(parent);
         }
 
-        foreach (var parent in tables)
-        {
-            rows.AddRange(parent.ChildElements("tr"));
-        }
-
-        rows.Sort((a, b) => a.Order.CompareTo(b.Order));
-        return rows;
+        return [.. tables.SelectMany(parent => parent.ChildElements("tr")).OrderBy(row => row.Order)];
     }
 
-    private static bool MarksRole(DomNode cell)
-    {
-        foreach (var b in cell.DescendantElements("b"))
-        {
-            bool hasText = b.Children.Any(c => c.IsText);
-            if (b.Parent is { Name: "i" } && hasText)
-            {
-                return true;
-            }
-
-            if (b.Children.Any(c => c.IsText && c.Text.Contains("-----", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-
-            if (b.ChildElements("u").Any(u => u.Children.Any(c => c.IsText)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // An italic bold with text, a bold holding dashes, or a bold underlined text.
+    private static bool MarksRole(DomNode cell) =>
+        cell.DescendantElements("b").Any(b =>
+            (b.Parent is { Name: "i" } && b.Children.Any(c => c.IsText))
+            || b.Children.Any(c => c.IsText && c.Text.Contains("-----", StringComparison.Ordinal))
+            || b.ChildElements("u").Any(u => u.Children.Any(c => c.IsText)));
 
     private static bool HasBoldUnderline(DomNode cell) =>
         cell.DescendantElements("u").Any(u => u.Parent is { Name: "b" });
@@ -276,25 +241,10 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
 
     private static void ResolveSeeAbove(List<PartyDraft> parties)
     {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var party in parties)
+        var contacts = new SeeAboveContacts();
+        foreach (var attorney in parties.SelectMany(party => party.Attorneys ?? []))
         {
-            foreach (var attorney in party.Attorneys ?? [])
-            {
-                if (attorney.Contact.Length == 0)
-                {
-                    continue;
-                }
-
-                if (SeeAbove().IsMatch(attorney.Contact))
-                {
-                    attorney.Contact = known.TryGetValue(attorney.Name, out var contact) ? contact : "";
-                }
-                else
-                {
-                    known[attorney.Name] = attorney.Contact;
-                }
-            }
+            attorney.Contact = contacts.Resolve(attorney.Name, attorney.Contact);
         }
     }
 
@@ -380,43 +330,21 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
                 continue;
             }
 
+            var disposition = cells.Count > 2 ? cells[2].TextContent() : "";
             switch (section)
             {
+                case Section.HighestOffense when headerInfo == "opening":
+                    data.OffenseOpening = cells[0].TextContent();
+                    break;
                 case Section.HighestOffense:
-                    if (headerInfo == "opening")
-                    {
-                        data.OffenseOpening = cells[0].TextContent();
-                    }
-                    else
-                    {
-                        data.OffenseTerminated = cells[0].TextContent();
-                    }
-
+                    data.OffenseTerminated = cells[0].TextContent();
                     break;
-                case Section.Counts:
-                {
-                    var disposition = cells.Count > 2 ? cells[2].TextContent() : "";
-                    var name = PyText.Strip(cells[0].TextContent());
-                    if (name != "None")
-                    {
-                        data.Counts.Add(new CriminalCount(name, disposition, headerInfo ?? ""));
-                    }
-
+                case Section.Counts when PyText.Strip(cells[0].TextContent()) is not "None" and var count:
+                    data.Counts.Add(new CriminalCount(count, disposition, headerInfo ?? ""));
                     break;
-                }
-
-                case Section.Complaints:
-                {
-                    var disposition = cells.Count > 2 ? cells[2].TextContent() : "";
-                    var name = cells[0].TextContent();
-                    if (name != "None")
-                    {
-                        data.Complaints.Add(new CriminalComplaint(name, disposition));
-                    }
-
+                case Section.Complaints when cells[0].TextContent() is not "None" and var complaint:
+                    data.Complaints.Add(new CriminalComplaint(complaint, disposition));
                     break;
-                }
-
                 default:
                     break;
             }

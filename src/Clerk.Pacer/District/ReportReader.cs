@@ -160,23 +160,14 @@ internal sealed partial class ReportReader
         return null;
     }
 
-    internal static LocalDate? FirstDate(Regex pattern, IEnumerable<string> values)
-    {
-        foreach (var v in values)
-        {
-            var m = pattern.Match(v);
-            if (m.Success)
-            {
-                return CourtDate.Parse(m.Groups[1].Value);
-            }
-        }
+    internal static LocalDate? FirstDate(Regex pattern, IEnumerable<string> values) =>
+        values.Select(v => pattern.Match(v)).FirstOrDefault(m => m.Success) is { } match ? DateIn(match) : null;
 
-        return null;
-    }
+    internal static LocalDate? TerminatedDate(string text) => DateIn(DateTerminatedPattern().Match(text));
 
-    internal static LocalDate? TerminatedDate(string text) => FirstDate(DateTerminatedPattern(), [text]);
+    internal static LocalDate? EnteredDate(string text) => DateIn(DateEnteredPattern().Match(text));
 
-    internal static LocalDate? EnteredDate(string text) => FirstDate(DateEnteredPattern(), [text]);
+    private static LocalDate? DateIn(Match match) => match.Success ? CourtDate.Parse(match.Groups[1].Value) : null;
 
     // The reference rule upper-cases every "f" before looking for "Date Filed:" (so "Date filed:" counts);
     // its second form, every "d" upper-cased before looking for "Filed Date:", can never match.
@@ -195,52 +186,29 @@ internal sealed partial class ReportReader
                 continue;
             }
 
-            var td = text.Ancestors().FirstOrDefault(a => a.Is("td"));
-            if (td is null)
-            {
-                continue;
-            }
-
-            DomNode? outer = null;
-            foreach (var a in td.Ancestors())
-            {
-                if (!a.Is("table"))
-                {
-                    continue;
-                }
-
-                if (!centerCache.TryGetValue(a, out var hasCenter))
-                {
-                    hasCenter = a.HasDescendant("center");
-                    centerCache[a] = hasCenter;
-                }
-
-                if (!hasCenter)
-                {
-                    outer = a;
-                }
-            }
-
+            // The outermost table around the label's cell that holds no center.
+            var td = text.Ancestor("td");
+            var outer = td?.Ancestors().LastOrDefault(a => a.Is("table") && !HasCenter(a));
             if (outer is not null && (best is null || outer.Order < best.Order))
             {
                 best = outer;
             }
         }
 
-        var values = new List<string>();
-        if (best is not null)
-        {
-            foreach (var cell in best.DescendantElements("td"))
-            {
-                foreach (var line in ReportText.BreakLines(cell))
-                {
-                    values.Add(CourtText.CleanString(line));
-                }
-            }
-        }
-
+        List<string> values = best is null ? [] : [.. best.DescendantElements("td").SelectMany(ReportText.BreakLines).Select(CourtText.CleanString)];
         values.Add(string.Join(' ', values));
         return values;
+
+        bool HasCenter(DomNode table)
+        {
+            if (!centerCache.TryGetValue(table, out var hasCenter))
+            {
+                hasCenter = table.HasDescendant("center");
+                centerCache[table] = hasCenter;
+            }
+
+            return hasCenter;
+        }
     }
 
     private (string? Number, DocketNumberParts Parts) ReadDocketNumber()
@@ -274,19 +242,8 @@ internal sealed partial class ReportReader
         return (null, DocketNumberParts.None);
     }
 
-    private List<string> FontsInCenters()
-    {
-        var list = new List<string>();
-        foreach (var font in _root.DescendantElements("font"))
-        {
-            if (font.Ancestors().Any(a => a.Is("center")))
-            {
-                list.Add(font.TextContent());
-            }
-        }
-
-        return list;
-    }
+    private List<string> FontsInCenters() =>
+        [.. _root.DescendantElements("font").Where(font => font.Ancestors().Any(a => a.Is("center"))).Select(font => font.TextContent())];
 
     private DocketNumberParts NumberParts(string s)
     {
@@ -352,25 +309,9 @@ internal sealed partial class ReportReader
                 }
             }
 
-            if (caseName is null)
+            if (caseName is null && FirstNamed("Plaintiff") is { Length: > 0 } plaintiff && FirstNamed("Defendant") is { Length: > 0 } defendant)
             {
-                string? plaintiff = null, defendant = null;
-                foreach (var p in Parties)
-                {
-                    if (plaintiff is null && p.Type == "Plaintiff")
-                    {
-                        plaintiff = p.Name;
-                    }
-                    else if (defendant is null && p.Type == "Defendant")
-                    {
-                        defendant = p.Name;
-                    }
-                }
-
-                if (!string.IsNullOrEmpty(plaintiff) && !string.IsNullOrEmpty(defendant))
-                {
-                    caseName = $"{plaintiff} v. {defendant}";
-                }
+                caseName = $"{plaintiff} v. {defendant}";
             }
 
             caseName ??= "Unknown Case Title";
@@ -379,29 +320,14 @@ internal sealed partial class ReportReader
         return CourtText.CleanString(CourtText.Harmonize(caseName));
     }
 
+    // The first name given for a party of the type.
+    private string? FirstNamed(string type) => Parties.Where(p => p.Type == type).Select(p => p.Name).FirstOrDefault(name => name is not null);
+
+    // The first text after the "Lead BK Title" label and everything inside it.
     private string? LeadBankruptcyTitle()
     {
         var label = _root.DescendantElements("i").FirstOrDefault(i => i.TextContent().Contains("Lead BK Title", StringComparison.Ordinal));
-        if (label is null)
-        {
-            return null;
-        }
-
-        int after = label.Order;
-        foreach (var d in label.Descendants())
-        {
-            after = Math.Max(after, d.Order);
-        }
-
-        foreach (var t in _root.DescendantTexts())
-        {
-            if (t.Order > after)
-            {
-                return PyText.Strip(t.Text);
-            }
-        }
-
-        return null;
+        return label is null ? null : _root.DescendantTexts().FirstOrDefault(t => t.Order > label.SubtreeEnd) is { } text ? PyText.Strip(text.Text) : null;
     }
 
     private string NatureOfSuit()
@@ -427,24 +353,9 @@ internal sealed partial class ReportReader
                     continue;
                 }
 
-                var texts = new List<string>();
-                int position = 0;
-                foreach (var td in tr.ChildElements("td"))
-                {
-                    position++;
-                    if (position <= 2)
-                    {
-                        continue;
-                    }
-
-                    foreach (var t in td.Children)
-                    {
-                        if (t.IsText && !PyText.IsBlank(t.Text))
-                        {
-                            texts.Add(PyText.Strip(t.Text));
-                        }
-                    }
-                }
+                // The text of the cells after the first two.
+                var texts = tr.ChildElements("td").Skip(2).SelectMany(td => td.Children)
+                    .Where(t => t.IsText && !PyText.IsBlank(t.Text)).Select(t => PyText.Strip(t.Text)).ToList();
 
                 if (texts.Count > 1)
                 {

@@ -168,16 +168,9 @@ internal sealed class StreamedEntries
 
             var markup = string.Concat("<table>", _html.AsSpan(batchStart, batchEnd - batchStart), "</table>");
             var tree = HtmlTree.Parse(markup);
-            var table = tree.ChildElements("table").FirstOrDefault();
-            if (table is not null)
+            foreach (var row in tree.ChildElements("table").Take(1).SelectMany(table => table.ChildElements("tbody")).SelectMany(body => body.ChildElements("tr")))
             {
-                foreach (var body in table.ChildElements("tbody"))
-                {
-                    foreach (var row in body.ChildElements("tr"))
-                    {
-                        yield return row;
-                    }
-                }
+                yield return row;
             }
 
             batchStart = batchEnd;

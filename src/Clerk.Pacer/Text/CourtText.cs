@@ -16,6 +16,10 @@ internal static partial class CourtText
     /// <summary><see cref="CleanValue"/> of a value that may be absent.</summary>
     public static string? CleanValueOrNull(string? s) => s is null ? null : CleanValue(s);
 
+    /// <summary>The size a cell prints ("199.64 KB"), stripped; empty when the text names no KB or MB.</summary>
+    public static string FileSize(string text) =>
+        text.Contains("kb", StringComparison.OrdinalIgnoreCase) || text.Contains("mb", StringComparison.OrdinalIgnoreCase) ? PyText.Strip(text) : "";
+
     /// <summary>Entity leftovers, smart quotes, '*' and '#', and separators at both ends of each side of " v. ".</summary>
     private static readonly SearchValues<char> Replaced = SearchValues.Create("&%*#\u2018\u2019\u201c\u201d");
 

@@ -9,29 +9,12 @@ namespace Clerk.Pacer.Text;
 /// </summary>
 internal static class DocketJson
 {
-    public static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)
-    {
-        if (date is { } d)
-        {
-            writer.WriteString(name, CourtDate.Iso(d));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    // WriteString writes a null value as JSON null.
+    public static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date) =>
+        writer.WriteString(name, date is { } d ? CourtDate.Iso(d) : null);
 
-    public static void WriteDateTime(Utf8JsonWriter writer, string name, LocalDateTime? dateTime)
-    {
-        if (dateTime is { } value)
-        {
-            writer.WriteString(name, CourtDate.Iso(value));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    public static void WriteDateTime(Utf8JsonWriter writer, string name, LocalDateTime? dateTime) =>
+        writer.WriteString(name, dateTime is { } value ? CourtDate.Iso(value) : null);
 
     public static void WriteNumber(Utf8JsonWriter writer, string name, long? number)
     {
@@ -44,6 +27,10 @@ internal static class DocketJson
             writer.WriteNull(name);
         }
     }
+
+    /// <summary>Writes <paramref name="values"/> as an array of strings named <paramref name="name"/>.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values) =>
+        WriteArray(writer, name, values, static (value, w) => w.WriteStringValue(value));
 
     /// <summary>Writes <paramref name="items"/> as an array named <paramref name="name"/>, each by <paramref name="write"/>.</summary>
     public static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<T, Utf8JsonWriter> write)

@@ -80,33 +80,26 @@ internal sealed class DomNode
         }
     }
 
+    // The rules call these for most rows and cells of a report: they read the document-order list
+    // directly rather than through LINQ, whose closures and iterators showed in the allocations.
     public IEnumerable<DomNode> DescendantElements(string name)
     {
-        foreach (var d in Descendants())
+        var all = DocumentOrder!;
+        for (int i = Order + 1; i <= SubtreeEnd; i++)
         {
-            if (d.Is(name))
+            if (all[i].Is(name))
             {
-                yield return d;
-            }
-        }
-    }
-
-    public IEnumerable<DomNode> ChildElements(string name)
-    {
-        foreach (var c in Children)
-        {
-            if (c.Is(name))
-            {
-                yield return c;
+                yield return all[i];
             }
         }
     }
 
     public bool HasDescendant(string name)
     {
-        foreach (var d in Descendants())
+        var all = DocumentOrder!;
+        for (int i = Order + 1; i <= SubtreeEnd; i++)
         {
-            if (d.Is(name))
+            if (all[i].Is(name))
             {
                 return true;
             }
@@ -117,14 +110,32 @@ internal sealed class DomNode
 
     public IEnumerable<DomNode> DescendantTexts()
     {
-        foreach (var d in Descendants())
+        var all = DocumentOrder!;
+        for (int i = Order + 1; i <= SubtreeEnd; i++)
         {
-            if (d.IsText)
+            if (all[i].IsText)
             {
-                yield return d;
+                yield return all[i];
             }
         }
     }
+
+    public IEnumerable<DomNode> ChildElements(string name)
+    {
+        foreach (var child in Children)
+        {
+            if (child.Is(name))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>The element siblings that follow this node.</summary>
+    public IEnumerable<DomNode> FollowingElements() => Parent is { } parent ? parent.Children.Skip(Index + 1).Where(c => c.IsElement) : [];
+
+    /// <summary>The text directly after this node, before the next element or comment; null when there is none.</summary>
+    public string? Tail => NextSibling is { IsText: true } text ? text.Text : null;
 
     private string? _textContent;
 
@@ -164,18 +175,11 @@ internal sealed class DomNode
         }
     }
 
-    public bool IsAncestorOf(DomNode other)
-    {
-        for (var p = other.Parent; p is not null; p = p.Parent)
-        {
-            if (ReferenceEquals(p, this))
-            {
-                return true;
-            }
-        }
+    /// <summary>The nearest ancestor element named <paramref name="name"/>, or null.</summary>
+    public DomNode? Ancestor(string name) => Ancestors().FirstOrDefault(a => a.Is(name));
 
-        return false;
-    }
+    /// <summary>True when <paramref name="other"/> lies below this node (in a finished tree: by document position).</summary>
+    public bool IsAncestorOf(DomNode other) => other.Order > Order && other.Order <= SubtreeEnd;
 }
 
 internal enum DomNodeKind

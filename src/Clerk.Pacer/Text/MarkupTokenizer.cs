@@ -362,11 +362,7 @@ internal sealed class MarkupTokenizer
         int i = nameStart + stop;
         while (true)
         {
-            while (i < _html.Length && _html[i] is '\t' or '\n' or '\f' or ' ')
-            {
-                i++;
-            }
-
+            i = SkipSpaces(i);
             if (i >= _html.Length)
             {
                 return EndInsideTag();
@@ -406,19 +402,11 @@ internal sealed class MarkupTokenizer
 
             i += nameStop;
             var name = NameRange(nameFrom, i - nameFrom);
-            while (i < _html.Length && _html[i] is '\t' or '\n' or '\f' or ' ')
-            {
-                i++;
-            }
-
+            i = SkipSpaces(i);
             var value = default(Range);
             if (i < _html.Length && _html[i] == '=')
             {
-                i++;
-                while (i < _html.Length && _html[i] is '\t' or '\n' or '\f' or ' ')
-                {
-                    i++;
-                }
+                i = SkipSpaces(i + 1);
 
                 if (i >= _html.Length)
                 {
@@ -462,6 +450,9 @@ internal sealed class MarkupTokenizer
             }
         }
     }
+
+    // The position of the first character at or after i that is not tag white space.
+    private int SkipSpaces(int i) => _html.AsSpan(i).IndexOfAnyExcept("\t\n\f ") is >= 0 and var n ? i + n : _html.Length;
 
     private bool Declaration()
     {
@@ -614,13 +605,6 @@ internal sealed class MarkupTokenizer
         i = at;
     }
 
-    // What references to U+0080..U+009F stand for: the windows-1252 characters at those bytes (0: kept as is).
-    private static readonly int[] Windows1252 =
-    [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-    ];
-
     private void NumericReference(ref int i)
     {
         int at = i + 2;
@@ -650,7 +634,8 @@ internal sealed class MarkupTokenizer
         value = value switch
         {
             0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF) => 0xFFFD,
-            >= 0x80 and <= 0x9F when Windows1252[value - 0x80] != 0 => Windows1252[value - 0x80],
+            // References to U+0080..U+009F stand for the windows-1252 characters at those bytes.
+            >= 0x80 and <= 0x9F => TextDecoding.Windows1252High[value - 0x80],
             _ => value,
         };
         Append(char.ConvertFromUtf32(value));

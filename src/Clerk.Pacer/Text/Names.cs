@@ -30,21 +30,8 @@ internal static partial class Names
     private static readonly ConcurrentDictionary<string, string> PartyTypes = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> JudgeNames = new(StringComparer.Ordinal);
 
-    private static string Remember(ConcurrentDictionary<string, string> cache, string key, Func<string, string> compute)
-    {
-        if (cache.TryGetValue(key, out var value))
-        {
-            return value;
-        }
-
-        value = compute(key);
-        if (cache.Count < CacheLimit)
-        {
-            cache.TryAdd(key, value);
-        }
-
-        return value;
-    }
+    private static string Remember(ConcurrentDictionary<string, string> cache, string key, Func<string, string> compute) =>
+        cache.TryGetValue(key, out var value) ? value : cache.Count < CacheLimit ? cache.GetOrAdd(key, compute) : compute(key);
 
     /// <summary>"PLAINTIFF " → "Plaintiff", "Defendant (1)" → "Defendant", "3rd Party Plaintiff" → "Third Party Plaintiff".</summary>
     public static string PartyType(string raw) => Remember(PartyTypes, raw, ComputePartyType);

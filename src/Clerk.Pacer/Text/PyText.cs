@@ -39,18 +39,7 @@ internal static class PyText
         return start == 0 && end == s.Length ? s : s[start..end];
     }
 
-    public static bool IsBlank(string s)
-    {
-        foreach (var c in s)
-        {
-            if (!IsSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsBlank(string s) => s.AsSpan().IndexOfAnyExcept(Spaces) < 0;
 
     /// <summary>The words of <paramref name="s"/> separated by runs of whitespace.</summary>
     public static List<string> Split(string s)
@@ -147,21 +136,6 @@ internal static class PyText
         }
     }
 
-    public static bool IsDigits(string s)
-    {
-        if (s.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (!char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>True for a non-empty text of decimal digits (any script's, as Python's <c>str.isdigit()</c> reads most of them).</summary>
+    public static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsDigit);
 }

@@ -75,20 +75,6 @@ internal sealed class SanitisedTreeWriter
         _pending.Append(text);
     }
 
-    /// <inheritdoc cref="Text(DomNode, string)"/>
-    public void Text(DomNode target, ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty)
-        {
-            return;
-        }
-
-        Retarget(target);
-        AppendSingle();
-        _pending.Append(text);
-        _hasPending = true;
-    }
-
     /// <summary>Adds a comment after <paramref name="target"/>'s content so far.</summary>
     public void Comment(DomNode target, string text)
     {

@@ -9,7 +9,8 @@ namespace Clerk.Pacer.Text;
 /// </summary>
 public static class TextDecoding
 {
-    private static readonly char[] Windows1252High =
+    /// <summary>The characters windows-1252 gives the bytes 0x80 to 0x9F (the five it leaves undefined stand for themselves).</summary>
+    internal static readonly char[] Windows1252High =
     [
         '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021',
         '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',

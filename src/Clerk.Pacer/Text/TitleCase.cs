@@ -73,14 +73,7 @@ internal static partial class TitleCase
         foreach (var line in LineBreaks().Split(text))
         {
             bool allCaps = AllCaps().IsMatch(line);
-            var words = line.Split(' ', '\t');
-            var line2 = new List<string>(words.Length);
-            foreach (var original in words)
-            {
-                line2.Add(Word(original, allCaps));
-            }
-
-            var result = string.Join(' ', line2);
+            var result = string.Join(' ', line.Split(' ', '\t').Select(word => Word(word, allCaps)));
             result = SmallFirst().Replace(result, m => m.Groups[1].Value + Capitalize(m.Groups[2].Value));
             result = SmallLast().Replace(result, m => Capitalize(m.Value));
             result = SubPhrase().Replace(result, m => m.Groups[1].Value + Capitalize(m.Groups[2].Value));

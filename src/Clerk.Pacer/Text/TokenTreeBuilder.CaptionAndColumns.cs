@@ -24,13 +24,11 @@ internal sealed partial class TokenTreeBuilder
     // False when no caption is in table scope (the token is then ignored).
     private bool CloseCaption()
     {
-        if (!InScope("caption", Scope.Table))
+        if (!CloseInScope("caption", Scope.Table))
         {
             return false;
         }
 
-        GenerateImpliedEndTags(null);
-        PopUntil("caption");
         ClearFormattingToMarker();
         _mode = Mode.Table;
         return true;
@@ -73,11 +71,7 @@ internal sealed partial class TokenTreeBuilder
     // Whitespace stays in the column group; anything else closes it and is read in the table.
     private void ColumnGroupText(ReadOnlySpan<char> text)
     {
-        int blank = 0;
-        while (blank < text.Length && text[blank] is ' ' or '\t' or '\n' or '\f' or '\r')
-        {
-            blank++;
-        }
+        int blank = text.IndexOfAnyExcept(" \t\n\f\r") is >= 0 and var end ? end : text.Length;
 
         if (blank > 0)
         {

@@ -78,12 +78,7 @@ internal sealed partial class TokenTreeBuilder
         {
             if (Breakout.Contains(tag.Name) || (tag.Name == "font" && HasFontAttribute()))
             {
-                while (Current.Tag.Is(TagKind.Foreign) && !IsForeignScopeBoundary(Current.Tag))
-                {
-                    Pop();
-                }
-
-                Tag(tag);
+                LeaveForeignContent(tag);
                 return;
             }
 
@@ -95,12 +90,7 @@ internal sealed partial class TokenTreeBuilder
         if (tag.Name is "br" or "p")
         {
             // Stray </br> and </p> leave foreign content too.
-            while (Current.Tag.Is(TagKind.Foreign) && !IsForeignScopeBoundary(Current.Tag))
-            {
-                Pop();
-            }
-
-            Tag(tag);
+            LeaveForeignContent(tag);
             return;
         }
 
@@ -116,26 +106,23 @@ internal sealed partial class TokenTreeBuilder
 
             if (node.Tag.LocalName == tag.Name)
             {
-                while (_stack.Count > i)
-                {
-                    Pop();
-                }
-
+                _stack.RemoveRange(i, _stack.Count - i);
                 return;
             }
         }
     }
 
-    private bool HasFontAttribute()
+    // Pops the foreign elements down to an HTML element or integration point, then reads the tag by the HTML rules.
+    private void LeaveForeignContent(HtmlTag tag)
     {
-        for (int i = 0; i < _tokenizer.AttributeCount; i++)
+        while (Current.Tag.Is(TagKind.Foreign) && !IsForeignScopeBoundary(Current.Tag))
         {
-            if (_tokenizer.AttributeName(i) is "color" or "face" or "size")
-            {
-                return true;
-            }
+            Pop();
         }
 
-        return false;
+        Tag(tag);
     }
+
+    private bool HasFontAttribute() =>
+        Enumerable.Range(0, _tokenizer.AttributeCount).Any(i => _tokenizer.AttributeName(i) is "color" or "face" or "size");
 }

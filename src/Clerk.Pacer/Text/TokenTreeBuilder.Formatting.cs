@@ -47,11 +47,7 @@ internal sealed partial class TokenTreeBuilder
 
             if (furthest == _stack.Count)
             {
-                while (_stack.Count > position)
-                {
-                    Pop();
-                }
-
+                _stack.RemoveRange(position, _stack.Count - position);
                 _formatting.RemoveAt(index);
                 return;
             }
@@ -166,16 +162,15 @@ internal sealed partial class TokenTreeBuilder
 
     private static bool SameAttributes(ParsedAttribute[]? a, ParsedAttribute[]? b)
     {
-        a ??= [];
-        b ??= [];
-        if (a.Length != b.Length)
+        ParsedAttribute[] first = a ?? [], second = b ?? [];
+        if (first.Length != second.Length)
         {
             return false;
         }
 
-        foreach (var attribute in a)
+        foreach (var attribute in first)
         {
-            if (Array.IndexOf(b, attribute) < 0)
+            if (Array.IndexOf(second, attribute) < 0)
             {
                 return false;
             }
@@ -184,16 +179,10 @@ internal sealed partial class TokenTreeBuilder
         return true;
     }
 
+    // Removes the entries after the last marker, and the marker.
     private void ClearFormattingToMarker()
     {
-        while (_formatting.Count > 0)
-        {
-            var entry = _formatting[^1];
-            _formatting.RemoveAt(_formatting.Count - 1);
-            if (entry is null)
-            {
-                return;
-            }
-        }
+        int marker = _formatting.LastIndexOf(null);
+        _formatting.RemoveRange(Math.Max(marker, 0), _formatting.Count - Math.Max(marker, 0));
     }
 }

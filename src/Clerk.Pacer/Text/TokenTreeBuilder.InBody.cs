@@ -123,12 +123,7 @@ internal sealed partial class TokenTreeBuilder
                 InsertVoid(tag, null);
                 return true;
             case "button":
-                if (InScope("button", Scope.Default))
-                {
-                    GenerateImpliedEndTags(null);
-                    PopUntil("button");
-                }
-
+                CloseInScope("button", Scope.Default);
                 Reconstruct();
                 Insert(tag, null);
                 return true;
@@ -182,10 +177,8 @@ internal sealed partial class TokenTreeBuilder
                 EndTemplate();
                 return true;
             case "applet" or "marquee" or "object":
-                if (InScope(tag.Name, Scope.Default))
+                if (CloseInScope(tag.Name, Scope.Default))
                 {
-                    GenerateImpliedEndTags(null);
-                    PopUntil(tag.Name);
                     ClearFormattingToMarker();
                 }
 
@@ -202,20 +195,10 @@ internal sealed partial class TokenTreeBuilder
                 CloseParagraph();
                 return true;
             case "li":
-                if (InScope("li", Scope.ListItem))
-                {
-                    GenerateImpliedEndTags("li");
-                    PopUntil(tag.Name);
-                }
-
+                CloseInScope("li", Scope.ListItem, except: "li");
                 return true;
             case "dd" or "dt":
-                if (InScope(tag.Name, Scope.Default))
-                {
-                    GenerateImpliedEndTags(tag.Name);
-                    PopUntil(tag.Name);
-                }
-
+                CloseInScope(tag.Name, Scope.Default, except: tag.Name);
                 return true;
             case "br":
                 Reconstruct();
@@ -225,12 +208,7 @@ internal sealed partial class TokenTreeBuilder
 
         if (tag.Is(TagKind.BlockEnd))
         {
-            if (InScope(tag.Name, Scope.Default))
-            {
-                GenerateImpliedEndTags(null);
-                PopUntil(tag.Name);
-            }
-
+            CloseInScope(tag.Name, Scope.Default);
             return true;
         }
 
@@ -343,11 +321,7 @@ internal sealed partial class TokenTreeBuilder
             if (node.Tag.Name == name)
             {
                 GenerateImpliedEndTags(name);
-                while (_stack.Count > i)
-                {
-                    Pop();
-                }
-
+                _stack.RemoveRange(i, _stack.Count - i);
                 return;
             }
 
@@ -377,12 +351,18 @@ internal sealed partial class TokenTreeBuilder
         }
     }
 
-    private void CloseParagraph()
+    private void CloseParagraph() => CloseInScope("p", Scope.Button, except: "p");
+
+    // When the element is in scope: implied end tags (but for <paramref name="except"/>), then pop up to and including it.
+    private bool CloseInScope(string name, Scope scope, string? except = null)
     {
-        if (InScope("p", Scope.Button))
+        if (!InScope(name, scope))
         {
-            GenerateImpliedEndTags("p");
-            PopUntil("p");
+            return false;
         }
+
+        GenerateImpliedEndTags(except);
+        PopUntil(name);
+        return true;
     }
 }

@@ -315,31 +315,10 @@ internal sealed partial class TokenTreeBuilder
 
     private static bool IsTableContext(HtmlTag tag) => tag.Name is "table" or "tbody" or "tfoot" or "thead" or "tr";
 
-    private static bool IsWhitespace(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c is not (' ' or '\t' or '\n' or '\f' or '\r'))
-            {
-                return false;
-            }
-        }
+    private static bool IsWhitespace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(" \t\n\f\r") < 0;
 
-        return true;
-    }
-
-    private static bool IsHiddenInput(ParsedAttribute[]? attributes)
-    {
-        foreach (var attribute in attributes ?? [])
-        {
-            if (attribute.Name == "type")
-            {
-                return attribute.Value.Equals("hidden", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        return false;
-    }
+    private static bool IsHiddenInput(ParsedAttribute[]? attributes) =>
+        string.Equals(attributes?.FirstOrDefault(attribute => attribute.Name == "type").Value, "hidden", StringComparison.OrdinalIgnoreCase);
 
     // "The appropriate place for inserting a node": the end of the target, or, when fostering out
     // of a table, just before the table (Before set) or the end of the element below it.

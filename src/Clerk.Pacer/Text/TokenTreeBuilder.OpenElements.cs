@@ -25,54 +25,24 @@ internal sealed partial class TokenTreeBuilder
         return element;
     }
 
-    private bool InScope(string name, Scope scope)
+    private bool InScope(string name, Scope scope) => InScope(name, static (node, name) => node.Tag.Name == name, scope);
+
+    private bool InScope(ParsedNode element) => InScope(element, static (node, element) => ReferenceEquals(node, element), Scope.Default);
+
+    private bool HeadingInScope() => InScope(0, static (node, _) => node.Tag.Is(TagKind.Heading), Scope.Default);
+
+    // Whether an open element that matches is reached, from the current node down, before a boundary of the scope.
+    // (The state argument spares the checks, made for most tags, a closure each.)
+    private bool InScope<TState>(TState state, Func<ParsedNode, TState, bool> matches, Scope scope)
     {
         for (int i = _stack.Count - 1; i >= 0; i--)
         {
-            var tag = _stack[i].Tag;
-            if (tag.Name == name)
+            if (matches(_stack[i], state))
             {
                 return true;
             }
 
-            if (IsScopeBoundary(tag, scope))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool InScope(ParsedNode element)
-    {
-        for (int i = _stack.Count - 1; i >= 0; i--)
-        {
-            if (ReferenceEquals(_stack[i], element))
-            {
-                return true;
-            }
-
-            if (IsScopeBoundary(_stack[i].Tag, Scope.Default))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HeadingInScope()
-    {
-        for (int i = _stack.Count - 1; i >= 0; i--)
-        {
-            var tag = _stack[i].Tag;
-            if (tag.Is(TagKind.Heading))
-            {
-                return true;
-            }
-
-            if (IsScopeBoundary(tag, Scope.Default))
+            if (IsScopeBoundary(_stack[i].Tag, scope))
             {
                 return false;
             }

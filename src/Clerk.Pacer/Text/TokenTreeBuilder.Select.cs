@@ -15,13 +15,8 @@ internal sealed partial class TokenTreeBuilder
                 PopIfCurrent("option");
                 Insert(tag, null);
                 return true;
-            case "optgroup" when start:
-                PopIfCurrent("option");
-                PopIfCurrent("optgroup");
-                Insert(tag, null);
-                return true;
-            case "hr" when start:
-                // AngleSharp leaves the hr open (the standard inserts it empty).
+            case "optgroup" or "hr" when start:
+                // AngleSharp leaves an hr open like an optgroup (the standard inserts it empty).
                 PopIfCurrent("option");
                 PopIfCurrent("optgroup");
                 Insert(tag, null);

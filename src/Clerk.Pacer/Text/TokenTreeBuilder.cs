@@ -161,23 +161,17 @@ internal sealed partial class TokenTreeBuilder
         if (_stack.Count > MaxOpenElements)
         {
             throw new PacerReportException(
-                $"line {LineAt(_tokenizer.Position)}: elements nested more than {MaxOpenElements} deep; no docket report nests so deep, so the report is refused");
+                $"line {ReportEnd.LineAt(_tokenizer.Html, _tokenizer.Position)}: elements nested more than {MaxOpenElements} deep; no docket report nests so deep, so the report is refused");
         }
 
         _tokenizer.InForeignContent = Current.Tag.Is(TagKind.Foreign);
-    }
-
-    private int LineAt(int position)
-    {
-        var html = _tokenizer.Html.AsSpan(0, Math.Min(position, _tokenizer.Html.Length));
-        return html.Count('\n') + 1;
     }
 
     private void Characters(ReadOnlySpan<char> text)
     {
         switch (_mode)
         {
-            case Mode.Text:
+            case Mode.Text or Mode.Select or Mode.SelectInTable:
                 if (!text.IsEmpty)
                 {
                     InsertText(text);
@@ -188,13 +182,6 @@ internal sealed partial class TokenTreeBuilder
                 if (!text.IsEmpty)
                 {
                     TableText(text);
-                }
-
-                return;
-            case Mode.Select or Mode.SelectInTable:
-                if (!text.IsEmpty)
-                {
-                    InsertText(text);
                 }
 
                 return;

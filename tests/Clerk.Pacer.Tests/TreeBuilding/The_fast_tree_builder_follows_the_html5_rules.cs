@@ -51,6 +51,21 @@ public sealed class The_fast_tree_builder_follows_the_html5_rules
     public void Reads_markup_no_docket_report_holds(string html, string expected) =>
         Assert.Equal(expected, Flat(TokenTreeBuilder.Build(html)));
 
+    // The standard's "has an element in scope" lists name HTML elements only (WHATWG HTML
+    // 13.2.4.2, "The stack of open elements"); an SVG or MathML element of the same name (made by
+    // "any other start tag" in foreign content, 13.2.6.5) bounds no scope, and an end tag in
+    // foreign content that names no open foreign element is read by the HTML rules (13.2.6.5,
+    // "any other end tag"). So the end tag below closes its element and what follows lands
+    // outside it. AngleSharp 1.x stops at math:html or svg:th as at the HTML element and ignores
+    // the end tag (the tag-soup seeds bs6YO2YVWYT1 and 0A3gMXfd2Ln1 found it).
+    [Theory]
+    [InlineData("<h1><math><html></h1>x", "<body>|<h1>|\"x\"")]
+    [InlineData("<h1><svg><HTML></h1>x", "<body>|<h1>|\"x\"")]
+    [InlineData("<b><h1><s><math><html></h1>y", "<body>|<b>|<h1>|<s>|<s>|\"y\"")]
+    [InlineData("<table><tr><td><math><th></td>x</table>", "<body>|\"x\"|<table>|<tbody>|<tr>|<td>")]
+    public void Ends_scopes_only_at_html_elements(string html, string expected) =>
+        Assert.Equal(expected, Flat(TokenTreeBuilder.Build(html)));
+
     [Theory]
     [InlineData("it&#146;s &#0; &#x110000; &#00000000065; &#129;&#xD800;")]
     [InlineData("copy &copy 2024 &amp1 <a href=\"?a=1&copy=2&not\">x</a>")]
