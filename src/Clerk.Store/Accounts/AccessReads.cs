@@ -1,5 +1,4 @@
 using Clerk.Domain;
-using Clerk.Store.Reading;
 
 namespace Clerk.Store.Accounts;
 
