@@ -23,7 +23,9 @@ public sealed class CaseModel(CaseDeadlineService deadlines, RecordEditor editor
 
     /// <summary>True when the page follows a save (it says the change is stored and the deadlines recomputed).</summary>
     [BindProperty(SupportsGet = true, Name = "saved")]
-    public bool Saved { get; set; }
+    public string? SavedMark { get; set; }
+
+    public bool Saved => SavedMark is not null;
 
     public CaseDeadlineReport Report { get; private set; } = null!;
 

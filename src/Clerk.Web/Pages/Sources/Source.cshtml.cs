@@ -21,7 +21,9 @@ public sealed class SourceModel(SourceReader sources, RecordEditor editor, Viewe
 
     /// <summary>True when the page follows a save.</summary>
     [BindProperty(SupportsGet = true, Name = "saved")]
-    public bool Saved { get; set; }
+    public string? SavedMark { get; set; }
+
+    public bool Saved => SavedMark is not null;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
