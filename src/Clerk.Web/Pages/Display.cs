@@ -45,6 +45,9 @@ public static class Display
     public static string EditUrl(CaseId id, string kind, string? key = null) =>
         CaseUrl(id) + "/edit/" + kind + (key is null ? "" : "/" + Uri.EscapeDataString(key));
 
+    /// <summary>The form that changes the case's own fields.</summary>
+    public static string CaseEditUrl(CaseId id) => CaseUrl(id) + "/edit";
+
     /// <summary>Every change to the case's records, or (with a kind and key) to one record.</summary>
     public static string HistoryUrl(CaseId id, string? kind = null, string? key = null) =>
         CaseUrl(id) + "/history" + (kind is null || key is null ? "" : "/" + kind + "/" + Uri.EscapeDataString(key));

@@ -52,4 +52,19 @@ public sealed class History_shows_each_field_before_and_after(PrivateSite site) 
         Assert.Equal(("", "First Judicial District Court"), addedFields["publisher"]);
         Assert.Equal(("", "2023-08-23"), addedFields["date"]);
     }
+
+    [Fact]
+    public async Task A_case_stayed_through_its_form_shows_its_new_status_and_the_change_in_its_own_history()
+    {
+        using var editor = await Browsing.AsAsync(site, "editor");
+        var form = await editor.PageAsync("/cases/rust-criminal/edit");
+        Assert.Equal("dismissed", Browsing.FieldOf(form, "Status").QuerySelector("option[selected]")!.GetAttribute("value"));
+        var post = await editor.SubmitAsync(form, "/cases/rust-criminal/edit", ("Status", ["open"]));
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+
+        var page = await editor.PageAsync("/cases/rust-criminal");
+        Assert.Equal("open", page.QuerySelector(".facts .badge")!.TextContent);
+        var own = await editor.PageAsync("/cases/rust-criminal/history/case/rust-criminal");
+        Assert.Equal(["status", "dismissed", "open"], own.QuerySelectorAll("table.changes tbody tr").Single().QuerySelectorAll("td").Select(td => td.TextContent));
+    }
 }

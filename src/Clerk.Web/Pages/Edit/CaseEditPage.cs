@@ -43,6 +43,7 @@ public abstract class CaseEditPage<TRecord, TForm>(RecordEditor editor, CaseRead
 
     public async Task<IActionResult> OnGetAsync(string id, string? key, CancellationToken ct)
     {
+        key = KeyOf(id, key);
         try
         {
             await LoadAsync(id, key, ct);
@@ -61,6 +62,7 @@ public abstract class CaseEditPage<TRecord, TForm>(RecordEditor editor, CaseRead
 
     public async Task<IActionResult> OnPostAsync(string id, string? key, CancellationToken ct)
     {
+        key = KeyOf(id, key);
         try
         {
             await LoadAsync(id, key, ct);
@@ -75,6 +77,9 @@ public abstract class CaseEditPage<TRecord, TForm>(RecordEditor editor, CaseRead
             return NotFound();
         }
     }
+
+    /// <summary>The key of the record the route names; null when the form adds one.</summary>
+    protected virtual string? KeyOf(string id, string? key) => key;
 
     /// <summary>The case's parties as choices: id and name.</summary>
     public IEnumerable<(string Value, string Text)> Parties() =>

@@ -23,6 +23,9 @@ public sealed record EditedKind<TRecord, TForm>(string Slug, RecordKind<TRecord,
 /// <summary>The kinds of record the forms edit, and what the history pages need of them by their URL word.</summary>
 public static class EditedKinds
 {
+    /// <summary>A case's own fields; the key is the case's id.</summary>
+    public static EditedKind<Case, CaseForm> Cases { get; } = new("case", RecordKinds.Cases, e => e.Cases, f => f.Id);
+
     public static EditedKind<DocketEntry, EntryForm> Entries { get; } = new("entry", RecordKinds.Entries, e => e.Entries, f => f.Key);
 
     public static EditedKind<Motion, MotionForm> Motions { get; } = new("motion", RecordKinds.Motions, e => e.Motions, f => f.Id);
@@ -36,6 +39,7 @@ public static class EditedKinds
     /// <summary>The URL word of a fact's kind, for the kinds that have forms; null for the others.</summary>
     public static string? SlugOf(FactKind kind) => kind switch
     {
+        FactKind.Case => Cases.Slug,
         FactKind.DocketEntry => Entries.Slug,
         FactKind.Motion => Motions.Slug,
         FactKind.Charge => Charges.Slug,
@@ -51,6 +55,7 @@ public static class EditedKinds
     /// <summary>Every change to one record named by its URL word and key; null when no kind has that word.</summary>
     public static Task<IReadOnlyList<ChangeRow>>? HistoryAsync(RecordEditor editor, string slug, CaseId @case, string key, CancellationToken ct) => slug switch
     {
+        "case" => Cases.Editor(editor).HistoryAsync(@case, key, ct),
         "entry" => Entries.Editor(editor).HistoryAsync(@case, key, ct),
         "motion" => Motions.Editor(editor).HistoryAsync(@case, key, ct),
         "charge" => Charges.Editor(editor).HistoryAsync(@case, key, ct),
