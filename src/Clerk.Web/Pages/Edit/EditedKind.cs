@@ -13,6 +13,9 @@ public sealed record EditedKind<TRecord, TForm>(string Slug, RecordKind<TRecord,
     where TRecord : class
     where TForm : IRecordForm
 {
+    /// <summary>True for the case's own fields: the case is the record, its id the key, and there is no adding one.</summary>
+    public bool IsCase => typeof(TRecord) == typeof(Case);
+
     public string Noun => Kind.Noun;
 
     public FactRef FactOf(CaseId @case, string key) => Kind.FactOf(@case, key);
@@ -35,6 +38,14 @@ public static class EditedKinds
     public static EditedKind<Claim, ClaimForm> Claims { get; } = new("claim", RecordKinds.Claims, e => e.Claims, f => f.Id);
 
     public static EditedKind<Statement, StatementForm> Statements { get; } = new("statement", RecordKinds.Statements, e => e.Statements, f => f.Id);
+
+    /// <summary>The kind whose records are <typeparamref name="TRecord"/> and whose form is <typeparamref name="TForm"/>.</summary>
+    /// <exception cref="InvalidOperationException">No form edits that kind of record.</exception>
+    public static EditedKind<TRecord, TForm> Of<TRecord, TForm>()
+        where TRecord : class
+        where TForm : IRecordForm =>
+        new object[] { Cases, Entries, Motions, Charges, Claims, Statements }.OfType<EditedKind<TRecord, TForm>>().SingleOrDefault()
+            ?? throw new InvalidOperationException($"no form edits {typeof(TRecord).Name} records");
 
     /// <summary>The URL word of a fact's kind, for the kinds that have forms; null for the others.</summary>
     public static string? SlugOf(FactKind kind) => kind switch

@@ -10,11 +10,13 @@ namespace Clerk.Web.Pages.Edit;
 
 /// <summary>
 /// The form of one kind of a case's records (<c>/cases/{id}/edit/{kind}</c> adds one,
-/// <c>/cases/{id}/edit/{kind}/{key}</c> changes one): reads and saves through the application layer's
-/// editor for the request's viewer. After a save it leads back to the record on the case page, whose
-/// deadlines are computed from the stored case whenever it is shown, so they already reflect the change.
+/// <c>/cases/{id}/edit/{kind}/{key}</c> changes one, <c>/cases/{id}/edit</c> the case's own fields): each
+/// kind's page declares this model with its types and writes its own fields. It reads and saves through the
+/// application layer's editor for the request's viewer. After a save it leads back to the record on the
+/// case page, whose deadlines are computed from the stored case whenever it is shown, so they already
+/// reflect the change.
 /// </summary>
-public abstract class CaseEditPage<TRecord, TForm>(RecordEditor editor, CaseReader cases, Viewer viewer) : EditPage<TForm>(viewer)
+public sealed class CaseRecordPage<TRecord, TForm>(RecordEditor editor, CaseReader cases, Viewer viewer) : EditPage<TForm>(viewer)
     where TRecord : class
     where TForm : class, IRecordForm, new()
 {
@@ -32,14 +34,17 @@ public abstract class CaseEditPage<TRecord, TForm>(RecordEditor editor, CaseRead
 
     public override string Noun => Kind.Noun;
 
-    public override string Heading => IsNew ? $"Add a {Noun} to {CaseFile.Case.Caption}" : $"Change {Noun} {Key} of {CaseFile.Case.Caption}";
+    public override string Heading =>
+        Kind.IsCase ? $"Change the case {CaseFile.Case.Caption}"
+        : IsNew ? $"Add a {Noun} to {CaseFile.Case.Caption}"
+        : $"Change {Noun} {Key} of {CaseFile.Case.Caption}";
 
     public override string BackUrl => Display.CaseUrl(CaseId) + (Key is null ? "" : "#" + Display.Anchor(Kind.FactOf(CaseId, Key)));
 
     public override string? HistoryUrl => Key is null ? null : Display.HistoryUrl(CaseId, Kind.Slug, Key);
 
     /// <summary>Which kind of record the page edits.</summary>
-    protected abstract EditedKind<TRecord, TForm> Kind { get; }
+    private static EditedKind<TRecord, TForm> Kind { get; } = EditedKinds.Of<TRecord, TForm>();
 
     public async Task<IActionResult> OnGetAsync(string id, string? key, CancellationToken ct)
     {
@@ -78,8 +83,8 @@ public abstract class CaseEditPage<TRecord, TForm>(RecordEditor editor, CaseRead
         }
     }
 
-    /// <summary>The key of the record the route names; null when the form adds one.</summary>
-    protected virtual string? KeyOf(string id, string? key) => key;
+    // The key of the record the route names: the case's own for its own fields; null when the form adds one.
+    private static string? KeyOf(string id, string? key) => Kind.IsCase ? id : key;
 
     /// <summary>The case's parties as choices: id and name.</summary>
     public IEnumerable<(string Value, string Text)> Parties() =>
