@@ -34,7 +34,15 @@ public sealed class Editing_in_a_browser(ClerkServer server, Browser browser)
 
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Alec Baldwin's legal troubles" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the docket entry" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cases/rust-civil\\?saved=1#entry-"));
+        try
+        {
+            // The save may wait for the write lock while another test's upload is imported.
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cases/rust-civil\\?saved=1#entry-"), new() { Timeout = 180_000 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"the save did not lead back to the case page; the browser is at {page.Url}: {await page.Locator("main").InnerTextAsync()}", e);
+        }
         await Assertions.Expect(page.Locator(".notice.saved")).ToBeVisibleAsync();
         await Assertions.Expect(appeal).ToHaveCountAsync(1);
         await Assertions.Expect(appeal.Locator("td.date")).ToHaveTextAsync(due);
