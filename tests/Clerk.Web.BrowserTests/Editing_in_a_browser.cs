@@ -50,4 +50,28 @@ public sealed class Editing_in_a_browser(ClerkServer server, Browser browser)
         await Assertions.Expect(page.Locator("#history ~ ol.history li.change").First).ToContainTextAsync(ClerkServer.EditorEmail);
         await Screenshots.SaveAsync(page, "case-page-after-edit");
     }
+
+    [Fact]
+    public async Task A_save_from_a_form_opened_before_someone_elses_save_is_refused_and_shows_the_current_text()
+    {
+        const string Path = "/cases/rust-civil/edit/statement/schwartz-injustice";
+        var first = await SignedIn.AsEditorAsync(server, browser);
+        var second = await first.Context.NewPageAsync();
+        await first.GotoAsync(Path);
+        await second.GotoAsync(Path);
+
+        await second.GetByLabel("What was said").FillAsync("The ruling is a \"real injustice\", as saved in the second tab.");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await second.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cases/rust-civil\\?saved=1#statement-schwartz-injustice"), new() { Timeout = 180_000 });
+
+        await first.GetByLabel("What was said").FillAsync("The ruling is an injustice, as typed in the first tab.");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(first.Locator(".notice.stale")).ToContainTextAsync("changed by someone else since you opened it", new() { Timeout = 180_000 });
+        await Assertions.Expect(first.GetByLabel("What was said")).ToHaveValueAsync("The ruling is a \"real injustice\", as saved in the second tab.");
+        await Assertions.Expect(first.Locator(".notice.stale table.changes td.yours")).ToHaveTextAsync("The ruling is an injustice, as typed in the first tab.");
+        await Screenshots.SaveAsync(first, "stale-form");
+
+        await first.GotoAsync("/cases/rust-civil#statement-schwartz-injustice");
+        await Assertions.Expect(first.Locator("#statement-schwartz-injustice")).ToContainTextAsync("as saved in the second tab");
+    }
 }
