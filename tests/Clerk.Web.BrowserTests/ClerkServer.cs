@@ -19,6 +19,12 @@ public sealed class ClerkServer : IAsyncLifetime
 
     public string Database => Path.Combine(_home, "demo.db");
 
+    /// <summary>An editor's account, made with <c>clerk user add</c> before the server starts.</summary>
+    public const string EditorEmail = "editor@example.org";
+
+    /// <summary>The editor's one-time password, as <c>clerk user add --json</c> printed it.</summary>
+    public string EditorPassword { get; private set; } = "";
+
     /// <summary>What the server printed so far.</summary>
     public string Output
     {
@@ -38,6 +44,16 @@ public sealed class ClerkServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"clerk demo failed ({demo.ExitCode}): {Output}");
         }
+
+        var printed = new StringBuilder();
+        var user = Run(["user", "add", EditorEmail, "--role", "editor", "--db", Database, "--json"], wait: true, printed);
+        if (user.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"clerk user add failed ({user.ExitCode}): {Output}");
+        }
+
+        EditorPassword = System.Text.Json.JsonDocument.Parse(printed.ToString()).RootElement.GetProperty("password").GetString()
+            ?? throw new InvalidOperationException($"clerk user add --json printed no password: {printed}");
 
         var port = FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{port}");
@@ -83,7 +99,8 @@ public sealed class ClerkServer : IAsyncLifetime
         Directory.Delete(_home, recursive: true);
     }
 
-    private Process Run(string[] args, bool wait)
+    // What the command prints goes to Output; its standard output also to stdout, when given.
+    private Process Run(string[] args, bool wait, StringBuilder? stdout = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "clerk.dll");
         if (!File.Exists(dll))
@@ -102,7 +119,17 @@ public sealed class ClerkServer : IAsyncLifetime
         info.Environment["XDG_DATA_HOME"] = Path.Combine(_home, "data");
         info.Environment["CLERK_DB"] = null;
         var p = Process.Start(info)!;
-        p.OutputDataReceived += (_, e) => Keep(e.Data);
+        p.OutputDataReceived += (_, e) =>
+        {
+            Keep(e.Data);
+            if (stdout is not null && e.Data is not null)
+            {
+                lock (stdout)
+                {
+                    stdout.AppendLine(e.Data);
+                }
+            }
+        };
         p.ErrorDataReceived += (_, e) => Keep(e.Data);
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();

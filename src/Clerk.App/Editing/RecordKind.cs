@@ -23,7 +23,7 @@ public abstract class RecordKind<TRecord, TForm>
     internal virtual bool ReadAlone => false;
 
     /// <summary>The fact a record of the case with this key is, whether or not it exists.</summary>
-    internal abstract FactRef FactOf(CaseId @case, string key);
+    public abstract FactRef FactOf(CaseId @case, string key);
 
     internal abstract CaseId? CaseOf(TRecord record);
 

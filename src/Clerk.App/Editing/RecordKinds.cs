@@ -31,7 +31,7 @@ public static class RecordKinds
 
         internal override FactRef FactOf(Case record) => new(FactKind.Case, record.Id.Value);
 
-        internal override FactRef FactOf(CaseId @case, string key) => new(FactKind.Case, key);
+        public override FactRef FactOf(CaseId @case, string key) => new(FactKind.Case, key);
 
         internal override CaseId? CaseOf(Case record) => record.Id;
 
@@ -60,7 +60,7 @@ public static class RecordKinds
 
         internal override FactRef FactOf(DocketEntry record) => FactRef.Of(record);
 
-        internal override FactRef FactOf(CaseId @case, string key) => new(FactKind.DocketEntry, $"{@case}#{key}");
+        public override FactRef FactOf(CaseId @case, string key) => new(FactKind.DocketEntry, $"{@case}#{key}");
 
         internal override CaseId? CaseOf(DocketEntry record) => record.Case;
 
@@ -89,7 +89,7 @@ public static class RecordKinds
 
         internal override FactRef FactOf(Motion record) => new(FactKind.Motion, record.Id.Value);
 
-        internal override FactRef FactOf(CaseId @case, string key) => new(FactKind.Motion, key);
+        public override FactRef FactOf(CaseId @case, string key) => new(FactKind.Motion, key);
 
         internal override CaseId? CaseOf(Motion record) => record.Case;
 
@@ -122,7 +122,7 @@ public static class RecordKinds
 
         internal override FactRef FactOf(Charge record) => new(FactKind.Charge, record.Id.Value);
 
-        internal override FactRef FactOf(CaseId @case, string key) => new(FactKind.Charge, key);
+        public override FactRef FactOf(CaseId @case, string key) => new(FactKind.Charge, key);
 
         internal override CaseId? CaseOf(Charge record) => record.Case;
 
@@ -149,7 +149,7 @@ public static class RecordKinds
 
         internal override FactRef FactOf(Claim record) => new(FactKind.Claim, record.Id.Value);
 
-        internal override FactRef FactOf(CaseId @case, string key) => new(FactKind.Claim, key);
+        public override FactRef FactOf(CaseId @case, string key) => new(FactKind.Claim, key);
 
         internal override CaseId? CaseOf(Claim record) => record.Case;
 
@@ -178,7 +178,7 @@ public static class RecordKinds
 
         internal override FactRef FactOf(Statement record) => new(FactKind.Statement, record.Id.Value);
 
-        internal override FactRef FactOf(CaseId @case, string key) => new(FactKind.Statement, key);
+        public override FactRef FactOf(CaseId @case, string key) => new(FactKind.Statement, key);
 
         internal override CaseId? CaseOf(Statement record) => record.Case;
 

@@ -16,6 +16,10 @@ public static class Display
     public static string Class<T>(T value)
         where T : struct, Enum => Chronology.Split(value.ToString(), '-');
 
+    /// <summary>An enum's values as forms and files write them (granted-in-part), each with its words, for a choice.</summary>
+    public static IEnumerable<(string Value, string Text)> Choices<T>()
+        where T : struct, Enum => Enum.GetValues<T>().Select(v => (Clerk.Store.MatterFiles.Kebab.Name(v), Words(v)));
+
     public static string Day(LocalDate date) => PartialDate.OnDay(date).ToString();
 
     public static string Day(LocalDate? date) => date is { } d ? Day(d) : "";
@@ -55,6 +59,20 @@ public static class Display
     public static string CaseUrl(CaseId id) => "/cases/" + Uri.EscapeDataString(id.Value);
 
     public static string SourceUrl(SourceId id) => "/sources/" + Uri.EscapeDataString(id.Value);
+
+    /// <summary>The form that adds a record of a kind to the case (<paramref name="key"/> null) or changes one.</summary>
+    public static string EditUrl(CaseId id, string kind, string? key = null) =>
+        CaseUrl(id) + "/edit/" + kind + (key is null ? "" : "/" + Uri.EscapeDataString(key));
+
+    /// <summary>The form that changes the case's own fields.</summary>
+    public static string CaseEditUrl(CaseId id) => CaseUrl(id) + "/edit";
+
+    /// <summary>Every change to the case's records, or (with a kind and key) to one record.</summary>
+    public static string HistoryUrl(CaseId id, string? kind = null, string? key = null) =>
+        CaseUrl(id) + "/history" + (kind is null || key is null ? "" : "/" + kind + "/" + Uri.EscapeDataString(key));
+
+    /// <summary>The form that adds a source (<paramref name="id"/> null) or changes one.</summary>
+    public static string SourceEditUrl(SourceId? id = null) => "/edit/source" + (id is { } s ? "/" + Uri.EscapeDataString(s.Value) : "");
 
     public static string IncidentUrl(IncidentId id) => "/incidents/" + Uri.EscapeDataString(id.Value);
 

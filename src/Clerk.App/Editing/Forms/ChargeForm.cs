@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Clerk.Domain;
 using Clerk.Store.MatterFiles;
 
@@ -74,5 +75,6 @@ public sealed record ChargeStepForm
     public string? Detail { get; init; }
 
     /// <summary>True when nothing was filled in (a form's spare rows).</summary>
+    [JsonIgnore] // Not part of the record: neither its JSON, its version nor its history.
     public bool IsBlank => FieldErrors.Optional(Status) is null && FieldErrors.Optional(Date) is null && FieldErrors.Optional(Detail) is null;
 }

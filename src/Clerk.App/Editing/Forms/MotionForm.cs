@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Clerk.Domain;
 using Clerk.Store.MatterFiles;
 
@@ -88,5 +89,6 @@ public sealed record RulingForm
     public string? Judge { get; init; }
 
     /// <summary>True when nothing was filled in (a form's empty ruling fields mean no ruling).</summary>
+    [JsonIgnore] // Not part of the record: neither its JSON, its version nor its history.
     public bool IsBlank => FieldErrors.Optional(Date) is null && Entry is null && FieldErrors.Optional(Judge) is null;
 }

@@ -1,5 +1,7 @@
 using Clerk.App;
+using Clerk.App.Access;
 using Clerk.App.Cases;
+using Clerk.App.Editing;
 using Clerk.App.Timelines;
 using Clerk.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +10,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clerk.Web.Pages.Cases;
 
 /// <summary>One case: its facts, its timeline, its deadlines and limitation checks.</summary>
-public sealed class CaseModel(CaseDeadlineService deadlines) : PageModel
+public sealed class CaseModel(CaseDeadlineService deadlines, RecordEditor editor, Viewer viewer) : PageModel
 {
+    /// <summary>How many of the latest changes the case page lists; the history page has them all.</summary>
+    public const int LatestChanges = 10;
+
+    /// <summary>True when the viewer may add and change records: the page then offers the forms.</summary>
+    public bool CanEdit => viewer.CanEdit;
+
+    /// <summary>The latest changes to the case's records.</summary>
+    public ChangeList History { get; private set; } = null!;
+
+    /// <summary>True when the page follows a save (it says the change is stored and the deadlines recomputed).</summary>
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public string? SavedMark { get; set; }
+
+    public bool Saved => SavedMark is not null;
+
     public CaseDeadlineReport Report { get; private set; } = null!;
 
     /// <summary>The timeline as inline SVG, every text escaped.</summary>
@@ -32,6 +49,7 @@ public sealed class CaseModel(CaseDeadlineService deadlines) : PageModel
             return NotFound();
         }
 
+        History = ChangeList.Latest(await editor.CaseHistoryAsync(Report.Case.Id, ct), LatestChanges, Display.HistoryUrl(Report.Case.Id));
         var timeline = CaseTimeline.For(Report);
         TimelineSvgText = timeline.IsEmpty ? "" : TimelineSvg.Write(timeline, Display.Href);
         return Page();
