@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Clerk.App.Access;
 using Clerk.App.Search;
 using Clerk.Store;
 using Clerk.Store.Search;
@@ -15,7 +16,7 @@ var clerk = Arg("--clerk");
 
 using (var store = ClerkStore.Open(StoreOptions.Named(db), create: false))
 {
-    var service = new SearchService(store);
+    var service = new SearchService(store, Viewer.Operator);
     var samples = new List<(double Ms, string Query, long Total)>();
     foreach (var q in queries)
     {
