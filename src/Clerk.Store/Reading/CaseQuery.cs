@@ -24,15 +24,23 @@ internal static class CaseQuery
     public static async Task<Matter?> ReadAsync(DbConnection db, DbTransaction? tx, CaseId id, CancellationToken ct)
     {
         async Task<List<T>> Q<T>(string sql, params object?[] args) => await RowReader.QueryAsync<T>(db, tx, sql, ct, args);
-        async Task<List<T>> ById<T>(string table, IEnumerable<string> ids)
+        // Rows by id, in the order the ids are given, a few hundred ids per statement: a case whose
+        // parties appear in many dockets cites a source per docket, and one statement per source cost
+        // a case page with a thousand of them more than everything else it does.
+        async Task<List<T>> ById<T>(string table, IEnumerable<string> ids, Func<T, string> idOf)
         {
-            var rows = new List<T>();
-            foreach (var one in ids.Distinct(StringComparer.Ordinal))
+            var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+            var rows = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var chunk in wanted.Chunk(500))
             {
-                rows.AddRange(await Q<T>($"SELECT * FROM \"{table}\" WHERE \"Id\" = @p0", one));
+                var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+                foreach (var row in await Q<T>($"SELECT * FROM \"{table}\" WHERE \"Id\" IN ({names})", [.. chunk]))
+                {
+                    rows[idOf(row)] = row;
+                }
             }
 
-            return rows;
+            return [.. wanted.Where(rows.ContainsKey).Select(w => rows[w])];
         }
 
         var key = id.Value;
@@ -46,16 +54,16 @@ internal static class CaseQuery
         var motions = await Q<Motion>("SELECT * FROM \"Motions\" WHERE \"Case\" = @p0", key);
         var otherIds = links.Select(l => l.To).Concat(motions.Where(m => m.AwaitedCase != null).Select(m => m.AwaitedCase!.Value))
             .Where(c => c != id).Select(c => c.Value);
-        var allCases = (await ById<Case>("Cases", otherIds)).Prepend(theCase).ToList();
+        var allCases = (await ById<Case>("Cases", otherIds, c => c.Id.Value)).Prepend(theCase).ToList();
         var caseIncidents = await Q<CaseIncident>("SELECT * FROM \"CaseIncidents\" WHERE \"Case\" = @p0", key);
         var judgeIds = allCases.Where(c => c.Judge != null).Select(c => c.Judge!.Value.Value)
             .Concat(motions.Where(m => m.Ruling?.Judge != null).Select(m => m.Ruling!.Judge!.Value.Value));
 
         var matter = new Matter
         {
-            Courts = await ById<Court>("Courts", allCases.Select(c => c.Court.Value)),
-            Judges = await ById<Judge>("Judges", judgeIds),
-            Incidents = await ById<Incident>("Incidents", caseIncidents.Select(ci => ci.Incident.Value)),
+            Courts = await ById<Court>("Courts", allCases.Select(c => c.Court.Value), c => c.Id.Value),
+            Judges = await ById<Judge>("Judges", judgeIds, j => j.Id.Value),
+            Incidents = await ById<Incident>("Incidents", caseIncidents.Select(ci => ci.Incident.Value), i => i.Id.Value),
             Parties = await Q<Party>("SELECT * FROM \"Parties\" WHERE \"Id\" IN (SELECT \"Party\" FROM \"Participations\" WHERE \"Case\" = @p0)", key),
             Attorneys = await Q<Attorney>("SELECT * FROM \"Attorneys\" WHERE \"Id\" IN (SELECT \"Attorney\" FROM \"Counsel\" WHERE \"Case\" = @p0)", key),
             Cases = allCases,
@@ -94,7 +102,7 @@ internal static class CaseQuery
         return matter with
         {
             Citations = kept,
-            Sources = await ById<Source>("Sources", kept.Select(c => c.Source.Value)),
+            Sources = await ById<Source>("Sources", kept.Select(c => c.Source.Value), x => x.Id.Value),
         };
     }
 }

@@ -34,6 +34,9 @@ public sealed class CaseModel(CaseDeadlineService deadlines, RecordEditor editor
 
     private ILookup<FactRef, Citation>? _citations;
 
+    // By id: a case whose parties appear in many dockets cites a source per docket.
+    private Dictionary<SourceId, Source>? _sources;
+
     public Case Case => Report.Case;
 
     public Matter Matter => Report.File.Matter;
@@ -64,5 +67,5 @@ public sealed class CaseModel(CaseDeadlineService deadlines, RecordEditor editor
     /// <summary>The sources a fact cites, with what each says about it.</summary>
     public IEnumerable<(Source Source, string? Detail)> SourcesOf(FactRef fact) =>
         (_citations ??= Matter.Citations.ToLookup(c => c.Fact))[fact]
-            .Select(c => (Matter.Sources.FirstOrDefault(s => s.Id == c.Source) ?? new Source(c.Source, SourceKind.Other, c.Source.Value, null, null, null, null), c.Detail));
+            .Select(c => ((_sources ??= Matter.Sources.ToDictionary(s => s.Id)).GetValueOrDefault(c.Source) ?? new Source(c.Source, SourceKind.Other, c.Source.Value, null, null, null, null), c.Detail));
 }
