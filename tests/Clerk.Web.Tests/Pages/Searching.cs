@@ -35,8 +35,8 @@ public sealed class Searching : IClassFixture<DemoSite>
     {
         var (_, all) = await GetAsync("/search?q=baldwin");
         var (_, parties) = await GetAsync("/search?q=baldwin&fact=party");
-        Assert.Contains("class=\"hit-kind\">docket entry<", all, StringComparison.Ordinal);
-        Assert.DoesNotContain("class=\"hit-kind\">docket entry<", parties, StringComparison.Ordinal);
+        Assert.Contains("class=\"hit-kind\">claim<", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"hit-kind\">claim<", parties, StringComparison.Ordinal);
         Assert.Contains("class=\"hit-kind\">party<", parties, StringComparison.Ordinal);
     }
 
