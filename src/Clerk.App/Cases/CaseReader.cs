@@ -22,9 +22,10 @@ public sealed class CaseReader(ClerkStore store, Viewer viewer)
     /// <exception cref="NotFoundException">No case has the id, or the viewer may not see it.</exception>
     public async Task<CaseFile> ReadAsync(CaseId id, CancellationToken ct = default)
     {
-        await _access.EnsureVisibleAsync(viewer, id, ct);
-        var matter = await store.ReadCaseAsync(id, ct) ?? throw CaseAccessService.NotFound(id, store);
-        return new CaseFile(matter.Cases.Single(c => c.Id == id), Hide(matter, await _access.HiddenFromAsync(viewer, ct)), await store.PartialReportAsync(id, ct));
+        // One read of the restricted cases answers both whether this one may be seen and which linked ones to hide.
+        var hidden = await _access.HiddenFromAsync(viewer, ct);
+        var matter = (hidden.Contains(id) ? null : await store.ReadCaseAsync(id, ct)) ?? throw CaseAccessService.NotFound(id, store);
+        return new CaseFile(matter.Cases.Single(c => c.Id == id), Hide(matter, hidden), await store.PartialReportAsync(id, ct));
     }
 
     /// <summary>Several cases as one matter, each fact once; unknown ids and cases the viewer may not see are left out.</summary>
