@@ -79,15 +79,34 @@ internal static class CaseQuery
             Questions = await Q<OpenQuestion>("SELECT * FROM \"Questions\" WHERE \"Case\" = @p0", key),
         };
 
-        // The case's own facts by the Case index; its parties and attorneys through its roles and
-        // counsel; the few other facts it names (courts, judges, incidents, linked cases) one by one.
+        // The case's own facts by the Case index. Facts the case shares with other dockets (its parties
+        // and attorneys, court, judge, incident, linked cases) are cited here by the sources that cite
+        // the case's own facts: a party that appears in a thousand dockets is cited by a thousand
+        // docket reports, and reading all of them made one case read grow with everything stored.
         const string Cols = "SELECT \"Source\", \"Fact\", \"Detail\" FROM \"Citations\"";
         var citations = await Q<Citation>($"{Cols} WHERE \"Case\" = @p0", key);
-        citations.AddRange(await Q<Citation>($"{Cols} WHERE \"Kind\" = 'Party' AND \"Party\" IN (SELECT \"Party\" FROM \"Participations\" WHERE \"Case\" = @p0)", key));
-        citations.AddRange(await Q<Citation>($"{Cols} WHERE \"Kind\" = 'Attorney' AND \"Attorney\" IN (SELECT \"Attorney\" FROM \"Counsel\" WHERE \"Case\" = @p0)", key));
-        var named = matter.Courts.Select(x => new FactRef(FactKind.Court, x.Id.Value))
-            .Concat(matter.Judges.Select(x => new FactRef(FactKind.Judge, x.Id.Value)))
-            .Concat(matter.Incidents.Select(x => new FactRef(FactKind.Incident, x.Id.Value)))
+        var ownSources = citations.Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in ownSources.Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@p{i}"));
+            citations.AddRange(await Q<Citation>($"{Cols} WHERE \"Source\" IN ({names}) AND (\"Case\" IS NULL OR \"Case\" <> @p{chunk.Length})", [.. chunk, key]));
+        }
+
+        // A shared fact that none of those sources cites keeps one citation (the first by source), so
+        // every fact the case shows still says where it comes from and an export of the case loads.
+        var cited = citations.Select(c => c.Fact).ToHashSet();
+        var shared = matter.Parties.Select(x => new FactRef(FactKind.Party, x.Id.Value))
+            .Concat(matter.Attorneys.Select(x => new FactRef(FactKind.Attorney, x.Id.Value)))
+            .Concat(matter.Courts.Select(x => new FactRef(FactKind.Court, x.Id.Value)))
+            .Concat(matter.Judges.Select(x => new FactRef(FactKind.Judge, x.Id.Value)));
+        foreach (var fact in shared.Where(f => !cited.Contains(f)))
+        {
+            citations.AddRange(await Q<Citation>($"{Cols} WHERE \"Fact\" = @p0 ORDER BY \"Source\" LIMIT 1", fact.Kind + ":" + fact.Key));
+        }
+
+        // An incident and a linked case are cited by a few sources about them, not one per docket:
+        // the case shows all of them.
+        var named = matter.Incidents.Select(x => new FactRef(FactKind.Incident, x.Id.Value))
             .Concat(allCases.Skip(1).Select(x => new FactRef(FactKind.Case, x.Id.Value)));
         foreach (var fact in named)
         {
