@@ -78,6 +78,22 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
 
     public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
 
+    /// <summary>The one row whose number every committed write raises (see <see cref="Versions.DataVersion"/>).</summary>
+    public DbSet<Versions.DataVersion> DataVersion => Set<Versions.DataVersion>();
+
+    /// <summary>Whether commits raise <see cref="DataVersion"/>: true once the schema is current (not while migrating).</summary>
+    internal bool CountsWrites { get; set; }
+
+    /// <summary>Whether EF has begun a transaction on this context (<see cref="Versions.TransactionWatch"/>).</summary>
+    internal bool HasBegunTransaction { get; set; }
+
+    /// <summary>
+    /// The transaction open on the context, if any. A context that never began one has none, and is
+    /// not asked: asking starts EF's internal services, which cost a server request more than its query.
+    /// </summary>
+    internal System.Data.Common.DbTransaction? OpenTransaction =>
+        HasBegunTransaction && Database.CurrentTransaction is { } open ? Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(open) : null;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder b)
     {
         b.Properties<CourtId>().HaveConversion<IdConverter<CourtId>>();
@@ -264,6 +280,14 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
             e.HasIndex(x => x.UserId);
             e.HasOne<IdentityUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
             OfCase(e, x => x.Case);
+        });
+
+        b.Entity<Versions.DataVersion>(e =>
+        {
+            e.ToTable("DataVersion");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new Versions.DataVersion(1, 0));
         });
     }
 

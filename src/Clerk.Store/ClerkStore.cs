@@ -3,7 +3,6 @@ using Clerk.Domain;
 using Clerk.Store.Rows;
 using Clerk.Store.Search;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Clerk.Store;
 
@@ -30,7 +29,38 @@ public sealed class ClerkStore : IDisposable
     /// The EF Core context, for writes and for queries the methods here do not cover. It is made on
     /// first use: building EF's model costs a short-lived read more than its queries.
     /// </summary>
-    public ClerkDbContext Db => _db ??= _provider.NewContext(_connection);
+    public ClerkDbContext Db => _db ??= NewContext();
+
+    // Commits count (raise DataVersion) once the schema is current; the migrations' own do not.
+    private bool _schemaCurrent;
+
+    private ClerkDbContext NewContext()
+    {
+        var db = _provider.NewContext(_connection);
+        db.CountsWrites = _schemaCurrent;
+        // A save of one statement gets a transaction too, or it would commit without raising DataVersion.
+        db.Database.AutoTransactionBehavior = Microsoft.EntityFrameworkCore.AutoTransactionBehavior.Always;
+        return db;
+    }
+
+    private void SchemaIsCurrent()
+    {
+        _provider.SchemaIsCurrent(_connection);
+        _schemaCurrent = true;
+        _db?.CountsWrites = true;
+    }
+
+    /// <summary>
+    /// The number every committed write raises (<see cref="Versions.DataVersion"/>): while it reads the
+    /// same, nothing in the store has changed. One read by primary key, no EF model.
+    /// </summary>
+    public async Task<long> DataVersionAsync(CancellationToken ct = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _db?.OpenTransaction;
+        command.CommandText = "SELECT \"Value\" FROM \"DataVersion\" WHERE \"Id\" = 1";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The store's own connection (for checks and reads that need no EF model).</summary>
     internal DbConnection Connection => _connection;
@@ -39,7 +69,7 @@ public sealed class ClerkStore : IDisposable
 
     /// <summary>Rows of <paramref name="sql"/> read without EF Core, inside the write transaction when one is open.</summary>
     internal Task<List<T>> QueryAsync<T>(string sql, CancellationToken ct, params object?[] args) =>
-        Reading.RowReader.QueryAsync<T>(_connection, _db?.Database.CurrentTransaction?.GetDbTransaction(), sql, ct, args);
+        Reading.RowReader.QueryAsync<T>(_connection, _db?.OpenTransaction, sql, ct, args);
 
     /// <summary>
     /// Opens the database and applies pending migrations (an SQLite file made by an earlier release is
@@ -56,7 +86,7 @@ public sealed class ClerkStore : IDisposable
             store = new ClerkStore(options, provider, provider.Connect(create));
             if (options.LongLived && SchemaChecked.ContainsKey(options.ConnectionString ?? options.Path))
             {
-                provider.SchemaIsCurrent(store._connection);
+                store.SchemaIsCurrent();
                 return store;
             }
 
@@ -82,7 +112,7 @@ public sealed class ClerkStore : IDisposable
                 provider.WhileMigrating(store._connection, () => db.Database.Migrate());
             }
 
-            provider.SchemaIsCurrent(store._connection);
+            store.SchemaIsCurrent();
             SchemaChecked.TryAdd(options.ConnectionString ?? options.Path, true);
             return store;
         }
@@ -106,13 +136,13 @@ public sealed class ClerkStore : IDisposable
     /// reflection, which loads EF Core into a process that only reads; a test holds it to EF's list.
     /// A new migration is added here and to <see cref="KnownPostgresMigrations"/> (scripts/add-migration).
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports", "20261203191024_DataVersion"];
 
     /// <summary>
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
     /// releases, so its history starts at the schema of the StableKeys migration.
     /// </summary>
-    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts"];
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion"];
 
     /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
     public void StampDemo() => _provider.StampDemo(_connection);
@@ -283,11 +313,11 @@ public sealed class ClerkStore : IDisposable
     /// </summary>
     /// <returns>Null when no case has the id.</returns>
     public Task<Matter?> ReadCaseAsync(CaseId id, CancellationToken ct = default) =>
-        Reading.CaseQuery.ReadAsync(_connection, _db?.Database.CurrentTransaction?.GetDbTransaction(), id, ct);
+        Reading.CaseQuery.ReadAsync(_connection, _db?.OpenTransaction, id, ct);
 
     /// <summary>A case's own record with its citations only (a matter of one case and its citations); null when no case has the id.</summary>
     public Task<Matter?> ReadCaseRecordAsync(CaseId id, CancellationToken ct = default) =>
-        Reading.CaseQuery.ReadRecordAsync(_connection, _db?.Database.CurrentTransaction?.GetDbTransaction(), id, ct);
+        Reading.CaseQuery.ReadRecordAsync(_connection, _db?.OpenTransaction, id, ct);
 
     /// <summary>
     /// Begins a write transaction; reads through this store (<see cref="ReadCaseAsync"/> too) take part

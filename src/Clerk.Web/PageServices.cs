@@ -16,6 +16,7 @@ public static class PageServices
     {
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton<StaticAssets>();
+        services.AddSingleton<Pages.Cases.CasePageCache>();
         services.TryAddScoped<CaseReader>();
         services.TryAddScoped<CaseDeadlineService>(s => new CaseDeadlineService(s.GetRequiredService<CaseReader>(), s.GetRequiredService<IClock>()));
         services.TryAddScoped<DocketImporter>();

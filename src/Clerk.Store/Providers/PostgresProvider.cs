@@ -66,7 +66,7 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
     }
 
     public override ClerkDbContext NewContext(DbConnection connection) =>
-        new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(connection, o => o.UseNodaTime()).Options) { Provider = this };
+        new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(connection, o => o.UseNodaTime()).AddInterceptors(Versions.DataVersionBump.Instance, Versions.TransactionWatch.Instance).Options) { Provider = this };
 
     public override List<string> AppliedMigrations(DbConnection connection)
     {

@@ -68,6 +68,7 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
             // One JSON parameter for a list in a query, not one parameter per item: SQLite allows
             // 32,766 parameters, and a docket can name more parties than that.
             .UseSqlite(connection, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(Versions.DataVersionBump.Instance, Versions.TransactionWatch.Instance)
             .Options;
 
     public override List<string> AppliedMigrations(DbConnection connection)

@@ -1,16 +1,16 @@
 using Clerk.App;
 using Clerk.App.Access;
 using Clerk.App.Cases;
-using Clerk.App.Editing;
-using Clerk.App.Timelines;
 using Clerk.Domain;
+using Clerk.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
 
 namespace Clerk.Web.Pages.Cases;
 
 /// <summary>One case: its facts, its timeline, its deadlines and limitation checks.</summary>
-public sealed class CaseModel(CaseDeadlineService deadlines, RecordEditor editor, Viewer viewer) : PageModel
+public sealed class CaseModel(CasePageCache pages, ClerkStore store, IClock clock, Viewer viewer) : PageModel
 {
     /// <summary>How many of the latest changes the case page lists; the history page has them all.</summary>
     public const int LatestChanges = 10;
@@ -37,6 +37,12 @@ public sealed class CaseModel(CaseDeadlineService deadlines, RecordEditor editor
     // By id: a case whose parties appear in many dockets cites a source per docket.
     private Dictionary<SourceId, Source>? _sources;
 
+    /// <summary>
+    /// Names what the page's body shows: the case as the store now holds it, for a viewer who may or
+    /// may not edit, with the cases hidden from them; the rendered body is kept under it.
+    /// </summary>
+    public string PageKey { get; private set; } = "";
+
     public Case Case => Report.Case;
 
     public Matter Matter => Report.File.Matter;
@@ -45,16 +51,17 @@ public sealed class CaseModel(CaseDeadlineService deadlines, RecordEditor editor
     {
         try
         {
-            Report = await deadlines.ForCaseAsync(new CaseId(id), ct: ct);
+            var (page, key) = await pages.ForAsync(store, viewer, clock, new CaseId(id), ct);
+            PageKey = $"{key}\n{(CanEdit ? "edit" : "read")}";
+            Report = page.Report;
+            TimelineSvgText = page.TimelineSvg;
+            History = ChangeList.Latest(page.History, LatestChanges, Display.HistoryUrl(Report.Case.Id));
         }
         catch (NotFoundException)
         {
             return NotFound();
         }
 
-        History = ChangeList.Latest(await editor.CaseHistoryAsync(Report.Case.Id, ct), LatestChanges, Display.HistoryUrl(Report.Case.Id));
-        var timeline = CaseTimeline.For(Report);
-        TimelineSvgText = timeline.IsEmpty ? "" : TimelineSvg.Write(timeline, Display.Href);
         return Page();
     }
 

@@ -1,0 +1,48 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Clerk.Store.Versions;
+
+/// <summary>
+/// Raises <see cref="DataVersion"/> inside every write transaction EF Core commits for a store whose
+/// schema is current, so the number and the data it stands for commit together: no reader can see new
+/// data with the old number. Migrations commit before the table exists and are not counted.
+/// </summary>
+internal sealed class DataVersionBump : DbTransactionInterceptor
+{
+    public static readonly DataVersionBump Instance = new();
+
+    internal const string Sql = "UPDATE \"DataVersion\" SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = 1";
+
+    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (Counts(eventData))
+        {
+            using var command = Command(transaction);
+            command.ExecuteNonQuery();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (Counts(eventData))
+        {
+            await using var command = Command(transaction);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    private static bool Counts(TransactionEventData eventData) => eventData.Context is ClerkDbContext { CountsWrites: true };
+
+    private static DbCommand Command(DbTransaction transaction)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Sql;
+        return command;
+    }
+}
