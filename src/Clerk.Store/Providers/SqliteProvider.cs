@@ -48,8 +48,11 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
             }
 
             // A 64 MiB page cache (taken only as pages are used): a large docket's indexes outgrow
-            // the default 2 MiB within one transaction, and then every insert reads pages back.
-            Execute(connection, "PRAGMA busy_timeout=600000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536;");
+            // the default 2 MiB within one transaction, and then every insert reads pages back. A
+            // server keeps a pooled connection per concurrent request, each with its own cache, and
+            // reads far more than it writes: SQLite's default 2 MiB each there, the operating system caching the file.
+            var cacheKiB = Options.LongLived ? 2048 : 65536;
+            Execute(connection, $"PRAGMA busy_timeout=600000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-{cacheKiB};");
 
             // The StableKeys migration gives entries of older files their keys with the same code as
             // everything else (see Migrations/UpgradeSql.cs).

@@ -28,7 +28,7 @@ public sealed record CasePageData(CaseDeadlineReport Report, string TimelineSvg,
 public sealed class CasePageCache : IDisposable
 {
     /// <summary>How many case pages are kept; the least recently used go first.</summary>
-    public const int Capacity = 256;
+    public const int Capacity = 128;
 
     private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = Capacity, CompactionPercentage = 0.25 });
 
