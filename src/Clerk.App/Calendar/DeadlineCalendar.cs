@@ -1,6 +1,5 @@
 using Clerk.App.Cases;
 using Clerk.Domain;
-using Clerk.Store;
 using NodaTime;
 
 namespace Clerk.App.Calendar;
@@ -15,9 +14,9 @@ public sealed class DeadlineCalendar(CaseReader cases, CaseDeadlineService deadl
     public async Task<IReadOnlyList<DatedDeadline>> AllAsync(LocalDate? from = null, LocalDate? to = null, CancellationToken ct = default)
     {
         var all = new List<DatedDeadline>();
-        foreach (var c in (await cases.ListAsync(new CaseFilter(), ct)).Cases)
+        await foreach (var file in cases.AllForDeadlinesAsync(ct))
         {
-            all.AddRange(Of(await cases.ReadAsync(c.Id, ct)).Where(d => (from is null || d.Deadline.Deadline.Due >= from) && (to is null || d.Deadline.Deadline.Due <= to)));
+            all.AddRange(Of(file).Where(d => (from is null || d.Deadline.Deadline.Due >= from) && (to is null || d.Deadline.Deadline.Due <= to)));
         }
 
         return [.. all.OrderBy(d => d.Deadline.Deadline.Due).ThenBy(d => d.Case.Id.Value, StringComparer.Ordinal).ThenBy(d => d.Uid, StringComparer.Ordinal)];

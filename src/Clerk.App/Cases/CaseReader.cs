@@ -35,6 +35,22 @@ public sealed class CaseReader(ClerkStore store, Viewer viewer)
         return Hide(await store.ReadCasesAsync(ids.Where(id => !hidden.Contains(id)), ct), hidden);
     }
 
+    /// <summary>
+    /// Every case the viewer may see with what its deadlines are computed from (its court, motions and
+    /// docket entries, nothing else), one at a time, in no particular order (see <see cref="ClerkStore.DeadlineInputsAsync"/>).
+    /// </summary>
+    public async IAsyncEnumerable<CaseFile> AllForDeadlinesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var hidden = await _access.HiddenFromAsync(viewer, ct);
+        await foreach (var matter in store.DeadlineInputsAsync(ct))
+        {
+            if (!hidden.Contains(matter.Cases[0].Id))
+            {
+                yield return new CaseFile(matter.Cases[0], matter);
+            }
+        }
+    }
+
     /// <summary>The cases that pass <paramref name="filter"/> and the viewer may see, by filing date then id.</summary>
     public async Task<CaseList> ListAsync(CaseFilter filter, CancellationToken ct = default)
     {

@@ -25,6 +25,18 @@ internal static class RowReader
     /// <summary>The same, inside <paramref name="transaction"/>.</summary>
     public static async Task<List<T>> QueryAsync<T>(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct, params object?[] args)
     {
+        var rows = new List<T>();
+        await foreach (var row in StreamAsync<T>(connection, transaction, sql, ct, args))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The rows one at a time, as the database gives them: for reads of a whole table that must not be held at once.</summary>
+    public static async IAsyncEnumerable<T> StreamAsync<T>(DbConnection connection, DbTransaction? transaction, string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct, params object?[] args)
+    {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
@@ -39,13 +51,10 @@ internal static class RowReader
         await using var reader = await command.ExecuteReaderAsync(ct);
         var materializer = Materializers.GetOrAdd(typeof(T), t => new Materializer(t));
         var ordinals = materializer.Ordinals(reader);
-        var rows = new List<T>();
         while (await reader.ReadAsync(ct))
         {
-            rows.Add((T)materializer.Make(reader, ordinals));
+            yield return (T)materializer.Make(reader, ordinals);
         }
-
-        return rows;
     }
 
     private sealed class Materializer
