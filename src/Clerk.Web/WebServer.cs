@@ -46,7 +46,8 @@ public static class WebServer
         builder.Services.AddScoped(services => ViewerClaims.Of(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));
         builder.Services.AddScoped(services => new CaseReader(services.GetRequiredService<ClerkStore>(), services.GetRequiredService<Viewer>()));
         builder.Services.AddScoped(services => new CaseDeadlineService(services.GetRequiredService<CaseReader>(), services.GetRequiredService<NodaTime.IClock>()));
-        builder.Services.AddScoped(services => new DeadlineCalendar(services.GetRequiredService<CaseReader>(), services.GetRequiredService<CaseDeadlineService>()));
+        builder.Services.AddSingleton(services => new CalendarMemo(services.GetRequiredService<NodaTime.IClock>()));
+        builder.Services.AddScoped(services => new DeadlineCalendar(services.GetRequiredService<CaseReader>(), services.GetRequiredService<CaseDeadlineService>(), services.GetRequiredService<CalendarMemo>()));
         builder.Services.AddScoped(services => new CaseAccessService(services.GetRequiredService<ClerkStore>()));
         builder.Services.AddScoped(services => new AccountService(services.GetRequiredService<ClerkStore>(), services.GetRequiredService<NodaTime.IClock>()));
         builder.Services.AddScoped(services => new RecordEditor(services.GetRequiredService<ClerkStore>(), services.GetRequiredService<Viewer>(), services.GetRequiredService<NodaTime.IClock>()));

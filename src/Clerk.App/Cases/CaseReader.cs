@@ -36,6 +36,17 @@ public sealed class CaseReader(ClerkStore store, Viewer viewer)
     }
 
     /// <summary>
+    /// Names the store's state as the viewer sees it: its data version (raised by every write) and the
+    /// restricted cases hidden from the viewer. Reads made while it is the same give the same answers.
+    /// </summary>
+    public async Task<string> StateAsync(CancellationToken ct = default)
+    {
+        var version = await store.DataVersionAsync(ct);
+        var hidden = await _access.HiddenFromAsync(viewer, ct);
+        return $"{version}\n{string.Join('\n', hidden.Select(h => h.Value).Order(StringComparer.Ordinal))}";
+    }
+
+    /// <summary>
     /// Every case the viewer may see with what its deadlines are computed from (its court, motions and
     /// docket entries, nothing else), one at a time, in no particular order (see <see cref="ClerkStore.DeadlineInputsAsync"/>).
     /// </summary>

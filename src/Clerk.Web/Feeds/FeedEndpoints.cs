@@ -13,7 +13,7 @@ namespace Clerk.Web.Feeds;
 public static class FeedEndpoints
 {
     public static void MapFeeds(this WebApplication app) =>
-        app.MapGet("/feeds/{file}", async (string file, HttpContext http, ClerkStore store, AccountService accounts, CaseDeadlineService _, NodaTime.IClock clock, CancellationToken ct) =>
+        app.MapGet("/feeds/{file}", async (string file, HttpContext http, ClerkStore store, AccountService accounts, CalendarMemo memo, NodaTime.IClock clock, CancellationToken ct) =>
         {
             if (!file.EndsWith(".ics", StringComparison.Ordinal) || await accounts.FeedAsync(file[..^4], ct) is not { } feed)
             {
@@ -21,7 +21,7 @@ public static class FeedEndpoints
             }
 
             var reader = new CaseReader(store, feed.Owner);
-            var calendar = new DeadlineCalendar(reader, new CaseDeadlineService(reader, clock));
+            var calendar = new DeadlineCalendar(reader, new CaseDeadlineService(reader, clock), memo);
             var deadlines = feed.Case is { } c ? await calendar.ForCaseAsync(c, ct) : await calendar.AllAsync(ct: ct);
             var site = $"{http.Request.Scheme}://{http.Request.Host}";
             var name = feed.Case is { } one ? $"Clerk: deadlines of {one}" : $"Clerk: deadlines of {feed.Owner.Name}";

@@ -4,6 +4,8 @@ using Clerk.App.Cases;
 using Clerk.App.Demo;
 using Clerk.App.Imports;
 using Clerk.Domain;
+using Clerk.Rules.Cases;
+using Clerk.Store;
 using Clerk.Testing;
 using NodaTime;
 using NodaTime.Testing;
@@ -78,5 +80,44 @@ public class The_calendar_across_all_cases
 
         Assert.DoesNotContain(calendar, d => d.Case.Id.Value == "rust-civil");
         Assert.Equal(await CaseByCaseAsync(db, outsider), calendar.Select(Line).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_kept_calendar_follows_every_write_and_the_turn_of_the_court_s_day()
+    {
+        using var db = new TempStore();
+        await DemoMatter.StoreAsync(db.Store, Ct);
+        var civil = new CaseId("rust-civil");
+        void Enter(int sequence, LocalDate filed, string text)
+        {
+            var entry = new DocketEntry(civil, sequence, null, filed, null, text);
+            db.Store.Save(new Matter { Entries = [entry], Citations = [new Citation(new SourceId("seed-report"), FactRef.Of(entry), null)] });
+        }
+
+        // With a docket, the answer due 2023-09-07 (after the denial of 2023-08-23) is open on its day.
+        Enter(1, new LocalDate(2023, 8, 1), "NOTICE OF APPEARANCE");
+        var clock = new FakeClock(Instant.FromUtc(2023, 9, 7, 18, 0));
+        var memo = new CalendarMemo(clock);
+        var reader = new CaseReader(db.Store, Viewer.Operator);
+        var calendar = new DeadlineCalendar(reader, new CaseDeadlineService(reader, clock), memo);
+        async Task<DeadlineStatus> AnswerAsync() =>
+            (await calendar.AllAsync(ct: Ct)).Single(d => d.Case.Id == civil && d.Deadline.Rule.Id == "answer-after-motion-denied").Deadline.Status;
+
+        Assert.Equal(DeadlineStatus.Open, await AnswerAsync());
+        Assert.NotNull(memo.Get(memo.KeyOf(await reader.StateAsync(Ct))));
+        Assert.Equal(DeadlineStatus.Open, await AnswerAsync());
+
+        // Midnight in Albuquerque (06:00 UTC in September): the same store, a new day.
+        clock.Reset(Instant.FromUtc(2023, 9, 8, 6, 0));
+        Assert.Equal(DeadlineStatus.Missed, await AnswerAsync());
+
+        // An answer filed in time, written by another store as a second process would.
+        using (var other = ClerkStore.Open(db.Store.Options))
+        {
+            var entry = new DocketEntry(civil, 2, null, new LocalDate(2023, 9, 6), null, "ANSWER to the complaint");
+            other.Save(new Matter { Entries = [entry], Citations = [new Citation(new SourceId("seed-report"), FactRef.Of(entry), null)] });
+        }
+
+        Assert.Equal(DeadlineStatus.Met, await AnswerAsync());
     }
 }
