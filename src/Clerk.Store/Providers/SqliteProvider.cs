@@ -54,13 +54,6 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
             var cacheKiB = Options.LongLived ? 2048 : 65536;
             Execute(connection, $"PRAGMA busy_timeout=600000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-{cacheKiB};");
 
-            // The StableKeys migration gives entries of older files their keys with the same code as
-            // everything else (see Migrations/UpgradeSql.cs).
-            connection.CreateFunction("clerk_entry_key", (string? number, string? filed, string description, long occurrence) =>
-                Clerk.Domain.EntryKeys.Nth(
-                    Clerk.Domain.EntryKeys.Base(number, filed is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(filed).Value, description),
-                    (int)occurrence),
-                isDeterministic: true);
             return connection;
         }
         catch
@@ -68,6 +61,21 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Migrates with the <c>clerk_entry_key</c> function registered: the StableKeys migration gives
+    /// entries of older files their keys with the same code as everything else (see
+    /// Migrations/UpgradeSql.cs). Only a migration needs it, so a command that reads does not pay for it.
+    /// </summary>
+    public override void WhileMigrating(DbConnection connection, Action migrate)
+    {
+        ((SqliteConnection)connection).CreateFunction("clerk_entry_key", (string? number, string? filed, string description, long occurrence) =>
+            Clerk.Domain.EntryKeys.Nth(
+                Clerk.Domain.EntryKeys.Base(number, filed is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(filed).Value, description),
+                (int)occurrence),
+            isDeterministic: true);
+        migrate();
     }
 
     public override ClerkDbContext NewContext(DbConnection connection) => new(ContextOptions(connection)) { Provider = this };
