@@ -20,10 +20,10 @@ public sealed record CasePageData(CaseDeadlineReport Report, string TimelineSvg,
 /// Keeps the case pages the server has built for as long as the store has not changed. A page costs
 /// about twenty queries and the deadline rules; a litigation team reads the same cases all day and
 /// changes them now and then, often from the command line (an import) rather than through this
-/// server. So the store's <see cref="ClerkStore.DataVersionAsync">data version</see>, which every
-/// committed write raises whoever makes it, is part of the key: one read of it per request says
-/// whether a kept page is still the page. A page is also kept per set of restricted cases the viewer
-/// may not see (its linked cases differ) and only for the day it was judged on.
+/// server. So the store's state as the viewer sees it (<see cref="CaseReader.StateAsync"/>: the data
+/// version, which every committed write raises whoever makes it, and the restricted cases hidden from
+/// the viewer, whose linked cases differ) is the key: two small reads per request say whether a kept
+/// page is still the page. A page is kept only for the day it was judged on.
 /// </summary>
 public sealed class CasePageCache : IDisposable
 {
@@ -40,10 +40,9 @@ public sealed class CasePageCache : IDisposable
     /// <exception cref="NotFoundException">No case has the id, or the viewer may not see it.</exception>
     public async Task<(CasePageData Page, string Key)> ForAsync(ClerkStore store, Viewer viewer, IClock clock, CaseId id, CancellationToken ct)
     {
-        // Read before the case: a write committed in between is then kept under the older number, which no later request asks for.
-        var version = await store.DataVersionAsync(ct);
-        var hidden = viewer.SeesEverything ? "" : await HiddenAsync(store, viewer, version, ct);
-        var key = new Key(id, version, hidden);
+        // Read before the case: a write committed in between is then kept under the older state, which no later request asks for.
+        var reader = new CaseReader(store, viewer);
+        var key = new Key(id, await reader.StateAsync(ct));
 
         // A case hidden from the viewer is never kept under the viewer's key: the read below says it is not found.
         if (_pages.TryGetValue(key, out CasePageData? kept) && kept!.Report.Today == CourtClock.Today(clock, kept.Report.File.Court))
@@ -51,7 +50,7 @@ public sealed class CasePageCache : IDisposable
             return (kept, Text(key, kept));
         }
 
-        var report = await new CaseDeadlineService(new CaseReader(store, viewer), clock).ForCaseAsync(id, ct: ct);
+        var report = await new CaseDeadlineService(reader, clock).ForCaseAsync(id, ct: ct);
         var history = await new RecordEditor(store, viewer, clock).CaseHistoryAsync(id, ct);
         var timeline = CaseTimeline.For(report);
         var page = new CasePageData(report, timeline.IsEmpty ? "" : Clerk.Web.TimelineSvg.Write(timeline, Display.Href), history);
@@ -59,27 +58,11 @@ public sealed class CasePageCache : IDisposable
         return (page, Text(key, page));
     }
 
-    // The restricted cases hidden from an account change only with the store, so they are kept by its version too.
-    private async Task<string> HiddenAsync(ClerkStore store, Viewer viewer, long version, CancellationToken ct)
-    {
-        var key = new HiddenKey(viewer.UserId, version);
-        if (_pages.TryGetValue(key, out string? hidden))
-        {
-            return hidden!;
-        }
-
-        var cases = await new CaseAccessService(store).HiddenFromAsync(viewer, ct);
-        hidden = string.Join('\n', cases.Select(h => h.Value).Order(StringComparer.Ordinal));
-        _pages.Set(key, hidden, new MemoryCacheEntryOptions { Size = 1 });
-        return hidden;
-    }
-
     private static string Text(Key key, CasePageData page) =>
-        $"{key.Case.Value}\n{key.Version}\n{page.Report.Today:yyyy-MM-dd}\n{key.Hidden}";
+        $"{key.Case.Value}\n{page.Report.Today:yyyy-MM-dd}\n{key.State}";
 
     public void Dispose() => _pages.Dispose();
 
-    private sealed record Key(CaseId Case, long Version, string Hidden);
-
-    private sealed record HiddenKey(string? UserId, long Version);
+    // The state names the store's data version and the restricted cases hidden from the viewer (CaseReader.StateAsync).
+    private sealed record Key(CaseId Case, string State);
 }
