@@ -39,6 +39,12 @@ public sealed class The_fast_tree_builder_matches_the_full_one_on_damaged_report
             var html = Reports[file];
             int position = (int)(at * html.Length);
             var damaged = string.Concat(html.AsSpan(0, position), paste, html.AsSpan(position));
+            // Markup where AngleSharp departs from the standard ("&" pasted before ";") is held to known answers instead.
+            if (TreeComparison.DepartsFromAngleSharp(damaged))
+            {
+                return;
+            }
+
             TreeComparison.AssertSameTree(damaged, $"report {file} with \"{paste}\" pasted at {position}");
         }, iter: Iterations, threads: 1);
 
