@@ -64,52 +64,72 @@ internal static class BulkWrite
     /// </summary>
     internal static void RunBatched<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, int perRow, string sql)
     {
-        DbCommand? command = null;
-        DbParameter[] parameters = [];
+        Statement? statement = null;
         var inBatch = 0;
-        var prepared = false;
-        try
+        foreach (var row in rows)
         {
-            foreach (var row in rows)
+            statement ??= Statement.For(db, sql, columns.Count * perRow);
+            var offset = inBatch * columns.Count;
+            for (var i = 0; i < columns.Count; i++)
             {
-                if (command is null)
-                {
-                    command = db.Database.GetDbConnection().CreateCommand();
-                    command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-                        ?? throw new InvalidOperationException("BulkWrite runs inside a transaction");
-                    command.CommandText = sql;
-                    parameters = [.. Enumerable.Range(0, columns.Count * perRow).Select(i =>
-                    {
-                        var p = command.CreateParameter();
-                        p.ParameterName = $"@p{i}";
-                        command.Parameters.Add(p);
-                        return p;
-                    })];
-                }
+                statement.Parameters[offset + i].Value = columns[i].Read(row!) ?? DBNull.Value;
+            }
 
-                var offset = inBatch * columns.Count;
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    parameters[offset + i].Value = columns[i].Read(row!) ?? DBNull.Value;
-                }
-
-                if (++inBatch == perRow)
-                {
-                    // Prepared once its parameters hold values: PostgreSQL infers their types from them.
-                    if (!prepared)
-                    {
-                        command.Prepare();
-                        prepared = true;
-                    }
-
-                    command.ExecuteNonQuery();
-                    inBatch = 0;
-                }
+            if (++inBatch == perRow)
+            {
+                statement.Execute();
+                inBatch = 0;
             }
         }
-        finally
+    }
+
+    /// <summary>
+    /// A command kept prepared for the context's lifetime: a bulk load runs the same few statements for
+    /// every docket, and preparing one (on SQLite, compiling its triggers and foreign-key checks with it)
+    /// cost more than running it a few times.
+    /// </summary>
+    internal sealed class Statement(DbCommand command, DbParameter[] parameters)
+    {
+        private bool _prepared;
+
+        public DbParameter[] Parameters => parameters;
+
+        public static Statement For(DbContext db, string sql, int parameterCount)
         {
-            command?.Dispose();
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+                ?? throw new InvalidOperationException("BulkWrite runs inside a transaction");
+            var cache = ((ClerkDbContext)db).PreparedBulk;
+            if (!cache.TryGetValue(sql, out var statement) || statement.Command.Connection != transaction.Connection)
+            {
+                statement?.Command.Dispose();
+                var command = transaction.Connection!.CreateCommand();
+                command.CommandText = sql;
+                statement = new Statement(command, [.. Enumerable.Range(0, parameterCount).Select(i =>
+                {
+                    var p = command.CreateParameter();
+                    p.ParameterName = $"@p{i}";
+                    command.Parameters.Add(p);
+                    return p;
+                })]);
+                cache[sql] = statement;
+            }
+
+            statement.Command.Transaction = transaction;
+            return statement;
+        }
+
+        public DbCommand Command => command;
+
+        public void Execute()
+        {
+            // Prepared once its parameters hold values: PostgreSQL infers their types from them.
+            if (!_prepared)
+            {
+                command.Prepare();
+                _prepared = true;
+            }
+
+            command.ExecuteNonQuery();
         }
     }
 

@@ -30,6 +30,33 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
     /// <summary>The provider that made the context; what differs between databases is asked of it (null for a bare context).</summary>
     internal Providers.StoreProvider? Provider { get; init; }
 
+    /// <summary>The bulk writes' prepared statements, by their SQL (see <see cref="BulkWrite"/>); disposed with the context.</summary>
+    internal Dictionary<string, BulkWrite.Statement> PreparedBulk { get; } = new(StringComparer.Ordinal);
+
+    public override void Dispose()
+    {
+        foreach (var statement in PreparedBulk.Values)
+        {
+            statement.Command.Dispose();
+        }
+
+        PreparedBulk.Clear();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        foreach (var statement in PreparedBulk.Values)
+        {
+            await statement.Command.DisposeAsync();
+        }
+
+        PreparedBulk.Clear();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     public DbSet<Source> Sources => Set<Source>();
 
     public DbSet<Court> Courts => Set<Court>();

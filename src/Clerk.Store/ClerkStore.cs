@@ -193,6 +193,14 @@ public sealed class ClerkStore : IDisposable
     /// <exception cref="MatterRejectedException">The facts break a rule; nothing was written.</exception>
     public ImportResult ImportDocket(Matter matter, CaseId caseId, string? partial = null) => Merging.DocketMerge.Import(this, matter, caseId, partial);
 
+    /// <summary>
+    /// Imports several docket reports in one transaction, each all-or-nothing: a report that breaks a
+    /// rule (<see cref="MatterRejectedException"/>) or a constraint leaves nothing of itself, and its
+    /// outcome says why; the others are stored. Merged in the order given, as one
+    /// <see cref="ImportDocket"/> after another would merge them.
+    /// </summary>
+    public IReadOnlyList<DocketOutcome> ImportDockets(IReadOnlyList<DocketToImport> dockets) => Merging.DocketMerge.ImportBatch(this, dockets);
+
     // Adds or updates every fact by key inside the caller's transaction.
     internal SaveResult Upsert(Matter matter)
     {

@@ -9,7 +9,13 @@ public class DocketImportTests
     private static readonly CaseId Case = new("nmd:1:23-cv-00001");
 
     /// <summary>A report of the case: its entries and parties, every fact cited to the report.</summary>
-    private static Matter Report(string reportId, IReadOnlyList<(string? Number, LocalDate Filed, string Text)> entries, params string[] defendants)
+    private static Matter Report(string reportId, IReadOnlyList<(string? Number, LocalDate Filed, string Text)> entries, params string[] defendants) =>
+        ReportOf(Case, reportId, entries, defendants);
+
+    private static Matter ReportOf(CaseId Case, string reportId, IReadOnlyList<(string? Number, LocalDate Filed, string Text)> entries, params string[] defendants) =>
+        ReportOf(Case, CaseKind.Civil, reportId, entries, defendants);
+
+    private static Matter ReportOf(CaseId Case, CaseKind kind, string reportId, IReadOnlyList<(string? Number, LocalDate Filed, string Text)> entries, params string[] defendants)
     {
         var source = new Source(new SourceId(reportId), SourceKind.CourtRecord, "PACER", reportId, null, null, null);
         var keys = new EntryKeys.Counter();
@@ -19,7 +25,7 @@ public class DocketImportTests
         {
             Sources = [source],
             Courts = [new Court(new CourtId("nmd"), "U.S. court nmd (PACER)", "United States federal courts", "America/Denver", "us-fed-nm")],
-            Cases = [new Case(Case, new CourtId("nmd"), "1:23-cv-00001", "Acme v. Doe", CaseKind.Civil, CaseStatus.Open, null, PartialDate.Parse("2023-01-03"), null)],
+            Cases = [new Case(Case, new CourtId("nmd"), "1:23-cv-00001", "Acme v. Doe", kind, CaseStatus.Open, null, PartialDate.Parse("2023-01-03"), null)],
             Parties = parties,
             Participations =
             [
@@ -108,5 +114,55 @@ public class DocketImportTests
         Assert.Throws<MatterRejectedException>(() => store.ImportDocket(broken, Case));
         Assert.Equal(0, store.Db.Cases.Count());
         Assert.Equal(0, store.Db.Entries.Count());
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_batch_stores_each_report_whole_and_leaves_nothing_of_one_that_breaks_a_rule(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        var first = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
+        var second = Report("r2", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe");
+        var broken = Report("r3", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER"), ("3", Mar1, "ORDER")], "doe", "roe");
+        broken = broken with { Citations = [.. broken.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+
+        var outcomes = store.ImportDockets([new(first, Case), new(broken, Case), new(second, Case)]);
+
+        Assert.Equal((1, 0, 0), (outcomes[0].Result!.EntriesAdded, outcomes[0].Result!.EntriesUpdated, outcomes[0].Result!.EntriesUnchanged));
+        Assert.Null(outcomes[1].Result);
+        Assert.IsType<MatterRejectedException>(outcomes[1].Error);
+        // The second report merged over what the first wrote earlier in the same transaction.
+        Assert.Equal((1, 0, 1), (outcomes[2].Result!.EntriesAdded, outcomes[2].Result!.EntriesUpdated, outcomes[2].Result!.EntriesUnchanged));
+        Assert.Equal(["COMPLAINT", "ANSWER"], store.Db.Entries.OrderBy(e => e.Sequence).Select(e => e.Description).ToList());
+        Assert.False(store.Db.Sources.Any(s => s.Id == new SourceId("r3")));
+        Assert.DoesNotContain(store.Db.Participations.AsEnumerable(), p => p.Party.Value.EndsWith("/roe", StringComparison.Ordinal));
+        Assert.Empty(store.ReadCase(Case)!.Violations());
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_report_that_breaks_a_constraint_in_a_batch_is_rolled_back_alone(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        var good = ReportOf(Case, CaseKind.Criminal, "r1", [("1", Jan3, "COMPLAINT")], "doe");
+        good = good with { Charges = [new Charge(new ChargeId("c1"), Case, 1, null, "fraud", [new(ChargeStatus.Filed, null, null)])] };
+        good = good with { Citations = [.. good.Citations, new Citation(new SourceId("r1"), new FactRef(FactKind.Charge, "c1"), null)] };
+        // Another case's report with a charge of the same id: each report keeps the rules alone, and
+        // the database's primary key refuses the second.
+        var other = new CaseId("nmd:1:23-cv-00002");
+        var bad = ReportOf(other, CaseKind.Criminal, "r2", [("1", Jan3, "INDICTMENT")], "roe");
+        bad = bad with { Charges = [new Charge(new ChargeId("c1"), other, 1, null, "theft", [new(ChargeStatus.Filed, null, null)])] };
+        bad = bad with { Citations = [.. bad.Citations, new Citation(new SourceId("r2"), new FactRef(FactKind.Charge, "c1"), null)] };
+
+        var outcomes = store.ImportDockets([new(good, Case), new(bad, other)]);
+
+        Assert.NotNull(outcomes[0].Result);
+        Assert.IsAssignableFrom<System.Data.Common.DbException>(outcomes[1].Error);
+        Assert.Equal([Case], store.Db.Cases.Select(c => c.Id).ToList());
+        Assert.False(store.Db.Sources.Any(s => s.Id == new SourceId("r2")));
+        Assert.Equal("fraud", store.Db.Charges.Single().Description);
+        Assert.Equal(1, store.Db.Entries.Count());
     }
 }
