@@ -93,6 +93,8 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
 
     public DbSet<CitationRow> Citations => Set<CitationRow>();
 
+    public DbSet<EntryCitationRow> EntryCitations => Set<EntryCitationRow>();
+
     public DbSet<DocketReport> DocketReports => Set<DocketReport>();
 
     public DbSet<ChangeRow> Changes => Set<ChangeRow>();
@@ -235,6 +237,14 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
             OfCase(e, x => x.Case);
             e.HasOne<Source>().WithMany().HasForeignKey(x => x.Source).OnDelete(DeleteBehavior.Restrict);
         });
+        b.Entity<EntryCitationRow>(e =>
+        {
+            e.ToTable("EntryCitations");
+            e.HasKey(x => new { x.Case, x.EntryKey, x.Source });
+            e.HasIndex(x => x.Source);
+            e.HasOne<DocketEntry>().WithMany().HasForeignKey(x => new { x.Case, x.EntryKey }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Source>().WithMany().HasForeignKey(x => x.Source).OnDelete(DeleteBehavior.Restrict);
+        });
         b.Entity<CitationRow>(e =>
         {
             e.ToTable("Citations");
@@ -244,7 +254,6 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
             // A citation sets the few reference columns of its fact's kind; each index holds only the
             // rows that set its columns, so writing a citation updates four indexes, not sixteen.
             Partial(e.HasIndex(x => x.Case), "Case");
-            Partial(e.HasIndex(x => new { x.Case, x.EntryKey }), "EntryKey");
             Partial(e.HasIndex(x => new { x.Case, x.Party, x.Role }), "Role");
             Partial(e.HasIndex(x => new { x.Case, x.Attorney, x.Party }), "Attorney", "Case");
             Partial(e.HasIndex(x => new { x.Case, x.LinkKind, x.LinkedCase }), "LinkKind");
@@ -260,7 +269,6 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
             Partial(e.HasIndex(x => x.Incident), "Incident");
             e.HasOne<Source>().WithMany().HasForeignKey(x => x.Source).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Case>().WithMany().HasForeignKey(x => x.Case).OnDelete(DeleteBehavior.Cascade);
-            e.HasOne<DocketEntry>().WithMany().HasForeignKey(x => new { x.Case, x.EntryKey }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Participation>().WithMany().HasForeignKey(x => new { x.Case, x.Party, x.Role }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Counsel>().WithMany().HasForeignKey(x => new { x.Case, x.Attorney, x.Party }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<CaseLink>().WithMany().HasForeignKey(x => new { x.Case, x.LinkKind, x.LinkedCase }).OnDelete(DeleteBehavior.Cascade);

@@ -136,13 +136,13 @@ public sealed class ClerkStore : IDisposable
     /// reflection, which loads EF Core into a process that only reads; a test holds it to EF's list.
     /// A new migration is added here and to <see cref="KnownPostgresMigrations"/> (scripts/add-migration).
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports", "20261203191024_DataVersion"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports", "20261203191024_DataVersion", "20261204032718_CompactEntryCitations"];
 
     /// <summary>
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
     /// releases, so its history starts at the schema of the StableKeys migration.
     /// </summary>
-    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion"];
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion", "20261204032729_CompactEntryCitations"];
 
     /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
     public void StampDemo() => _provider.StampDemo(_connection);
@@ -251,7 +251,9 @@ public sealed class ClerkStore : IDisposable
         Put(matter.Claims);
         Put(matter.Statements);
         Put(matter.Questions);
-        Put(CitationRows.Of(matter));
+        var (citations, entryCitations) = CitationRows.Of(matter);
+        Put(citations);
+        Put(entryCitations);
         Db.SaveChanges();
         Db.ChangeTracker.Clear();
         return new SaveResult(added, updated, unchanged);
@@ -259,6 +261,21 @@ public sealed class ClerkStore : IDisposable
 
     /// <summary>Adds or replaces one source.</summary>
     public SaveResult Save(Source source) => Save(new Matter { Sources = [source] });
+
+    // Whether a docket entry named CASE#KEY is stored; either part may hold a '#', so each split is tried.
+    private bool IsStoredEntry(string name)
+    {
+        for (var hash = name.IndexOf('#', StringComparison.Ordinal); hash > 0; hash = name.IndexOf('#', hash + 1))
+        {
+            var (c, key) = (new CaseId(name[..hash]), name[(hash + 1)..]);
+            if (Db.Entries.Any(x => x.Case == c && x.Key == key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the fact is in the database.</summary>
     public bool IsStored(FactRef fact) => fact.Kind switch
@@ -275,7 +292,8 @@ public sealed class ClerkStore : IDisposable
         FactKind.Claim => Db.Claims.Any(x => x.Id == new ClaimId(fact.Key)),
         FactKind.Statement => Db.Statements.Any(x => x.Id == new StatementId(fact.Key)),
         FactKind.Question => Db.Questions.Any(x => x.Id == new QuestionId(fact.Key)),
-        FactKind.Participation or FactKind.Counsel or FactKind.CaseLink or FactKind.DocketEntry => Db.Citations.Any(x => x.Fact == fact),
+        FactKind.Participation or FactKind.Counsel or FactKind.CaseLink => Db.Citations.Any(x => x.Fact == fact),
+        FactKind.DocketEntry => IsStoredEntry(fact.Key),
         _ => false,
     };
 
@@ -341,10 +359,18 @@ public sealed class ClerkStore : IDisposable
     /// </summary>
     public void WriteChecked(Matter facts)
     {
+        var entries = facts.Entries.DistinctBy(FactRef.Of).ToDictionary(FactRef.Of);
         foreach (var fact in facts.Facts())
         {
             var keep = facts.Citations.Where(c => c.Fact == fact).Select(c => c.Source).ToList();
-            Db.Citations.Where(c => c.Fact == fact && !keep.Contains(c.Source)).ExecuteDelete();
+            if (entries.TryGetValue(fact, out var e))
+            {
+                Db.EntryCitations.Where(c => c.Case == e.Case && c.EntryKey == e.Key && !keep.Contains(c.Source)).ExecuteDelete();
+            }
+            else
+            {
+                Db.Citations.Where(c => c.Fact == fact && !keep.Contains(c.Source)).ExecuteDelete();
+            }
         }
 
         Upsert(facts);

@@ -20,7 +20,10 @@ public class Reimporting_the_fixture_dockets
         [.. db.Store.Db.Entries.AsNoTracking().Select(e => e.Case.Value + "#" + e.Key).AsEnumerable()];
 
     private static HashSet<string> Citations(TempStore db) =>
-        [.. db.Store.Db.Citations.AsNoTracking().AsEnumerable().Select(c => $"{c.Fact} <- {c.Source}")];
+        [
+            .. db.Store.Db.Citations.AsNoTracking().AsEnumerable().Select(c => $"{c.Fact} <- {c.Source}"),
+            .. db.Store.Db.EntryCitations.AsNoTracking().AsEnumerable().Select(c => $"{c.Fact} <- {c.Source}"),
+        ];
 
     [Theory]
     [ClassData(typeof(BothDatabases))]

@@ -97,9 +97,11 @@ public class DocketImportTests
         // The answer moved from sequence 1 to 2 when the complaint was added before it; its key stayed.
         Assert.Equal(2, store.Db.Entries.Single(e => e.Key == "n2").Sequence);
         var answer = new FactRef(FactKind.DocketEntry, Case + "#n2");
-        var sources = store.Db.Citations.Where(c => c.Fact == answer).AsEnumerable().Select(c => c.Source.Value).Order(StringComparer.Ordinal);
+        var sources = store.Db.EntryCitations.Where(c => c.Case == Case && c.EntryKey == "n2").AsEnumerable().Select(c => c.Source.Value).Order(StringComparer.Ordinal);
         Assert.Equal(["r1", "r2"], sources);
-        Assert.Equal(3, store.Db.Citations.Count(c => c.Kind == FactKind.DocketEntry));
+        Assert.Equal(3, store.Db.EntryCitations.Count());
+        Assert.Equal(0, store.Db.Citations.Count(c => c.Kind == FactKind.DocketEntry));
+        Assert.Contains(store.ReadCase(Case)!.Citations, c => c.Fact == answer && c.Source.Value == "r1");
         Assert.Empty(store.ReadCase(Case)!.Violations());
     }
 

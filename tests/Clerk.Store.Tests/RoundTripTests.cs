@@ -101,7 +101,7 @@ public class RoundTripTests
         store.Save(changed);
         var stored = store.Db.Entries.Where(e => e.Sequence == 2).ToList();
         Assert.Equal("Minute entry, corrected", Assert.Single(stored).Description);
-        Assert.Equal(0, store.Db.Citations.Count(c => c.EntryKey == old.Key));
+        Assert.Equal(0, store.Db.EntryCitations.Count(c => c.EntryKey == old.Key));
         Assert.Empty(store.ReadCase(old.Case)!.Violations());
     }
 

@@ -79,9 +79,15 @@ public class UpgradeTests
 
         var bySequence = stored.Values.ToDictionary(e => $"DocketEntry:{e.Case}#{e.Sequence}", e => $"DocketEntry:{e.Case}#{e.Key}");
         var expected = citations.Select(c => (Fact: bySequence.GetValueOrDefault(c.Fact, c.Fact), c.Source, c.Detail)).Order().ToList();
-        var now = store.Db.Citations.AsNoTracking().AsEnumerable().Select(c => (Fact: $"{c.Fact.Kind}:{c.Fact.Key}", Source: c.Source.Value, c.Detail)).Order().ToList();
+        var now = store.Db.Citations.AsNoTracking().AsEnumerable().Select(c => (Fact: $"{c.Fact.Kind}:{c.Fact.Key}", Source: c.Source.Value, c.Detail))
+            .Concat(store.Db.EntryCitations.AsNoTracking().AsEnumerable().Select(c => (Fact: $"DocketEntry:{c.Case}#{c.EntryKey}", Source: c.Source.Value, c.Detail)))
+            .Order().ToList();
         Assert.Equal(expected, now);
         Assert.DoesNotContain(store.Db.Citations.AsNoTracking().AsEnumerable(), c => c.Kind != c.Fact.Kind);
+
+        // An entry's citations are in their own table (CompactEntryCitations), none left among the others.
+        Assert.NotEmpty(store.Db.EntryCitations);
+        Assert.DoesNotContain(store.Db.Citations.AsNoTracking().AsEnumerable(), c => c.Kind == FactKind.DocketEntry);
     }
 
     [Fact]

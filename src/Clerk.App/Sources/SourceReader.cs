@@ -21,7 +21,9 @@ public sealed class SourceReader(ClerkStore store, CaseReader cases)
     {
         var source = await store.Db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
             ?? throw new NotFoundException($"no source with id \"{id}\" in {store.Options.Path}");
-        var rows = await store.Db.Citations.AsNoTracking().Where(c => c.Source == id).ToListAsync(ct);
+        var rows = (await store.Db.Citations.AsNoTracking().Where(c => c.Source == id).Select(c => new { c.Fact, c.Case, c.Detail }).ToListAsync(ct))
+            .Concat((await store.Db.EntryCitations.AsNoTracking().Where(c => c.Source == id).ToListAsync(ct)).Select(c => new { c.Fact, Case = (CaseId?)c.Case, c.Detail }))
+            .ToList();
         var facts = new List<CitedFact>();
         foreach (var group in rows.Where(r => r.Case is not null).GroupBy(r => r.Case!.Value).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {

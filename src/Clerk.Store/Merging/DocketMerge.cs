@@ -99,7 +99,7 @@ internal static class DocketMerge
         // Plain indexed SQL through the store's connection: per docket, EF's query pipeline cost more than the reading.
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        List<T> Q<T>(string sql, object arg) => RowReader.QueryAsync<T>(connection, transaction, sql, CancellationToken.None, arg).GetAwaiter().GetResult();
+        List<T> Q<T>(string sql, params object[] args) => RowReader.QueryAsync<T>(connection, transaction, sql, CancellationToken.None, args).GetAwaiter().GetResult();
         var key = caseId.Value;
         return new DocketState
         {
@@ -107,7 +107,11 @@ internal static class DocketMerge
             Participations = Q<Participation>("SELECT * FROM \"Participations\" WHERE \"Case\" = @p0", key),
             Counsel = Q<Counsel>("SELECT * FROM \"Counsel\" WHERE \"Case\" = @p0", key),
             Charges = Q<Charge>("SELECT * FROM \"Charges\" WHERE \"Case\" = @p0", key),
-            Citations = Q<Citation>("SELECT \"Source\", \"Fact\", \"Detail\" FROM \"Citations\" WHERE \"Source\" = @p0", reportId.Value),
+            Citations =
+            [
+                .. Q<Citation>("SELECT \"Source\", \"Fact\", \"Detail\" FROM \"Citations\" WHERE \"Source\" = @p0", reportId.Value),
+                .. Q<Citation>($"{EntryCitationRow.CitationColumns} WHERE \"Case\" = @p0 AND \"Source\" = @p1", key, reportId.Value),
+            ],
             Reports = Q<DocketReport>("SELECT * FROM \"DocketReports\" WHERE \"Case\" = @p0", key),
         };
     }
@@ -141,8 +145,11 @@ internal static class DocketMerge
         BulkWrite.Update(db, plan.Charges.Update);
         BulkWrite.Insert(db, plan.Charges.Insert);
 
-        var rows = CitationRows.Of(report with { Citations = [.. plan.Citations.Insert, .. plan.Citations.Update] });
-        BulkWrite.Update(db, rows.Skip(plan.Citations.Insert.Count));
-        BulkWrite.Insert(db, rows.Take(plan.Citations.Insert.Count));
+        var updated = CitationRows.Of(report with { Citations = plan.Citations.Update });
+        BulkWrite.Update(db, updated.Rows);
+        BulkWrite.Update(db, updated.EntryRows);
+        var inserted = CitationRows.Of(report with { Citations = plan.Citations.Insert });
+        BulkWrite.Insert(db, inserted.Rows);
+        BulkWrite.Insert(db, inserted.EntryRows);
     }
 }

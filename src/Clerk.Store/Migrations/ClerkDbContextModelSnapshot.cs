@@ -612,9 +612,6 @@ namespace Clerk.Store.Migrations
                     b.Property<string>("Detail")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EntryKey")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Incident")
                         .HasColumnType("TEXT");
 
@@ -683,9 +680,6 @@ namespace Clerk.Store.Migrations
                     b.HasIndex("Statement")
                         .HasFilter("\"Statement\" IS NOT NULL");
 
-                    b.HasIndex("Case", "EntryKey")
-                        .HasFilter("\"EntryKey\" IS NOT NULL");
-
                     b.HasIndex("Case", "Attorney", "Party")
                         .HasFilter("\"Attorney\" IS NOT NULL AND \"Case\" IS NOT NULL");
 
@@ -717,6 +711,27 @@ namespace Clerk.Store.Migrations
                     b.HasIndex("Source");
 
                     b.ToTable("DocketReports");
+                });
+
+            modelBuilder.Entity("Clerk.Store.Rows.EntryCitationRow", b =>
+                {
+                    b.Property<string>("Case")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Case", "EntryKey", "Source");
+
+                    b.HasIndex("Source");
+
+                    b.ToTable("EntryCitations", (string)null);
                 });
 
             modelBuilder.Entity("Clerk.Store.Versions.DataVersion", b =>
@@ -1189,11 +1204,6 @@ namespace Clerk.Store.Migrations
                         .HasForeignKey("Statement")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Clerk.Domain.DocketEntry", null)
-                        .WithMany()
-                        .HasForeignKey("Case", "EntryKey")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("Clerk.Domain.Counsel", null)
                         .WithMany()
                         .HasForeignKey("Case", "Attorney", "Party")
@@ -1222,6 +1232,21 @@ namespace Clerk.Store.Migrations
                         .WithMany()
                         .HasForeignKey("Source")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Store.Rows.EntryCitationRow", b =>
+                {
+                    b.HasOne("Clerk.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("Source")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.DocketEntry", null)
+                        .WithMany()
+                        .HasForeignKey("Case", "EntryKey")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

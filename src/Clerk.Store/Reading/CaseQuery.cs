@@ -85,6 +85,7 @@ internal static class CaseQuery
         // docket reports, and reading all of them made one case read grow with everything stored.
         const string Cols = "SELECT \"Source\", \"Fact\", \"Detail\" FROM \"Citations\"";
         var citations = await Q<Citation>($"{Cols} WHERE \"Case\" = @p0", key);
+        citations.AddRange(await Q<Citation>($"{Rows.EntryCitationRow.CitationColumns} WHERE \"Case\" = @p0", key));
         var ownSources = citations.Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).ToList();
         foreach (var chunk in ownSources.Chunk(500))
         {

@@ -3,7 +3,7 @@ using Clerk.Domain;
 namespace Clerk.Store.Rows;
 
 /// <summary>
-/// A stored citation: a source backs one fact. <see cref="Fact"/> is the fact's name (unique with the
+/// A stored citation: a source backs one fact (a docket entry's citations are <see cref="EntryCitationRow"/>s). <see cref="Fact"/> is the fact's name (unique with the
 /// source); the typed columns say which row the fact is, and carry foreign keys to it, so a citation
 /// goes when its fact goes and a case's citations are read by the <see cref="Case"/> index. Only the
 /// columns of the fact's kind are set (see <see cref="CitationRows"/>).
@@ -18,10 +18,8 @@ public sealed record CitationRow
 
     public string? Detail { get; init; }
 
-    /// <summary>The case a case-scoped fact belongs to (the case itself, a link's first case, an entry's, a motion's, …).</summary>
+    /// <summary>The case a case-scoped fact belongs to (the case itself, a link's first case, a motion's, …).</summary>
     public CaseId? Case { get; init; }
-
-    public string? EntryKey { get; init; }
 
     /// <summary>A party, a participation's party, or a counsel's client.</summary>
     public PartyId? Party { get; init; }

@@ -8,14 +8,28 @@ namespace Clerk.Store.Rows;
 /// </summary>
 internal static class CitationRows
 {
-    /// <summary>The rows for <paramref name="matter"/>'s citations.</summary>
+    /// <summary>The rows for <paramref name="matter"/>'s citations: those of docket entries in their own table, the others.</summary>
     /// <exception cref="InvalidOperationException">A citation names a fact that is not in the matter.</exception>
-    public static List<CitationRow> Of(Matter matter)
+    public static (List<CitationRow> Rows, List<EntryCitationRow> EntryRows) Of(Matter matter)
     {
         var facts = Templates(matter);
-        var rows = new List<CitationRow>(matter.Citations.Count);
+        Dictionary<FactRef, DocketEntry>? entries = null;
+        var rows = new List<CitationRow>();
+        var entryRows = new List<EntryCitationRow>();
         foreach (var c in matter.Citations)
         {
+            if (c.Fact.Kind == FactKind.DocketEntry)
+            {
+                entries ??= matter.Entries.DistinctBy(FactRef.Of).ToDictionary(FactRef.Of);
+                if (!entries.TryGetValue(c.Fact, out var entry))
+                {
+                    throw new InvalidOperationException($"citation of {c.Fact} by {c.Source}: the fact is not in the matter being stored");
+                }
+
+                entryRows.Add(new EntryCitationRow { Case = entry.Case, EntryKey = entry.Key, Source = c.Source, Detail = c.Detail });
+                continue;
+            }
+
             if (!facts.TryGetValue(c.Fact, out var template))
             {
                 throw new InvalidOperationException($"citation of {c.Fact} by {c.Source}: the fact is not in the matter being stored");
@@ -24,7 +38,7 @@ internal static class CitationRows
             rows.Add(template with { Source = c.Source, Detail = c.Detail });
         }
 
-        return rows;
+        return (rows, entryRows);
     }
 
     /// <summary>A row naming <paramref name="fact"/> (source and detail still to fill in).</summary>
@@ -45,7 +59,6 @@ internal static class CitationRows
         foreach (var x in m.CaseLinks) Add(Row(FactRef.Of(x), x.From) with { LinkKind = x.Kind, LinkedCase = x.To });
         foreach (var x in m.Participations) Add(Row(FactRef.Of(x), x.Case) with { Party = x.Party, Role = x.Role });
         foreach (var x in m.Counsel) Add(Row(FactRef.Of(x), x.Case) with { Attorney = x.Attorney, Party = x.Client });
-        foreach (var x in m.Entries) Add(Row(FactRef.Of(x), x.Case) with { EntryKey = x.Key });
         foreach (var x in m.Motions) Add(Row(new(FactKind.Motion, x.Id.Value), x.Case) with { Motion = x.Id });
         foreach (var x in m.Charges) Add(Row(new(FactKind.Charge, x.Id.Value), x.Case) with { Charge = x.Id });
         foreach (var x in m.Claims) Add(Row(new(FactKind.Claim, x.Id.Value), x.Case) with { Claim = x.Id });

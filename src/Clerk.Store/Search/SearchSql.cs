@@ -45,10 +45,10 @@ internal static class SearchSql
         sb.Append("h AS (SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" IN (").AppendJoin(", ", own).Append(')');
 
         // A shared fact (party, attorney, source) is a hit in each case that names it, or once without a case.
-        foreach (var (kind, table, column, extra) in Owners)
+        foreach (var (kind, table, column) in Owners)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT DISTINCT d.\"Id\", d.\"Kind\", o.\"Case\", d.\"Ref\", d.\"Rank\" FROM d JOIN \"{table}\" o ON o.\"{column}\" = d.\"Ref\"{extra} WHERE d.\"Kind\" = '{kind}'");
-            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT d.\"Id\", d.\"Kind\", NULL, d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" = '{kind}' AND NOT EXISTS (SELECT 1 FROM \"{table}\" o WHERE o.\"{column}\" = d.\"Ref\"{extra})");
+            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT DISTINCT d.\"Id\", d.\"Kind\", o.\"Case\", d.\"Ref\", d.\"Rank\" FROM d JOIN {table} o ON o.\"{column}\" = d.\"Ref\" WHERE d.\"Kind\" = '{kind}'");
+            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT d.\"Id\", d.\"Kind\", NULL, d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" = '{kind}' AND NOT EXISTS (SELECT 1 FROM {table} o WHERE o.\"{column}\" = d.\"Ref\")");
         }
 
         sb.Append("), ");
@@ -114,12 +114,12 @@ internal static class SearchSql
         return sb.ToString();
     }
 
-    // Which rows name a shared fact in a case.
-    private static readonly (string Kind, string Table, string Column, string Extra)[] Owners =
+    // Which rows name a shared fact in a case: a table, or a query, with the fact's column and "Case".
+    private static readonly (string Kind, string Table, string Column)[] Owners =
     [
-        ("party", "Participations", "Party", ""),
-        ("attorney", "Counsel", "Attorney", ""),
-        ("source", "Citations", "Source", " AND o.\"Case\" IS NOT NULL"),
+        ("party", "\"Participations\"", "Party"),
+        ("attorney", "\"Counsel\"", "Attorney"),
+        ("source", "(SELECT \"Case\", \"Source\" FROM \"Citations\" WHERE \"Case\" IS NOT NULL UNION ALL SELECT \"Case\", \"Source\" FROM \"EntryCitations\")", "Source"),
     ];
 
     private static string Iso(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

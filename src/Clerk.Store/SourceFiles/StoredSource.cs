@@ -10,6 +10,6 @@ public sealed record StoredSource(Source Source, int CitedBy)
     public static StoredSource? Find(ClerkStore store, SourceId id)
     {
         var source = store.Db.Sources.AsNoTracking().FirstOrDefault(s => s.Id == id);
-        return source is null ? null : new StoredSource(source, store.Db.Citations.Count(c => c.Source == id));
+        return source is null ? null : new StoredSource(source, store.Db.Citations.Count(c => c.Source == id) + store.Db.EntryCitations.Count(c => c.Source == id));
     }
 }

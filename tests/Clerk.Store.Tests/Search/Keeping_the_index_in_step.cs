@@ -75,6 +75,7 @@ public class Keeping_the_index_in_step
         using (var tx = store.Db.Database.BeginTransaction())
         {
             BulkWrite.Delete(store.Db, store.Db.Citations.Where(c => c.Case == Case).ToList());
+            BulkWrite.Delete(store.Db, store.Db.EntryCitations.Where(c => c.Case == Case).ToList());
             BulkWrite.Delete(store.Db, [store.Db.Cases.Single()]);
             tx.Commit();
         }

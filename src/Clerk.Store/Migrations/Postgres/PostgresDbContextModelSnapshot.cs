@@ -619,9 +619,6 @@ namespace Clerk.Store.Migrations.Postgres
                     b.Property<string>("Detail")
                         .HasColumnType("text");
 
-                    b.Property<string>("EntryKey")
-                        .HasColumnType("text");
-
                     b.Property<string>("Incident")
                         .HasColumnType("text");
 
@@ -690,9 +687,6 @@ namespace Clerk.Store.Migrations.Postgres
                     b.HasIndex("Statement")
                         .HasFilter("\"Statement\" IS NOT NULL");
 
-                    b.HasIndex("Case", "EntryKey")
-                        .HasFilter("\"EntryKey\" IS NOT NULL");
-
                     b.HasIndex("Case", "Attorney", "Party")
                         .HasFilter("\"Attorney\" IS NOT NULL AND \"Case\" IS NOT NULL");
 
@@ -724,6 +718,27 @@ namespace Clerk.Store.Migrations.Postgres
                     b.HasIndex("Source");
 
                     b.ToTable("DocketReports");
+                });
+
+            modelBuilder.Entity("Clerk.Store.Rows.EntryCitationRow", b =>
+                {
+                    b.Property<string>("Case")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntryKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text");
+
+                    b.HasKey("Case", "EntryKey", "Source");
+
+                    b.HasIndex("Source");
+
+                    b.ToTable("EntryCitations", (string)null);
                 });
 
             modelBuilder.Entity("Clerk.Store.Versions.DataVersion", b =>
@@ -1200,11 +1215,6 @@ namespace Clerk.Store.Migrations.Postgres
                         .HasForeignKey("Statement")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Clerk.Domain.DocketEntry", null)
-                        .WithMany()
-                        .HasForeignKey("Case", "EntryKey")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("Clerk.Domain.Counsel", null)
                         .WithMany()
                         .HasForeignKey("Case", "Attorney", "Party")
@@ -1233,6 +1243,21 @@ namespace Clerk.Store.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("Source")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clerk.Store.Rows.EntryCitationRow", b =>
+                {
+                    b.HasOne("Clerk.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("Source")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clerk.Domain.DocketEntry", null)
+                        .WithMany()
+                        .HasForeignKey("Case", "EntryKey")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
