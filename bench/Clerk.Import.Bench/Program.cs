@@ -12,6 +12,16 @@ using Clerk.Store;
 // beforehand, then the whole `clerk import pacer` path (read, parse, map, merge) over the folder.
 // Prints seconds and entries per second. Usage:
 //   dotnet run -c Release --project bench/Clerk.Import.Bench -- [FIXTURES_DIR] [N]
+// Or writes COUNT real-shaped dockets (copies of the fixture dockets under new numbers) for timing
+// `clerk import pacer` as a whole process:
+//   dotnet run -c Release --project bench/Clerk.Import.Bench -- copies FIXTURES_DIR OUT_DIR COUNT
+if (args is ["copies", var from, var to, var howMany])
+{
+    var written = DocketCopies.Write(from, to, int.Parse(howMany, CultureInfo.InvariantCulture));
+    Console.WriteLine($"wrote {howMany} dockets, {written} entries, to {to}");
+    return 0;
+}
+
 var fixtures = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "fixtures", "pacer-dockets");
 var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000;
 if (!Directory.Exists(fixtures))

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Clerk.Domain;
+using Clerk.Store.Tests.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -109,6 +110,20 @@ public class UpgradeTests
             Assert.Equal(golden["parties"]?.AsArray().Count ?? 0, matter.Parties.Count);
             Assert.Equal(golden["chronology"]!.AsArray().Count, Chronology.Of(matter).Count);
         }
+    }
+
+    [Fact]
+    public void The_upgraded_file_is_searched_and_indexes_what_is_written_next()
+    {
+        using var db = Copy();
+        using var store = db.Open();
+        var (entries, _, _) = ReadOld(Path.Combine(Release, "clerk.db"));
+        var oldEntry = entries.First(e => e.Description.Contains("Printex", StringComparison.Ordinal));
+
+        Assert.Contains(store.Find("printex fact:docket-entry").Hits, h => h.Case?.Value == oldEntry.Case);
+        store.Save(new Source(new SourceId("news:after-upgrade"), SourceKind.NewsReport, "AP", "Zebulon testifies", null, null, "Zebulon took the stand."));
+        Assert.Single(store.Find("zebulon").Hits);
+        Assert.Empty(store.Search.Check());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using Clerk.Domain;
 using Clerk.Pacer;
 using Clerk.Pacer.Mapping;
@@ -8,34 +9,160 @@ using Clerk.Store;
 namespace Clerk.App.Imports;
 
 /// <summary>
-/// Imports PACER docket reports: each file is parsed, mapped onto the model and merged into its case
-/// in one transaction of its own, so a file that fails leaves the others and the database as they were.
+/// Imports PACER docket reports. Files are read, parsed and mapped onto the model on every core, a
+/// bounded amount ahead of one writer, which merges them in the order given, many dockets to a
+/// transaction and each docket all-or-nothing: a file that fails leaves the others and the database
+/// as they were.
 /// </summary>
 public sealed class DocketImporter(ClerkStore store)
 {
-    /// <summary>Imports <paramref name="files"/> in order, reporting each file's outcome as it is known.</summary>
+    // Dockets are committed together until about this many entries or bytes of report; a batch is
+    // what a crash can lose, and what the writer holds in memory.
+    private const int EntriesPerCommit = 20_000;
+    private const long BytesPerCommit = 8 << 20;
+
+    // Bytes of reports being read or parsed ahead of the writer; with the batch, this bounds memory
+    // however many files there are. A report bigger than this is read alone.
+    private const long BytesAhead = 8 << 20;
+
+    /// <summary>Imports <paramref name="files"/> in order, reporting each file's outcome once it is stored or has failed.</summary>
     public async Task<ImportSummary> ImportAsync(IReadOnlyList<ReportToImport> files, ImportOptions options, IProgress<FileOutcome>? progress = null, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
         var outcomes = new List<FileOutcome>(files.Count);
-        foreach (var file in files)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var ahead = new ByteBudget(BytesAhead);
+        var prepared = Channel.CreateUnbounded<(Task<Prepared> Work, long Bytes)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => StartAll(files, options, ahead, prepared.Writer, stop.Token), CancellationToken.None);
+
+        var batch = new List<Prepared>();
+        var (batchEntries, batchBytes) = (0, 0L);
+        var stopped = false;
+        void Report(FileOutcome outcome)
         {
-            ct.ThrowIfCancellationRequested();
-            var outcome = await ImportFileAsync(file, options, ct);
             outcomes.Add(outcome);
             progress?.Report(outcome);
-            if (options.Strict && outcome.Outcome != ImportOutcome.Imported)
-            {
-                break;
-            }
+            stopped |= options.Strict && outcome.Outcome != ImportOutcome.Imported;
         }
 
+        void Flush()
+        {
+            var toWrite = batch.Where(p => p.Docket is not null).Select(p => p.Docket!).ToList();
+            var written = Write(toWrite);
+            var w = 0;
+            foreach (var p in batch)
+            {
+                Report(p.Docket is null ? p.Outcome! : Stored(p, written[w++]));
+            }
+
+            batch.Clear();
+            (batchEntries, batchBytes) = (0, 0);
+        }
+
+        try
+        {
+            await foreach (var (work, bytes) in prepared.Reader.ReadAllAsync(stop.Token))
+            {
+                var p = await work;
+                ahead.Release(bytes);
+                batch.Add(p);
+                batchEntries += p.Docket?.Report.Entries.Count ?? 0;
+                batchBytes += p.Bytes;
+
+                // Strict stops at the first file not imported, so nothing after it may share its transaction.
+                // A batch is also written when the next docket is not ready: the writer would only wait.
+                if (options.Strict || batchEntries >= EntriesPerCommit || batchBytes >= BytesPerCommit || !prepared.Reader.TryPeek(out var next) || !next.Work.IsCompleted)
+                {
+                    Flush();
+                }
+
+                if (stopped)
+                {
+                    break;
+                }
+            }
+
+            if (!stopped)
+            {
+                Flush();
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        ct.ThrowIfCancellationRequested();
         return new ImportSummary(files.Count, outcomes, clock.Elapsed);
     }
 
-    /// <summary>Imports one report file.</summary>
+    /// <summary>Imports one report file in a transaction of its own.</summary>
     public async Task<FileOutcome> ImportFileAsync(ReportToImport file, ImportOptions options, CancellationToken ct = default)
     {
+        var p = await PrepareAsync(file, options, ct);
+        return p.Docket is null ? p.Outcome! : Stored(p, Write([p.Docket])[0]);
+    }
+
+    // A database error that outlasts the retries (a lock held too long, a disk that is full) fails
+    // the whole batch, whose transaction was rolled back; the import goes on with the next.
+    private IReadOnlyList<DocketOutcome> Write(List<DocketToImport> dockets)
+    {
+        try
+        {
+            return dockets.Count > 0 ? store.ImportDockets(dockets) : [];
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            return [.. dockets.Select(_ => new DocketOutcome(null, e))];
+        }
+    }
+
+    // Starts each file's preparation on the thread pool, in order, as far ahead as the budget allows.
+    private static async Task StartAll(IReadOnlyList<ReportToImport> files, ImportOptions options, ByteBudget ahead, ChannelWriter<(Task<Prepared>, long)> writer, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var file in files)
+            {
+                var bytes = ahead.Cost(SizeOf(file.Path));
+                await ahead.TakeAsync(bytes, ct);
+                // Queued first in, first out (a task started on a pool thread would otherwise run last in,
+                // first out), so the docket the writer waits for is the one parsed first.
+                var work = Task.Factory.StartNew(() => PrepareAsync(file, options, ct), ct, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap();
+                await writer.WriteAsync((work, bytes), ct);
+            }
+
+            writer.Complete();
+        }
+        catch (OperationCanceledException e)
+        {
+            writer.Complete(e);
+        }
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Reading the file will fail and say why.
+            return 0;
+        }
+    }
+
+    private static FileOutcome Stored(Prepared p, DocketOutcome written) =>
+        written.Error is null
+            ? new FileOutcome(p.Path, ImportOutcome.Imported, null, p.Docket!.Case, written.Result)
+            : new FileOutcome(p.Path, ImportOutcome.Failed, written.Error.Message, null, null);
+
+    // Reads, parses and maps one file: the part of an import that needs no database.
+    private static async Task<Prepared> PrepareAsync(ReportToImport file, ImportOptions options, CancellationToken ct)
+    {
+        Prepared Fail(ImportOutcome outcome, string problem, long bytes = 0) => new(file.Path, bytes, null, new FileOutcome(file.Path, outcome, problem, null, null));
         try
         {
             var content = await File.ReadAllBytesAsync(file.Path, ct);
@@ -45,13 +172,13 @@ public sealed class DocketImporter(ClerkStore store)
                 // A page that is not a docket, met while searching a folder, is passed over unless the
                 // import is strict; named on its own, it is a mistake worth an error.
                 var skipped = file.FoundInFolder && !options.Strict;
-                return new FileOutcome(file.Path, skipped ? ImportOutcome.NotADocket : ImportOutcome.Failed, $"not a docket report: {parsed.NotDocketReason}", null, null);
+                return Fail(skipped ? ImportOutcome.NotADocket : ImportOutcome.Failed, $"not a docket report: {parsed.NotDocketReason}", content.Length);
             }
 
             var truncation = parsed.Docket.Truncation;
             if (truncation is not null && !options.Partial)
             {
-                return new FileOutcome(file.Path, ImportOutcome.Failed, $"partial report: {truncation}; nothing was stored (--partial imports what it holds)", null, null);
+                return Fail(ImportOutcome.Failed, $"partial report: {truncation}; nothing was stored (--partial imports what it holds)", content.Length);
             }
 
             var source = ReportSource(file.Path, content);
@@ -63,14 +190,11 @@ public sealed class DocketImporter(ClerkStore store)
             }
 
             var imported = DocketMapper.ToMatter(parsed.Docket, source);
-            var result = store.ImportDocket(imported.Matter, imported.Case, truncation);
-            return new FileOutcome(file.Path, ImportOutcome.Imported, null, imported.Case, result);
+            return new Prepared(file.Path, content.Length, new DocketToImport(imported.Matter, imported.Case, truncation), null);
         }
-        // A database error inside one docket's transaction (a constraint, a limit) is that file's
-        // failure: its transaction was rolled back and the batch goes on.
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or MatterRejectedException or DomainRuleException or ArgumentException or StoreException or System.Data.Common.DbException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or DomainRuleException or ArgumentException)
         {
-            return new FileOutcome(file.Path, ImportOutcome.Failed, e.Message, null, null);
+            return Fail(ImportOutcome.Failed, e.Message);
         }
     }
 
@@ -131,3 +255,6 @@ public sealed record ImportSummary(int Files, IReadOnlyList<FileOutcome> Outcome
 
     private int Sum(Func<ImportResult, int> f) => Outcomes.Where(o => o.Result is not null).Sum(o => f(o.Result!));
 }
+
+/// <summary>A file made ready to store (<see cref="Docket"/>), or what kept it from being stored (<see cref="Outcome"/>).</summary>
+internal sealed record Prepared(string Path, long Bytes, DocketToImport? Docket, FileOutcome? Outcome);

@@ -27,6 +27,7 @@ internal abstract class SqlSearchIndex(DbConnection connection) : ISearchIndex
             throw new ArgumentOutOfRangeException(nameof(query), query.Limit, $"a page holds 1 to {SearchQuery.MaxLimit} hits");
         }
 
+        await CatchUpAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = SearchSql.Page(command, query, MatchSql, MatchText(query.Match), Collate);
         var hits = new List<SearchHit>();
@@ -59,6 +60,7 @@ internal abstract class SqlSearchIndex(DbConnection connection) : ISearchIndex
 
     public async Task<IReadOnlyList<CaseId>> CasesNamedAsync(QueryNode match, CancellationToken ct = default)
     {
+        await CatchUpAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = $"WITH m AS ({MatchSql}), d AS (SELECT d.\"Kind\", d.\"Case\", d.\"Ref\" FROM m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\" WHERE d.\"Kind\" IN ('case', 'party', 'attorney')) " +
             "SELECT d.\"Case\" FROM d WHERE d.\"Kind\" = 'case' " +
@@ -79,6 +81,9 @@ internal abstract class SqlSearchIndex(DbConnection connection) : ISearchIndex
     }
 
     public abstract IReadOnlyList<string> Check();
+
+    /// <summary>Brings the index up to what the open transaction has written, where the engine indexes at commit.</summary>
+    protected virtual Task CatchUpAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Problems with the document table against the indexed tables: rows not indexed and documents of no row.</summary>
     protected IReadOnlyList<string> CheckDocuments(SearchEngine engine)

@@ -12,6 +12,21 @@ internal sealed class SqliteSearchIndex(DbConnection connection) : SqlSearchInde
     protected override string MatchText(QueryNode match) => EngineSyntax.Fts5(match);
 
     /// <summary>
+    /// Indexes the documents the open write transaction queued, so that it finds what it wrote; outside
+    /// one the queue is empty (every commit indexes it) and this is one read of an empty table.
+    /// </summary>
+    protected override async Task CatchUpAsync(CancellationToken ct)
+    {
+        await using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM \"SearchPending\")";
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1)
+        {
+            command.CommandText = SqliteSearchSchema.Flush;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>
     /// FTS5's own integrity check (with rank 1 it also compares the index with the text of every
     /// document), the documents against the indexed rows, and the triggers that keep them in step.
     /// </summary>
@@ -28,6 +43,13 @@ internal sealed class SqliteSearchIndex(DbConnection connection) : SqlSearchInde
             catch (Microsoft.Data.Sqlite.SqliteException e)
             {
                 problems.Add($"the FTS5 search index does not match the text it indexes ({e.Message.TrimEnd('.')}); rebuild it with INSERT INTO \"SearchIndex\"(\"SearchIndex\") VALUES('rebuild')");
+            }
+
+            command.CommandText = "SELECT count(*) FROM \"SearchPending\"";
+            var queued = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (queued > 0)
+            {
+                problems.Add($"{queued} search document(s) are queued but not indexed: a write committed without indexing them (Clerk's next write indexes them)");
             }
 
             command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Search\\_%' ESCAPE '\\'";

@@ -8,6 +8,10 @@ namespace Clerk.Store.Search;
 /// <c>SearchIndex</c> is an external-content index over the view <c>SearchText</c>, which reads each
 /// fact's text from its own table, so the text is stored once. Triggers on each indexed table keep
 /// both in step inside the writing transaction, whatever writes (EF, bulk writes, cascading deletes).
+/// Since the DeferredSearch migration a new document is queued in <c>SearchPending</c> and indexed by
+/// <see cref="Flush"/>, which every write transaction runs just before it commits: FTS5 writes its
+/// pending terms out as a new segment at every statement and savepoint that touches it, so indexing
+/// row by row made a bulk load spend half its time merging segments of a few rows each.
 /// </summary>
 /// <remarks>
 /// A later migration that rebuilds an indexed table (EF's SQLite table rebuild drops the table) drops
@@ -31,7 +35,7 @@ internal static class SqliteSearchSchema
 
         sb.AppendLine(" END AS \"Body\" FROM \"SearchDocs\" d;");
         sb.AppendLine("CREATE VIRTUAL TABLE \"SearchIndex\" USING fts5(\"Body\", content='SearchText', content_rowid='Id', tokenize='unicode61 remove_diacritics 0');");
-        sb.Append(Triggers());
+        sb.Append(Triggers(deferred: false));
         foreach (var k in IndexedKind.All)
         {
             sb.AppendLine(CultureInvariant($"INSERT INTO \"SearchDocs\" (\"Kind\", \"Case\", \"Ref\", \"Date\") SELECT '{k.Name}', {k.Case("r")}, {k.Ref("r")}, {k.Date(SearchEngine.Sqlite, "r")} FROM \"{k.Table}\" r;"));
@@ -45,12 +49,9 @@ internal static class SqliteSearchSchema
     public static string Drop()
     {
         var sb = new StringBuilder();
-        foreach (var name in TriggerNames())
-        {
-            sb.AppendLine(CultureInvariant($"DROP TRIGGER IF EXISTS \"{name}\";"));
-        }
-
+        sb.Append(DropTriggers());
         sb.AppendLine("""
+            DROP TABLE IF EXISTS "SearchPending";
             DROP TABLE IF EXISTS "SearchIndex";
             DROP VIEW IF EXISTS "SearchText";
             DROP TABLE IF EXISTS "SearchDocs";
@@ -58,20 +59,39 @@ internal static class SqliteSearchSchema
         return sb.ToString();
     }
 
+    /// <summary>Indexes the documents queued since the last flush, in the writing transaction.</summary>
+    /// <remarks>CROSS JOIN keeps the queue the outer loop: left to itself, SQLite scans every document.</remarks>
+    public const string Flush =
+        "INSERT INTO \"SearchIndex\" (rowid, \"Body\") SELECT t.\"Id\", t.\"Body\" FROM \"SearchPending\" p CROSS JOIN \"SearchText\" t ON t.\"Id\" = p.\"Id\"; DELETE FROM \"SearchPending\";";
+
+    /// <summary>Turns indexing row by row into queued indexing (the DeferredSearch migration).</summary>
+    public static string Defer() =>
+        "CREATE TABLE IF NOT EXISTS \"SearchPending\" (\"Id\" INTEGER PRIMARY KEY);\n" + DropTriggers() + Triggers(deferred: true);
+
+    /// <summary>Undoes <see cref="Defer"/>: indexes what is queued and indexes row by row again.</summary>
+    public static string Undefer() =>
+        Flush + "\nDROP TABLE \"SearchPending\";\n" + DropTriggers() + Triggers(deferred: false);
+
+    private static string DropTriggers() =>
+        string.Concat(TriggerNames().Select(name => CultureInvariant($"DROP TRIGGER IF EXISTS \"{name}\";\n")));
+
     /// <summary>The names of the triggers <see cref="Triggers"/> creates.</summary>
     public static IEnumerable<string> TriggerNames() =>
         IndexedKind.All.SelectMany(k => new[] { $"Search_{k.Table}_insert", $"Search_{k.Table}_update", $"Search_{k.Table}_delete" });
 
-    /// <summary>The triggers that keep the index in step with each indexed table.</summary>
-    public static string Triggers()
+    /// <summary>
+    /// The triggers that keep the index in step with each indexed table: a new document is indexed at
+    /// once or, <paramref name="deferred"/>, queued for <see cref="Flush"/>.
+    /// </summary>
+    public static string Triggers(bool deferred = true)
     {
         var sb = new StringBuilder();
         foreach (var k in IndexedKind.All)
         {
             var changed = string.Join(" OR ", k.Columns.Select(c => $"OLD.\"{c}\" IS NOT NEW.\"{c}\""));
-            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_insert\" AFTER INSERT ON \"{k.Table}\" BEGIN {Add(k, "NEW")} END;"));
-            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_update\" AFTER UPDATE ON \"{k.Table}\" WHEN {changed} BEGIN {Remove(k, "OLD")} {Add(k, "NEW")} END;"));
-            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_delete\" AFTER DELETE ON \"{k.Table}\" BEGIN {Remove(k, "OLD")} END;"));
+            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_insert\" AFTER INSERT ON \"{k.Table}\" BEGIN {Add(k, "NEW", deferred)} END;"));
+            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_update\" AFTER UPDATE ON \"{k.Table}\" WHEN {changed} BEGIN {Remove(k, "OLD", deferred)} {Add(k, "NEW", deferred)} END;"));
+            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_delete\" AFTER DELETE ON \"{k.Table}\" BEGIN {Remove(k, "OLD", deferred)} END;"));
         }
 
         return sb.ToString();
@@ -81,13 +101,19 @@ internal static class SqliteSearchSchema
     private static string Same(IndexedKind k, string r, string d) =>
         $"{d}.\"Kind\" = '{k.Name}' AND {d}.\"Case\" IS {k.Case(r)} AND {d}.\"Ref\" = {k.Ref(r)}";
 
-    private static string Add(IndexedKind k, string row) =>
+    private static string Add(IndexedKind k, string row, bool deferred) =>
         $"INSERT INTO \"SearchDocs\" (\"Kind\", \"Case\", \"Ref\", \"Date\") VALUES ('{k.Name}', {k.Case(row)}, {k.Ref(row)}, {k.Date(SearchEngine.Sqlite, row)}); " +
-        $"INSERT INTO \"SearchIndex\" (rowid, \"Body\") VALUES (last_insert_rowid(), {k.Body(SearchEngine.Sqlite, row)});";
+        (deferred
+            ? "INSERT INTO \"SearchPending\" (\"Id\") VALUES (last_insert_rowid());"
+            : $"INSERT INTO \"SearchIndex\" (rowid, \"Body\") VALUES (last_insert_rowid(), {k.Body(SearchEngine.Sqlite, row)});");
 
-    // FTS5 forgets an external-content row only when told the text it indexed, which the old row still has.
-    private static string Remove(IndexedKind k, string row) =>
-        $"INSERT INTO \"SearchIndex\" (\"SearchIndex\", rowid, \"Body\") SELECT 'delete', d.\"Id\", {k.Body(SearchEngine.Sqlite, row)} FROM \"SearchDocs\" d WHERE {Same(k, row, "d")}; " +
+    // FTS5 forgets an external-content row only when told the text it indexed, which the old row still
+    // has; a document still queued was never indexed, so it only leaves the queue.
+    private static string Remove(IndexedKind k, string row, bool deferred) =>
+        (deferred
+            ? $"INSERT INTO \"SearchIndex\" (\"SearchIndex\", rowid, \"Body\") SELECT 'delete', d.\"Id\", {k.Body(SearchEngine.Sqlite, row)} FROM \"SearchDocs\" d WHERE {Same(k, row, "d")} AND d.\"Id\" NOT IN (SELECT \"Id\" FROM \"SearchPending\"); " +
+              $"DELETE FROM \"SearchPending\" WHERE \"Id\" IN (SELECT d.\"Id\" FROM \"SearchDocs\" d WHERE {Same(k, row, "d")}); "
+            : $"INSERT INTO \"SearchIndex\" (\"SearchIndex\", rowid, \"Body\") SELECT 'delete', d.\"Id\", {k.Body(SearchEngine.Sqlite, row)} FROM \"SearchDocs\" d WHERE {Same(k, row, "d")}; ") +
         $"DELETE FROM \"SearchDocs\" WHERE \"Id\" IN (SELECT d.\"Id\" FROM \"SearchDocs\" d WHERE {Same(k, row, "d")});";
 
     private static string CultureInvariant(FormattableString s) => FormattableString.Invariant(s);

@@ -6,7 +6,8 @@ namespace Clerk.Store.Versions;
 /// <summary>
 /// Raises <see cref="DataVersion"/> inside every write transaction EF Core commits for a store whose
 /// schema is current, so the number and the data it stands for commit together: no reader can see new
-/// data with the old number. Migrations commit before the table exists and are not counted.
+/// data with the old number. Migrations commit before the table exists and are not counted. The same
+/// moment indexes the search documents a transaction queued (see <see cref="Providers.StoreProvider.BeforeCommit"/>).
 /// </summary>
 internal sealed class DataVersionBump : DbTransactionInterceptor
 {
@@ -16,9 +17,9 @@ internal sealed class DataVersionBump : DbTransactionInterceptor
 
     public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (Counts(eventData))
+        if (eventData.Context is ClerkDbContext { CountsWrites: true } db)
         {
-            using var command = Command(transaction);
+            using var command = Command(transaction, db);
             command.ExecuteNonQuery();
         }
 
@@ -27,22 +28,20 @@ internal sealed class DataVersionBump : DbTransactionInterceptor
 
     public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (Counts(eventData))
+        if (eventData.Context is ClerkDbContext { CountsWrites: true } db)
         {
-            await using var command = Command(transaction);
+            await using var command = Command(transaction, db);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return result;
     }
 
-    private static bool Counts(TransactionEventData eventData) => eventData.Context is ClerkDbContext { CountsWrites: true };
-
-    private static DbCommand Command(DbTransaction transaction)
+    private static DbCommand Command(DbTransaction transaction, ClerkDbContext db)
     {
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = Sql;
+        command.CommandText = db.Provider?.BeforeCommit ?? Sql;
         return command;
     }
 }
