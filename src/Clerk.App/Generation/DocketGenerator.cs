@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Clerk.Store;
 
 namespace Clerk.App.Generation;
@@ -6,61 +7,87 @@ namespace Clerk.App.Generation;
 /// <summary>
 /// Writes synthetic dockets for trying Clerk at scale (benchmarks, demos of search and paging):
 /// each docket is made from the seed, then stored through the same merge and bulk write path as an
-/// imported report, many dockets to a transaction, each all-or-nothing.
+/// imported report, many dockets to a transaction, each all-or-nothing. Dockets are made on another
+/// core while the previous batch is written.
 /// </summary>
 public sealed class DocketGenerator(ClerkStore store)
 {
     // Dockets are committed together until about this many entries (see ClerkStore.ImportDockets);
-    // memory holds one batch, so it stays flat however many dockets are written.
+    // memory holds the batch being written and the one or two made ahead of it, so it stays flat
+    // however many dockets are written.
     private const int EntriesPerCommit = 20_000;
 
     /// <summary>Writes <see cref="GenerateOptions.Cases"/> dockets; <paramref name="progress"/> hears the number written so far.</summary>
-    public Task<GenerateSummary> GenerateAsync(GenerateOptions options, IProgress<int>? progress = null, CancellationToken ct = default)
+    public async Task<GenerateSummary> GenerateAsync(GenerateOptions options, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.Cases);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.EntriesPerCase, 1);
         var clock = Stopwatch.StartNew();
+        var batches = Channel.CreateBounded<List<DocketToImport>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var maker = Task.Run(() => MakeAll(options, batches.Writer, stop.Token), CancellationToken.None);
         long entries = 0;
-        var batch = new List<DocketToImport>();
-        var inBatch = 0;
-        void Commit(int written)
+        var written = 0;
+        try
         {
-            foreach (var outcome in store.ImportDockets(batch))
+            await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
             {
-                if (outcome.Error is not null)
+                foreach (var outcome in store.ImportDockets(batch))
                 {
-                    throw new InvalidOperationException($"a generated docket was refused: {outcome.Error.Message}", outcome.Error);
+                    if (outcome.Error is not null)
+                    {
+                        throw new InvalidOperationException($"a generated docket was refused: {outcome.Error.Message}", outcome.Error);
+                    }
+                }
+
+                entries += batch.Sum(d => d.Report.Entries.Count);
+                foreach (var _ in batch)
+                {
+                    progress?.Report(++written);
+                }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await maker.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        ct.ThrowIfCancellationRequested();
+        return new GenerateSummary(options.Cases, entries, clock.Elapsed);
+    }
+
+    private static async Task MakeAll(GenerateOptions options, ChannelWriter<List<DocketToImport>> batches, CancellationToken ct)
+    {
+        try
+        {
+            var batch = new List<DocketToImport>();
+            var inBatch = 0;
+            for (var i = 0; i < options.Cases; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var matter = SyntheticDocket.Make(options.Seed, options.FirstIndex + i, options.EntriesPerCase);
+                batch.Add(new DocketToImport(matter, matter.Cases[0].Id));
+                inBatch += matter.Entries.Count;
+                if (inBatch >= EntriesPerCommit)
+                {
+                    await batches.WriteAsync(batch, ct);
+                    (batch, inBatch) = ([], 0);
                 }
             }
 
-            for (var n = written - batch.Count + 1; n <= written; n++)
+            if (batch.Count > 0)
             {
-                progress?.Report(n);
+                await batches.WriteAsync(batch, ct);
             }
 
-            batch.Clear();
-            inBatch = 0;
+            batches.Complete();
         }
-
-        for (var i = 0; i < options.Cases; i++)
+        catch (Exception e)
         {
-            ct.ThrowIfCancellationRequested();
-            var matter = SyntheticDocket.Make(options.Seed, options.FirstIndex + i, options.EntriesPerCase);
-            batch.Add(new DocketToImport(matter, matter.Cases[0].Id));
-            entries += matter.Entries.Count;
-            inBatch += matter.Entries.Count;
-            if (inBatch >= EntriesPerCommit)
-            {
-                Commit(i + 1);
-            }
+            // The writer sees the failure (or the cancellation) where it reads the next batch.
+            batches.Complete(e);
         }
-
-        if (batch.Count > 0)
-        {
-            Commit(options.Cases);
-        }
-
-        return Task.FromResult(new GenerateSummary(options.Cases, entries, clock.Elapsed));
     }
 }
 
