@@ -167,4 +167,24 @@ public class DocketImportTests
         Assert.Equal("fraud", store.Db.Charges.Single().Description);
         Assert.Equal(1, store.Db.Entries.Count());
     }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task A_batch_of_which_nothing_is_stored_leaves_the_data_version_as_it_was(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        var ct = TestContext.Current.CancellationToken;
+        store.ImportDockets([new(Report("r1", [("1", Jan3, "COMPLAINT")], "doe"), Case)]);
+        var before = await store.DataVersionAsync(ct);
+        var broken = Report("r2", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe");
+        broken = broken with { Citations = [.. broken.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+
+        var outcomes = store.ImportDockets([new(broken, Case)]);
+
+        Assert.IsType<MatterRejectedException>(outcomes[0].Error);
+        Assert.Equal(before, await store.DataVersionAsync(ct));
+        store.ImportDockets([new(broken, Case), new(Report("r3", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe"), Case)]);
+        Assert.True(await store.DataVersionAsync(ct) > before);
+    }
 }

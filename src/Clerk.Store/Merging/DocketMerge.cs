@@ -83,7 +83,16 @@ internal static class DocketMerge
                     }
                 }
 
-                tx.Commit();
+                // A batch of which nothing was stored commits nothing, so the data version stays.
+                if (outcomes.All(o => o.Error is not null))
+                {
+                    tx.Rollback();
+                }
+                else
+                {
+                    tx.Commit();
+                }
+
                 return outcomes;
             }
             catch (System.Data.Common.DbException e) when (attempt < 5 && db.Provider!.IsRetryable(e))

@@ -3,7 +3,8 @@ using Clerk.Domain;
 namespace Clerk.Store.Rows;
 
 /// <summary>
-/// A stored citation: a source backs one fact (a docket entry's citations are <see cref="EntryCitationRow"/>s). <see cref="Fact"/> is the fact's name (unique with the
+/// A stored citation: a source backs one fact (of any kind but a docket entry, whose citations are
+/// <see cref="EntryCitationRow"/>s). <see cref="Fact"/> is the fact's name (unique with the
 /// source); the typed columns say which row the fact is, and carry foreign keys to it, so a citation
 /// goes when its fact goes and a case's citations are read by the <see cref="Case"/> index. Only the
 /// columns of the fact's kind are set (see <see cref="CitationRows"/>).

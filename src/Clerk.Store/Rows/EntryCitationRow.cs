@@ -21,8 +21,6 @@ public sealed record EntryCitationRow
     /// <summary>The fact cited (composed, not stored).</summary>
     public FactRef Fact => new(FactKind.DocketEntry, $"{Case}#{EntryKey}");
 
-    public Citation ToCitation() => new(Source, Fact, Detail);
-
     /// <summary>
     /// The columns of a <see cref="Citation"/> (<c>"Source", "Fact", "Detail"</c>) for a query over the
     /// table, the fact's name composed as <see cref="FactRef.Of(DocketEntry)"/> writes it.
