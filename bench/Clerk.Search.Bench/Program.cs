@@ -51,10 +51,13 @@ if (clerk is not null)
 
         var sw = Stopwatch.StartNew();
         using var p = Process.Start(start)!;
-        _ = p.StandardOutput.ReadToEnd();
+        var output = p.StandardOutput.ReadToEnd();
         var err = p.StandardError.ReadToEnd();
         p.WaitForExit();
-        samples.Add((sw.Elapsed.TotalMilliseconds, q, 0));
+        var elapsed = sw.Elapsed.TotalMilliseconds;
+        // The total as the process printed it (read after the clock stopped).
+        var total = p.ExitCode == 0 ? System.Text.Json.Nodes.JsonNode.Parse(output)?["total"]?.GetValue<long>() ?? -1 : -1;
+        samples.Add((elapsed, q, total));
         if (p.ExitCode != 0)
         {
             Console.Error.WriteLine($"clerk search {q}: exit {p.ExitCode}: {err}");
