@@ -8,7 +8,7 @@ using Clerk.Store.Search;
 // Search latency over a fixed list of queries (bench/search-queries.txt), printed as p50/p95/p99:
 // in process (one open store, each query warmed once, then timed --runs times), and with --clerk PATH
 // as whole `clerk search QUERY --json` processes (each query once).
-// Usage: Clerk.Search.Bench --db DB --queries FILE [--runs N] [--clerk PATH_TO_CLERK]
+// Usage: Clerk.Search.Bench --db DB --queries FILE [--runs N] [--each] [--clerk PATH_TO_CLERK] (--each: every query's best time and hits)
 var db = Arg("--db") ?? throw new ArgumentException("--db DB is required");
 var queries = File.ReadAllLines(Arg("--queries") ?? "bench/search-queries.txt").Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 var runs = int.Parse(Arg("--runs") ?? "3", CultureInfo.InvariantCulture);
@@ -34,6 +34,14 @@ using (var store = ClerkStore.Open(StoreOptions.Named(db), create: false))
     }
 
     Report($"in process, {queries.Count} queries x {runs}", samples);
+    if (args.Contains("--each"))
+    {
+        foreach (var g in samples.GroupBy(s => s.Query))
+        {
+            Console.WriteLine(FormattableString.Invariant($"  {g.Min(s => s.Ms),8:F1} ms  {g.First().Total,8} hits  {g.Key}"));
+        }
+    }
+
     var totals = samples.Select(s => s.Total).Order().ToList();
     Console.WriteLine(FormattableString.Invariant($"  hits per query: median {totals[totals.Count / 2]}, max {totals[^1]}"));
 }

@@ -298,7 +298,9 @@ public sealed class ClerkStore : IDisposable
     };
 
     /// <summary>The full-text index over the stored facts (kept in step by the database; see docs/search.md).</summary>
-    public ISearchIndex Search => Options.IsServer ? new PostgresSearchIndex(_connection) : new SqliteSearchIndex(_connection);
+    public ISearchIndex Search => Options.IsServer
+        ? new PostgresSearchIndex(_connection, Options.SearchLimits.Checked())
+        : new SqliteSearchIndex(_connection, Options.SearchLimits.Checked());
 
     /// <summary>The cases that pass <paramref name="filter"/>, ordered by filing date then id.</summary>
     /// <exception cref="SearchQueryException">The filter's text is not a query the index reads.</exception>

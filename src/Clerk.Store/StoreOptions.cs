@@ -44,6 +44,9 @@ public sealed record StoreOptions
     /// </summary>
     public bool LongLived { get; init; }
 
+    /// <summary>How far one search reads before it stops ranking and counting (see <see cref="Search.SearchLimits"/>).</summary>
+    public Search.SearchLimits SearchLimits { get; init; } = Search.SearchLimits.Default;
+
     /// <summary>
     /// <c>$XDG_DATA_HOME/clerk/clerk.db</c>, or <c>~/.local/share/clerk/clerk.db</c> when XDG_DATA_HOME is unset.
     /// </summary>

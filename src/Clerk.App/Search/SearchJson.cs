@@ -5,13 +5,17 @@ namespace Clerk.App.Search;
 
 /// <summary>
 /// A page of hits as <c>clerk search --json</c> and <c>/api/v1/search</c> both give it:
-/// <c>{"total", "next", "hits": [{"case", "kind", "fact", "rank", "snippet", "highlights": [[start, length]…]}]}</c>.
+/// <c>{"total", "totalIsLowerBound", "order", "next", "hits": [{"case", "kind", "fact", "rank", "snippet", "highlights": [[start, length]…]}]}</c>.
+/// <c>order</c> is <c>rank</c> or <c>newest</c> (a query matching many documents; see <see cref="SearchLimits"/>);
+/// with <c>totalIsLowerBound</c> true, at least <c>total</c> hits match.
 /// </summary>
 public static class SearchJson
 {
     public static object Of(SearchResults results) => new
     {
         total = results.Total,
+        totalIsLowerBound = results.TotalIsLowerBound,
+        order = Kebab.Name(results.Order),
         next = results.Next,
         hits = results.Hits.Select(h => new
         {

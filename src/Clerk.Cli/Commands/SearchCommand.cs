@@ -57,7 +57,9 @@ internal static class SearchCommand
             }
 
             Terminal.Out.Write(table);
-            Terminal.Out.MarkupLineInterpolated($"{results.Hits.Count} of {results.Total} hit(s) in {store.Options.Path}");
+            var total = results.TotalIsLowerBound ? $"at least {results.Total:N0}" : $"{results.Total:N0}";
+            var order = results.Order == SearchOrder.Newest ? ", newest first (too many to rank; narrow the query to rank them)" : "";
+            Terminal.Out.MarkupLineInterpolated($"{results.Hits.Count} of {total} hit(s){order} in {store.Options.Path}");
             if (results.Next is { } next)
             {
                 Terminal.Out.MarkupLineInterpolated($"next page: --after {next}");

@@ -3,10 +3,13 @@ using System.Data.Common;
 namespace Clerk.Store.Search;
 
 /// <summary>The index on PostgreSQL: a tsvector per fact under GIN (see <see cref="PostgresSearchSchema"/>), ranked by ts_rank_cd.</summary>
-internal sealed class PostgresSearchIndex(DbConnection connection) : SqlSearchIndex(connection)
+internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits limits) : SqlSearchIndex(connection, limits)
 {
     protected override string MatchSql =>
         "SELECT d.\"Id\", (-ts_rank_cd(d.\"Vector\", q))::float8 AS \"Rank\" FROM \"SearchDocs\" d, CAST(@q AS tsquery) q WHERE d.\"Vector\" @@ q";
+
+    protected override string MatchIdsSql =>
+        "SELECT d.\"Id\" FROM \"SearchDocs\" d WHERE d.\"Vector\" @@ CAST(@q AS tsquery)";
 
     protected override string Collate => " COLLATE \"C\"";
 

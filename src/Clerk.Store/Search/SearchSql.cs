@@ -5,100 +5,190 @@ using System.Text;
 namespace Clerk.Store.Search;
 
 /// <summary>
-/// The one SELECT both engines run, built from the parsed query; only the match itself (FTS5's
-/// MATCH with bm25, or tsquery with ts_rank_cd) and the collation of the tie-break differ. Every
-/// value is a parameter. Hits are ordered by rank, then case, kind and key (bytewise), which also
-/// makes the page cursor exact.
+/// The SELECTs both engines run, built from the parsed query; only the match itself (FTS5's MATCH
+/// with bm25, or tsquery with ts_rank_cd) and the collation of the tie-break differ. Every value is
+/// a parameter. Hits are ordered by rank, then case, kind and key (bytewise), which also makes the
+/// page cursor exact; newest-first pages rank each hit by minus its document's number, so the same
+/// ordering and cursor serve both (see <see cref="SearchLimits"/>).
 /// </summary>
 internal static class SearchSql
 {
-    /// <summary>The SELECT for one page, with its parameters added to <paramref name="command"/>.</summary>
+    /// <summary>The SELECT for one ranked page with the exact total, with its parameters added to <paramref name="command"/>.</summary>
     /// <param name="match">SQL giving the matching documents as ("Id", "Rank"), smaller rank better; reads parameter @q.</param>
     /// <param name="collate">Appended to text sort keys (<c> COLLATE "C"</c> on PostgreSQL, nothing on SQLite).</param>
-    public static string Page(DbCommand command, SearchQuery query, string match, string matchText, string collate)
+    public static string RankedPage(DbCommand command, SearchQuery query, string match, string matchText, string collate)
     {
-        var f = query.Filters;
         Add(command, "@q", matchText);
-        var docFilters = new StringBuilder();
+        var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", m.\"Rank\" FROM ({match}) m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\" WHERE 1 = 1{DocFilters(command, query.Filters)}";
+        return Hits(command, query, "", docs, collate) + Page(command, query, "count(*) OVER ()", "");
+    }
+
+    /// <summary>
+    /// Reads the newest @budget + 1 documents whose text matches: how many there are (up to that),
+    /// and how many hits the newest @budget of them give once filtered. One walk decides between a
+    /// ranked and a newest-first search and, for the latter, gives the total.
+    /// </summary>
+    /// <param name="matchIds">SQL giving the matching documents as ("Id"); reads parameter @q.</param>
+    public static string Count(DbCommand command, SearchQuery query, string matchIds, string matchText)
+    {
+        Add(command, "@q", matchText);
+        var walked = $"w AS MATERIALIZED (SELECT x.\"Id\" FROM ({matchIds}) x ORDER BY x.\"Id\" DESC LIMIT @budget + 1), ";
+        var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", 0 AS \"Rank\" FROM (SELECT w.\"Id\" FROM w ORDER BY w.\"Id\" DESC LIMIT @budget) m " +
+            $"JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"{Prefilter(command, query, out var where)} WHERE 1 = 1{DocFilters(command, query.Filters)}{where}";
+        return Hits(command, query, walked, docs, "") + "SELECT (SELECT count(*) FROM w), (SELECT count(*) FROM f)";
+    }
+
+    /// <summary>
+    /// One newest-first page (no total): the hits of the newest @window matching documents numbered at
+    /// most @top, each row with how many documents that window holds and the lowest number among them,
+    /// so that a page its filters leave short goes on below it.
+    /// </summary>
+    public static string NewestPage(DbCommand command, SearchQuery query, string matchIds, string matchText, string collate)
+    {
+        Add(command, "@q", matchText);
+        return Hits(command, query, "", Window(command, query, matchIds, $"d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {NewestRank} AS \"Rank\""), collate) +
+            Page(command, query, "0", ", (SELECT count(*) FROM d) AS \"Docs\", (SELECT min(d.\"Id\") FROM d) AS \"Low\"");
+    }
+
+    /// <summary>How many documents the window of <see cref="NewestPage"/> holds, and the lowest number among them.</summary>
+    public static string NewestWindow(DbCommand command, SearchQuery query, string matchIds, string matchText)
+    {
+        Add(command, "@q", matchText);
+        return $"SELECT count(*), min(n.\"Id\") FROM ({Window(command, query, matchIds, "d.\"Id\"")}) n";
+    }
+
+    // The newest @window documents numbered at most @top that match and may give a hit (the case
+    // filters are checked here for facts of a case, later for the cases naming a shared fact).
+    private static string Window(DbCommand command, SearchQuery query, string matchIds, string columns) =>
+        $"SELECT {columns} FROM ({matchIds}) m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"{Prefilter(command, query, out var where)} " +
+        $"WHERE m.\"Id\" <= @top{DocFilters(command, query.Filters)}{where} ORDER BY m.\"Id\" DESC LIMIT @window";
+
+    /// <summary>A newest-first hit's rank: minus its document's number (a double on both engines).</summary>
+    private const string NewestRank = "CAST(-d.\"Id\" AS DOUBLE PRECISION)";
+
+    private static string DocFilters(DbCommand command, SearchFilters f)
+    {
+        var sb = new StringBuilder();
         if (f.Fact is { } fact)
         {
-            docFilters.Append(" AND d.\"Kind\" = @fact");
+            sb.Append(" AND d.\"Kind\" = @fact");
             Add(command, "@fact", IndexedKind.Of(fact).Name);
         }
 
         if (f.From is { } from)
         {
-            docFilters.Append(" AND d.\"Date\" >= @from");
+            sb.Append(" AND d.\"Date\" >= @from");
             Add(command, "@from", Iso(from));
         }
 
         if (f.To is { } to)
         {
-            docFilters.Append(" AND d.\"Date\" <= @to");
+            sb.Append(" AND d.\"Date\" <= @to");
             Add(command, "@to", Iso(to));
         }
 
-        var own = IndexedKind.All.Where(k => !k.Shared).Select(k => $"'{k.Name}'");
-        var sb = new StringBuilder();
-        sb.Append("WITH m AS (").Append(match).Append("), ");
-        sb.Append("d AS (SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", m.\"Rank\" FROM m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\" WHERE 1 = 1").Append(docFilters).Append("), ");
-        sb.Append("h AS (SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" IN (").AppendJoin(", ", own).Append(')');
+        return sb.ToString();
+    }
 
-        // A shared fact (party, attorney, source) is a hit in each case that names it, or once without a case.
-        foreach (var (kind, table, column) in Owners)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT DISTINCT d.\"Id\", d.\"Kind\", o.\"Case\", d.\"Ref\", d.\"Rank\" FROM d JOIN {table} o ON o.\"{column}\" = d.\"Ref\" WHERE d.\"Kind\" = '{kind}'");
-            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT d.\"Id\", d.\"Kind\", NULL, d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" = '{kind}' AND NOT EXISTS (SELECT 1 FROM {table} o WHERE o.\"{column}\" = d.\"Ref\")");
-        }
+    // For a walk over documents: the join and condition that drop a fact of a case its filters refuse
+    // before it takes a place in the window. A shared fact has no case yet and passes.
+    private static string Prefilter(DbCommand command, SearchQuery query, out string where)
+    {
+        var conditions = CaseConditions(command, query, "d.\"Case\"");
+        where = conditions.Count == 0 ? "" : $" AND (d.\"Case\" IS NULL OR ({string.Join(" AND ", conditions)}))";
+        return NeedsCases(query) ? " LEFT JOIN \"Cases\" c ON c.\"Id\" = d.\"Case\"" : "";
+    }
 
-        sb.Append("), ");
-        var caseFilters = new List<string>();
+    private static bool NeedsCases(SearchQuery query) => query.Filters is { Court: not null } or { Kind: not null } or { Judge: not null };
+
+    // The filters about a hit's case, over the case column given and the case's row as c.
+    private static List<string> CaseConditions(DbCommand command, SearchQuery query, string caseColumn)
+    {
+        var f = query.Filters;
+        var conditions = new List<string>();
         if (f.Court is { } court)
         {
-            caseFilters.Add("c.\"Court\" = @court");
+            conditions.Add("c.\"Court\" = @court");
             Add(command, "@court", court.Value);
         }
 
         if (f.Kind is { } caseKind)
         {
-            caseFilters.Add("c.\"Kind\" = @kind");
+            conditions.Add("c.\"Kind\" = @kind");
             Add(command, "@kind", caseKind.ToString());
         }
 
         if (f.Judge is { } judge)
         {
-            caseFilters.Add("c.\"Judge\" = @judge");
+            conditions.Add("c.\"Judge\" = @judge");
             Add(command, "@judge", judge.Value);
         }
 
         if (f.Party is { } party)
         {
-            caseFilters.Add("EXISTS (SELECT 1 FROM \"Participations\" p WHERE p.\"Case\" = h.\"Case\" AND p.\"Party\" = @party)");
+            conditions.Add($"EXISTS (SELECT 1 FROM \"Participations\" p WHERE p.\"Case\" = {caseColumn} AND p.\"Party\" = @party)");
             Add(command, "@party", party.Value);
-        }
-
-        sb.Append("f AS (SELECT h.\"Id\", h.\"Kind\", h.\"Case\", h.\"Ref\", h.\"Rank\", coalesce(h.\"Case\", '')").Append(collate).Append(" AS \"SortCase\", h.\"Kind\"").Append(collate)
-          .Append(" AS \"SortKind\", h.\"Ref\"").Append(collate).Append(" AS \"SortRef\" FROM h");
-        if (caseFilters.Count > 0)
-        {
-            sb.Append(" JOIN \"Cases\" c ON c.\"Id\" = h.\"Case\"");
         }
 
         // Few cases are restricted, so the hidden ones are listed rather than joined.
         var hidden = query.Hidden.Select((id, i) => (Name: $"@hidden{i}", id.Value)).ToList();
         if (hidden.Count > 0)
         {
-            caseFilters.Add($"(h.\"Case\" IS NULL OR h.\"Case\" NOT IN ({string.Join(", ", hidden.Select(h => h.Name))}))");
+            conditions.Add($"{caseColumn} NOT IN ({string.Join(", ", hidden.Select(h => h.Name))})");
             hidden.ForEach(h => Add(command, h.Name, h.Value));
         }
 
-        if (caseFilters.Count > 0)
+        return conditions;
+    }
+
+    // "WITH [before] d AS (docs), h AS (hits), f AS (hits that pass the case filters, with sort keys) ":
+    // a shared fact (party, attorney, source) is a hit in each case that names it, or once without a case.
+    private static string Hits(DbCommand command, SearchQuery query, string before, string docs, string collate)
+    {
+        var own = IndexedKind.All.Where(k => !k.Shared).Select(k => $"'{k.Name}'");
+        var sb = new StringBuilder();
+        // MATERIALIZED: each branch below reads d, and SQLite would otherwise run the match once per branch.
+        sb.Append("WITH ").Append(before).Append("d AS MATERIALIZED (").Append(docs).Append("), ");
+        sb.Append("h AS (SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" IN (").AppendJoin(", ", own).Append(')');
+        foreach (var (kind, tables, column) in Owners)
         {
-            sb.Append(" WHERE ").AppendJoin(" AND ", caseFilters);
+            // DISTINCT: a case that names the fact twice (or cites a source from both tables) is one hit.
+            var named = tables.Select(t => $"SELECT d.\"Id\", d.\"Kind\", o.\"Case\", d.\"Ref\", d.\"Rank\" FROM d JOIN {t} o ON o.\"{column}\" = d.\"Ref\" WHERE d.\"Kind\" = '{kind}' AND o.\"Case\" IS NOT NULL");
+            var unnamed = tables.Select(t => $"NOT EXISTS (SELECT 1 FROM {t} o WHERE o.\"{column}\" = d.\"Ref\" AND o.\"Case\" IS NOT NULL)");
+            sb.Append(" UNION ALL SELECT DISTINCT * FROM (").AppendJoin(" UNION ALL ", named).Append(CultureInfo.InvariantCulture, $") {kind}s");
+            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT d.\"Id\", d.\"Kind\", NULL, d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" = '{kind}' AND ").AppendJoin(" AND ", unnamed);
         }
 
-        sb.Append("), t AS (SELECT f.*, count(*) OVER () AS \"Total\" FROM f) ");
-        sb.Append("SELECT p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", p.\"Total\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\" FROM (SELECT * FROM t");
+        sb.Append("), ");
+        var conditions = CaseConditions(command, query, "h.\"Case\"");
+        sb.Append("f AS (SELECT h.\"Id\", h.\"Kind\", h.\"Case\", h.\"Ref\", h.\"Rank\", coalesce(h.\"Case\", '')").Append(collate).Append(" AS \"SortCase\", h.\"Kind\"").Append(collate)
+          .Append(" AS \"SortKind\", h.\"Ref\"").Append(collate).Append(" AS \"SortRef\" FROM h");
+        if (NeedsCases(query))
+        {
+            sb.Append(" JOIN \"Cases\" c ON c.\"Id\" = h.\"Case\"");
+        }
+
+        if (query.Hidden.Count > 0)
+        {
+            // A hit without a case is never hidden; the condition above would drop it (NULL NOT IN …).
+            conditions[^1] = $"(h.\"Case\" IS NULL OR {conditions[^1]})";
+        }
+
+        if (conditions.Count > 0)
+        {
+            sb.Append(" WHERE ").AppendJoin(" AND ", conditions);
+        }
+
+        sb.Append(") ");
+        return sb.ToString();
+    }
+
+    // The hits of f in order from the cursor on, at most @limit, with their text, the total as given and any extra columns.
+    private static string Page(DbCommand command, SearchQuery query, string total, string extra)
+    {
+        var sb = new StringBuilder();
+        sb.Append(", t AS (SELECT f.*, ").Append(total).Append(" AS \"Total\" FROM f) ");
+        sb.Append("SELECT p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", p.\"Total\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\"").Append(extra).Append(" FROM (SELECT * FROM t");
         if (query.After is { } after)
         {
             var c = PageCursor.Read(after);
@@ -114,18 +204,25 @@ internal static class SearchSql
         return sb.ToString();
     }
 
-    // Which rows name a shared fact in a case: a table, or a query, with the fact's column and "Case".
-    private static readonly (string Kind, string Table, string Column)[] Owners =
+    // Which rows name a shared fact in a case, with the fact's column and "Case". Each table is joined
+    // on its own (a UNION of the two citation tables would hide their indexes on "Source").
+    private static readonly (string Kind, string[] Tables, string Column)[] Owners =
     [
-        ("party", "\"Participations\"", "Party"),
-        ("attorney", "\"Counsel\"", "Attorney"),
-        ("source", "(SELECT \"Case\", \"Source\" FROM \"Citations\" WHERE \"Case\" IS NOT NULL UNION ALL SELECT \"Case\", \"Source\" FROM \"EntryCitations\")", "Source"),
+        ("party", ["\"Participations\""], "Party"),
+        ("attorney", ["\"Counsel\""], "Attorney"),
+        ("source", ["\"Citations\"", "\"EntryCitations\""], "Source"),
     ];
 
     private static string Iso(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    // Adds a parameter once: the walk and the hits read the same filters.
     private static void Add(DbCommand command, string name, object value)
     {
+        if (command.Parameters.Contains(name))
+        {
+            return;
+        }
+
         var p = command.CreateParameter();
         p.ParameterName = name;
         p.Value = value;

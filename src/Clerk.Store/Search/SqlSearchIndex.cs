@@ -4,15 +4,19 @@ using Clerk.Domain;
 namespace Clerk.Store.Search;
 
 /// <summary>
-/// What both engines' indexes share: running <see cref="SearchSql.Page"/> with the engine's match
+/// What both engines' indexes share: deciding between a ranked and a newest-first search (see
+/// <see cref="SearchLimits"/>), running <see cref="SearchSql"/>'s SELECTs with the engine's match,
 /// and reading the page. An engine says how it matches and ranks, and how it checks itself.
 /// </summary>
-internal abstract class SqlSearchIndex(DbConnection connection) : ISearchIndex
+internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits limits) : ISearchIndex
 {
     protected DbConnection Connection => connection;
 
     /// <summary>SQL giving the documents matching parameter @q as ("Id", "Rank"), smaller rank better.</summary>
     protected abstract string MatchSql { get; }
+
+    /// <summary>SQL giving the documents matching parameter @q as ("Id"), unranked, cheap to read in order of "Id".</summary>
+    protected abstract string MatchIdsSql { get; }
 
     /// <summary>Appended to the tie-break's text keys so ordering is bytewise.</summary>
     protected abstract string Collate { get; }
@@ -27,35 +31,123 @@ internal abstract class SqlSearchIndex(DbConnection connection) : ISearchIndex
             throw new ArgumentOutOfRangeException(nameof(query), query.Limit, $"a page holds 1 to {SearchQuery.MaxLimit} hits");
         }
 
+        var cursor = query.After is { } after ? PageCursor.Read(after) : null;
         await CatchUpAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = SearchSql.Page(command, query, MatchSql, MatchText(query.Match), Collate);
-        var hits = new List<SearchHit>();
-        long total = 0;
-        PageCursor? last = null;
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        var text = MatchText(query.Match);
+        long matching, counted;
+        await using (var command = connection.CreateCommand())
         {
-            while (await reader.ReadAsync(ct))
-            {
-                var kind = IndexedKind.Named(reader.GetString(1));
-                var @case = reader.IsDBNull(2) ? null : reader.GetString(2);
-                var key = reader.GetString(3);
-                var rank = reader.GetDouble(4);
-                total = reader.GetInt64(5);
-                var body = reader.IsDBNull(6) ? "" : reader.GetString(6);
-                hits.Add(new SearchHit(@case is null ? null : new CaseId(@case), kind.FactRef(@case, key), rank, Snippets.Of(body, query.Match)));
-                last = new PageCursor(rank, @case ?? "", kind.Name, key);
-            }
+            command.CommandText = SearchSql.Count(command, query, MatchIdsSql, text);
+            Add(command, "@budget", (long)limits.CountedAtMost);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            (matching, counted) = (reader.GetInt64(0), reader.GetInt64(1));
         }
 
+        // A cursor keeps the order its first page had, even if the matches have since grown or shrunk.
+        if (!(cursor?.Newest ?? matching > limits.RankedAtMost))
+        {
+            return await RankedAsync(query, text, ct);
+        }
+
+        var (hits, last) = await NewestAsync(query, text, cursor, ct);
+        var next = hits.Count == query.Limit ? (last! with { Newest = true }).Write() : null;
+        return new SearchResults(counted, hits, next) { Order = SearchOrder.Newest, TotalIsLowerBound = matching > limits.CountedAtMost };
+    }
+
+    private async Task<SearchResults> RankedAsync(SearchQuery query, string text, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = SearchSql.RankedPage(command, query, MatchSql, text, Collate);
+        var (hits, total, last, _) = await ReadAsync(command, query.Match, ct);
         if (hits.Count == 0 && query.After is not null)
         {
             // The page after the last one: the total comes from the first page's query.
-            total = (await SearchAsync(query with { After = null, Limit = 1 }, ct)).Total;
+            total = (await RankedAsync(query with { After = null, Limit = 1 }, text, ct)).Total;
         }
 
-        var next = hits.Count == query.Limit && last is not null ? last.Write() : null;
-        return new SearchResults(total, hits, next);
+        return new SearchResults(total, hits, hits.Count == query.Limit ? last?.Write() : null);
+    }
+
+    // Walks the matching documents newest first, a window of them at a time, until the page is full;
+    // a window whose documents give fewer hits than the page needs (their cases filtered out) is
+    // followed by the next, twice as large.
+    private async Task<(List<SearchHit> Hits, PageCursor? Last)> NewestAsync(SearchQuery query, string text, PageCursor? cursor, CancellationToken ct)
+    {
+        var top = cursor is null ? long.MaxValue : (long)-cursor.Rank;
+        var window = (long)query.Limit;
+        var hits = new List<SearchHit>();
+        PageCursor? last = null;
+        while (hits.Count < query.Limit)
+        {
+            (long Docs, long Low)? seen;
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = SearchSql.NewestPage(command, query with { Limit = query.Limit - hits.Count }, MatchIdsSql, text, Collate);
+                Add(command, "@top", top);
+                Add(command, "@window", window);
+                var page = await ReadAsync(command, query.Match, ct);
+                hits.AddRange(page.Hits);
+                last = page.Last ?? last;
+                seen = page.Window;
+            }
+
+            if (seen is null)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = SearchSql.NewestWindow(command, query, MatchIdsSql, text);
+                Add(command, "@top", top);
+                Add(command, "@window", window);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                await reader.ReadAsync(ct);
+                seen = (reader.GetInt64(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1));
+            }
+
+            if (seen.Value.Docs < window)
+            {
+                break;
+            }
+
+            top = seen.Value.Low - 1;
+            window *= 2;
+        }
+
+        return (hits, last);
+    }
+
+    // The hits a page SELECT gives, the total its rows carry, where the page ends, and the window a newest page read.
+    private static async Task<(List<SearchHit> Hits, long Total, PageCursor? Last, (long Docs, long Low)? Window)> ReadAsync(DbCommand command, QueryNode match, CancellationToken ct)
+    {
+        var hits = new List<SearchHit>();
+        long total = 0;
+        PageCursor? last = null;
+        (long, long)? window = null;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var kind = IndexedKind.Named(reader.GetString(1));
+            var @case = reader.IsDBNull(2) ? null : reader.GetString(2);
+            var key = reader.GetString(3);
+            total = reader.GetInt64(5);
+            var body = reader.IsDBNull(6) ? "" : reader.GetString(6);
+            var rank = reader.GetDouble(4);
+            hits.Add(new SearchHit(@case is null ? null : new CaseId(@case), kind.FactRef(@case, key), rank, Snippets.Of(body, match)));
+            last = new PageCursor(rank, @case ?? "", kind.Name, key);
+            if (reader.FieldCount > 8)
+            {
+                window = (reader.GetInt64(7), reader.GetInt64(8));
+            }
+        }
+
+        return (hits, total, last, window);
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
     }
 
     public async Task<IReadOnlyList<CaseId>> CasesNamedAsync(QueryNode match, CancellationToken ct = default)
@@ -66,10 +158,7 @@ internal abstract class SqlSearchIndex(DbConnection connection) : ISearchIndex
             "SELECT d.\"Case\" FROM d WHERE d.\"Kind\" = 'case' " +
             "UNION SELECT o.\"Case\" FROM d JOIN \"Participations\" o ON o.\"Party\" = d.\"Ref\" WHERE d.\"Kind\" = 'party' " +
             "UNION SELECT o.\"Case\" FROM d JOIN \"Counsel\" o ON o.\"Attorney\" = d.\"Ref\" WHERE d.\"Kind\" = 'attorney'";
-        var p = command.CreateParameter();
-        p.ParameterName = "@q";
-        p.Value = MatchText(match);
-        command.Parameters.Add(p);
+        Add(command, "@q", MatchText(match));
         var ids = new List<CaseId>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -3,9 +3,12 @@ using System.Data.Common;
 namespace Clerk.Store.Search;
 
 /// <summary>The index on SQLite: FTS5 (see <see cref="SqliteSearchSchema"/>), ranked by bm25.</summary>
-internal sealed class SqliteSearchIndex(DbConnection connection) : SqlSearchIndex(connection)
+internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits limits) : SqlSearchIndex(connection, limits)
 {
     protected override string MatchSql => "SELECT rowid AS \"Id\", bm25(\"SearchIndex\") AS \"Rank\" FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH @q";
+
+    // FTS5 gives its matches in rowid order, either way, as it reads them: a walk stops when it has enough.
+    protected override string MatchIdsSql => "SELECT rowid AS \"Id\" FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH @q";
 
     protected override string Collate => "";
 

@@ -104,6 +104,30 @@ public sealed class Both_engines_find_the_same_facts : IDisposable
     }
 
     [Fact]
+    public async Task Newest_first_both_give_the_same_hits_as_ranked()
+    {
+        await LoadAsync();
+        var tight = new Clerk.Store.Search.SearchLimits(RankedAtMost: 3, CountedAtMost: 100_000);
+        using var lite = Clerk.Store.ClerkStore.Open(_sqlite.Store.Options with { SearchLimits = tight }, create: false);
+        using var pg = Clerk.Store.ClerkStore.Open(_postgres.Store.Options with { SearchLimits = tight }, create: false);
+        var differences = new List<string>();
+        foreach (var query in Queries.Select(q => q.Data))
+        {
+            var ranked = await All(_sqlite, query);
+            foreach (var (name, store) in new[] { ("SQLite", lite), ("PostgreSQL", pg) })
+            {
+                var newest = await All(store, query);
+                if (!newest.SetEquals(ranked))
+                {
+                    differences.Add($"{query}: {name} newest first {newest.Count}, ranked {ranked.Count}; only newest: {string.Join(", ", newest.Except(ranked).Take(3))}; only ranked: {string.Join(", ", ranked.Except(newest).Take(3))}");
+                }
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    [Fact]
     public async Task Both_indexes_check_clean_after_the_loads()
     {
         await LoadAsync();
@@ -112,9 +136,11 @@ public sealed class Both_engines_find_the_same_facts : IDisposable
     }
 
     // Every hit of the query, page by page, as "case|kind:key"; the pages' totals agree with their sum.
-    private static async Task<HashSet<string>> All(TempStore db, string query)
+    private static Task<HashSet<string>> All(TempStore db, string query) => All(db.Store, query);
+
+    private static async Task<HashSet<string>> All(Clerk.Store.ClerkStore store, string query)
     {
-        var service = new SearchService(db.Store, Viewer.Operator);
+        var service = new SearchService(store, Viewer.Operator);
         var set = new HashSet<string>(StringComparer.Ordinal);
         string? after = null;
         long total;
