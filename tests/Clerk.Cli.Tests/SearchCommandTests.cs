@@ -14,7 +14,7 @@ public class SearchCommandTests
         Assert.True(run.ExitCode == 0, run.Err);
         var root = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal(1, root.GetProperty("total").GetInt64());
-        Assert.False(root.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.False(root.GetProperty("total_is_lower_bound").GetBoolean());
         Assert.Equal("rank", root.GetProperty("order").GetString());
         var hit = Assert.Single(root.GetProperty("hits").EnumerateArray());
         Assert.Equal("rust-civil", hit.GetProperty("case").GetString());

@@ -5,9 +5,9 @@ namespace Clerk.App.Search;
 
 /// <summary>
 /// A page of hits as <c>clerk search --json</c> and <c>/api/v1/search</c> both give it:
-/// <c>{"total", "totalIsLowerBound", "order", "next", "hits": [{"case", "kind", "fact", "rank", "snippet", "highlights": [[start, length]…]}]}</c>.
+/// <c>{"total", "total_is_lower_bound", "order", "next", "hits": [{"case", "kind", "fact", "rank", "snippet", "highlights": [[start, length]…]}]}</c>.
 /// <c>order</c> is <c>rank</c> or <c>newest</c> (a query matching many documents; see <see cref="SearchLimits"/>);
-/// with <c>totalIsLowerBound</c> true, at least <c>total</c> hits match.
+/// with <c>total_is_lower_bound</c> (snake case, as every JSON name) true, at least <c>total</c> hits match.
 /// </summary>
 public static class SearchJson
 {
