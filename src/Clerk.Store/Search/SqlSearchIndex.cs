@@ -45,7 +45,8 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         }
 
         // A cursor keeps the order its first page had, even if the matches have since grown or shrunk.
-        if (!(cursor?.Newest ?? matching > limits.RankedAtMost))
+        var newest = cursor?.Newest ?? matching > limits.RankedAtMost;
+        if (!newest)
         {
             return await RankedAsync(query, text, ct);
         }

@@ -109,12 +109,13 @@ internal static class SqliteSearchSchema
 
     // FTS5 forgets an external-content row only when told the text it indexed, which the old row still
     // has; a document still queued was never indexed, so it only leaves the queue.
-    private static string Remove(IndexedKind k, string row, bool deferred) =>
-        (deferred
-            ? $"INSERT INTO \"SearchIndex\" (\"SearchIndex\", rowid, \"Body\") SELECT 'delete', d.\"Id\", {k.Body(SearchEngine.Sqlite, row)} FROM \"SearchDocs\" d WHERE {Same(k, row, "d")} AND d.\"Id\" NOT IN (SELECT \"Id\" FROM \"SearchPending\"); " +
-              $"DELETE FROM \"SearchPending\" WHERE \"Id\" IN (SELECT d.\"Id\" FROM \"SearchDocs\" d WHERE {Same(k, row, "d")}); "
-            : $"INSERT INTO \"SearchIndex\" (\"SearchIndex\", rowid, \"Body\") SELECT 'delete', d.\"Id\", {k.Body(SearchEngine.Sqlite, row)} FROM \"SearchDocs\" d WHERE {Same(k, row, "d")}; ") +
-        $"DELETE FROM \"SearchDocs\" WHERE \"Id\" IN (SELECT d.\"Id\" FROM \"SearchDocs\" d WHERE {Same(k, row, "d")});";
+    private static string Remove(IndexedKind k, string row, bool deferred)
+    {
+        var indexed = deferred ? " AND d.\"Id\" NOT IN (SELECT \"Id\" FROM \"SearchPending\")" : "";
+        return $"INSERT INTO \"SearchIndex\" (\"SearchIndex\", rowid, \"Body\") SELECT 'delete', d.\"Id\", {k.Body(SearchEngine.Sqlite, row)} FROM \"SearchDocs\" d WHERE {Same(k, row, "d")}{indexed}; " +
+            (deferred ? $"DELETE FROM \"SearchPending\" WHERE \"Id\" IN (SELECT d.\"Id\" FROM \"SearchDocs\" d WHERE {Same(k, row, "d")}); " : "") +
+            $"DELETE FROM \"SearchDocs\" WHERE \"Id\" IN (SELECT d.\"Id\" FROM \"SearchDocs\" d WHERE {Same(k, row, "d")});";
+    }
 
     private static string CultureInvariant(FormattableString s) => FormattableString.Invariant(s);
 }
