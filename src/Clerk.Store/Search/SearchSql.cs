@@ -24,18 +24,26 @@ internal static class SearchSql
     }
 
     /// <summary>
-    /// Reads the newest @budget + 1 documents whose text matches: how many there are (up to that),
-    /// and how many hits the newest @budget of them give once filtered. One walk decides between a
-    /// ranked and a newest-first search and, for the latter, gives the total.
+    /// Reads the newest @budget + 1 documents whose text matches: how many there are (up to that), how
+    /// many hits the newest @budget of them give once filtered, the lowest document number among
+    /// those, and the first @limit of those hits newest first (after the cursor, if any). One walk
+    /// decides between a ranked and a newest-first search, gives the latter its total, and, most often,
+    /// its page. The first row always comes (the counts); its hit columns are null when there is no hit.
     /// </summary>
     /// <param name="matchIds">SQL giving the matching documents as ("Id"); reads parameter @q.</param>
-    public static string Count(DbCommand command, SearchQuery query, string matchIds, string matchText)
+    public static string Walk(DbCommand command, SearchQuery query, string matchIds, string matchText, string collate)
     {
         Add(command, "@q", matchText);
-        var walked = $"w AS MATERIALIZED (SELECT x.\"Id\" FROM ({matchIds}) x ORDER BY x.\"Id\" DESC LIMIT @budget + 1), ";
-        var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", 0 AS \"Rank\" FROM (SELECT w.\"Id\" FROM w ORDER BY w.\"Id\" DESC LIMIT @budget) m " +
+        const string Walked = "SELECT w.\"Id\" FROM w ORDER BY w.\"Id\" DESC LIMIT @budget";
+        var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {NewestRank} AS \"Rank\" FROM ({Walked}) m " +
             $"JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"{Prefilter(command, query, out var where)} WHERE 1 = 1{DocFilters(command, query.Filters)}{where}";
-        return Hits(command, query, walked, docs, "") + "SELECT (SELECT count(*) FROM w), (SELECT count(*) FROM f)";
+        var sb = new StringBuilder(Hits(command, query, $"w AS MATERIALIZED (SELECT x.\"Id\" FROM ({matchIds}) x ORDER BY x.\"Id\" DESC LIMIT @budget + 1), ", docs, collate));
+        sb.Append(CultureInfo.InvariantCulture, $", c AS (SELECT (SELECT count(*) FROM w) AS \"Matching\", (SELECT count(*) FROM f) AS \"Counted\", (SELECT min(b.\"Id\") FROM ({Walked}) b) AS \"Low\") ");
+        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Low\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\" ");
+        sb.Append("FROM c LEFT JOIN (SELECT * FROM f").Append(After(command, query, "f")).Append(" ORDER BY f.\"Rank\", f.\"SortCase\", f.\"SortKind\", f.\"SortRef\" LIMIT @limit) p ON 1 = 1 ");
+        sb.Append("ORDER BY p.\"Rank\", p.\"SortCase\", p.\"SortKind\", p.\"SortRef\"");
+        Add(command, "@limit", (long)query.Limit);
+        return sb.ToString();
     }
 
     /// <summary>
@@ -165,7 +173,9 @@ internal static class SearchSql
           .Append(" AS \"SortKind\", h.\"Ref\"").Append(collate).Append(" AS \"SortRef\" FROM h");
         if (NeedsCases(query))
         {
-            sb.Append(" JOIN \"Cases\" c ON c.\"Id\" = h.\"Case\"");
+            // CROSS JOIN keeps the hits the outer loop on SQLite, which would otherwise scan every case.
+            sb.Append(" CROSS JOIN \"Cases\" c");
+            conditions.Insert(0, "c.\"Id\" = h.\"Case\"");
         }
 
         if (query.Hidden.Count > 0)
@@ -189,19 +199,26 @@ internal static class SearchSql
         var sb = new StringBuilder();
         sb.Append(", t AS (SELECT f.*, ").Append(total).Append(" AS \"Total\" FROM f) ");
         sb.Append("SELECT p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", p.\"Total\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\"").Append(extra).Append(" FROM (SELECT * FROM t");
-        if (query.After is { } after)
-        {
-            var c = PageCursor.Read(after);
-            sb.Append(" WHERE (t.\"Rank\" > @ar OR (t.\"Rank\" = @ar AND (t.\"SortCase\" > @ac OR (t.\"SortCase\" = @ac AND (t.\"SortKind\" > @ak OR (t.\"SortKind\" = @ak AND t.\"SortRef\" > @af))))))");
-            Add(command, "@ar", c.Rank);
-            Add(command, "@ac", c.Case);
-            Add(command, "@ak", c.Kind);
-            Add(command, "@af", c.Ref);
-        }
-
+        sb.Append(After(command, query, "t"));
         sb.Append(" ORDER BY t.\"Rank\", t.\"SortCase\", t.\"SortKind\", t.\"SortRef\" LIMIT @limit) p ORDER BY p.\"Rank\", p.\"SortCase\", p.\"SortKind\", p.\"SortRef\"");
         Add(command, "@limit", (long)query.Limit);
         return sb.ToString();
+    }
+
+    // " WHERE" the hits of the table given that come after the query's cursor, or nothing without one.
+    private static string After(DbCommand command, SearchQuery query, string t)
+    {
+        if (query.After is not { } after)
+        {
+            return "";
+        }
+
+        var c = PageCursor.Read(after);
+        Add(command, "@ar", c.Rank);
+        Add(command, "@ac", c.Case);
+        Add(command, "@ak", c.Kind);
+        Add(command, "@af", c.Ref);
+        return $" WHERE ({t}.\"Rank\" > @ar OR ({t}.\"Rank\" = @ar AND ({t}.\"SortCase\" > @ac OR ({t}.\"SortCase\" = @ac AND ({t}.\"SortKind\" > @ak OR ({t}.\"SortKind\" = @ak AND {t}.\"SortRef\" > @af))))))";
     }
 
     // Which rows name a shared fact in a case, with the fact's column and "Case". Each table is joined

@@ -34,26 +34,52 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         var cursor = query.After is { } after ? PageCursor.Read(after) : null;
         await CatchUpAsync(ct);
         var text = MatchText(query.Match);
-        long matching, counted;
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = SearchSql.Count(command, query, MatchIdsSql, text);
-            Add(command, "@budget", (long)limits.CountedAtMost);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            (matching, counted) = (reader.GetInt64(0), reader.GetInt64(1));
-        }
-
         // A cursor keeps the order its first page had, even if the matches have since grown or shrunk.
-        var newest = cursor?.Newest ?? matching > limits.RankedAtMost;
-        if (!newest)
+        if (cursor is { Newest: false })
         {
             return await RankedAsync(query, text, ct);
         }
 
-        var (hits, last) = await NewestAsync(query, text, cursor, ct);
+        var walk = await WalkAsync(query, text, ct);
+        if (cursor is null && walk.Matching <= limits.RankedAtMost)
+        {
+            return await RankedAsync(query, text, ct);
+        }
+
+        var (hits, last) = (walk.Hits, walk.Last);
+        var more = walk.Matching > limits.CountedAtMost;
+        if (hits.Count < query.Limit && more)
+        {
+            // The page goes on below the documents the walk read (or below the cursor, if that is lower).
+            var top = Math.Min(walk.Low - 1, cursor is null ? long.MaxValue : (long)-cursor.Rank);
+            last = await NewestAsync(query, text, top, hits, ct) ?? last;
+        }
+
         var next = hits.Count == query.Limit ? (last! with { Newest = true }).Write() : null;
-        return new SearchResults(counted, hits, next) { Order = SearchOrder.Newest, TotalIsLowerBound = matching > limits.CountedAtMost };
+        return new SearchResults(walk.Counted, hits, next) { Order = SearchOrder.Newest, TotalIsLowerBound = more };
+    }
+
+    // The newest @budget + 1 matching documents: how many, the hits they give, the lowest document
+    // number among them, and the first page of those hits newest first.
+    private async Task<(long Matching, long Counted, long Low, List<SearchHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = SearchSql.Walk(command, query, MatchIdsSql, text, Collate);
+        Add(command, "@budget", (long)limits.CountedAtMost);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var hits = new List<SearchHit>();
+        PageCursor? last = null;
+        long matching = 0, counted = 0, low = 0;
+        while (await reader.ReadAsync(ct))
+        {
+            (matching, counted, low) = (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2));
+            if (!reader.IsDBNull(3))
+            {
+                last = Hit(reader, 4, 8, query.Match, hits);
+            }
+        }
+
+        return (matching, counted, low, hits, last);
     }
 
     private async Task<SearchResults> RankedAsync(SearchQuery query, string text, CancellationToken ct)
@@ -70,14 +96,12 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         return new SearchResults(total, hits, hits.Count == query.Limit ? last?.Write() : null);
     }
 
-    // Walks the matching documents newest first, a window of them at a time, until the page is full;
-    // a window whose documents give fewer hits than the page needs (their cases filtered out) is
-    // followed by the next, twice as large.
-    private async Task<(List<SearchHit> Hits, PageCursor? Last)> NewestAsync(SearchQuery query, string text, PageCursor? cursor, CancellationToken ct)
+    // Walks the matching documents numbered at most top newest first, a window of them at a time,
+    // adding to hits until the page is full; a window whose documents give fewer hits than the page
+    // needs (their cases filtered out) is followed by the next, twice as large.
+    private async Task<PageCursor?> NewestAsync(SearchQuery query, string text, long top, List<SearchHit> hits, CancellationToken ct)
     {
-        var top = cursor is null ? long.MaxValue : (long)-cursor.Rank;
         var window = (long)query.Limit;
-        var hits = new List<SearchHit>();
         PageCursor? last = null;
         while (hits.Count < query.Limit)
         {
@@ -113,7 +137,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
             window *= 2;
         }
 
-        return (hits, last);
+        return last;
     }
 
     // The hits a page SELECT gives, the total its rows carry, where the page ends, and the window a newest page read.
@@ -126,14 +150,8 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var kind = IndexedKind.Named(reader.GetString(1));
-            var @case = reader.IsDBNull(2) ? null : reader.GetString(2);
-            var key = reader.GetString(3);
             total = reader.GetInt64(5);
-            var body = reader.IsDBNull(6) ? "" : reader.GetString(6);
-            var rank = reader.GetDouble(4);
-            hits.Add(new SearchHit(@case is null ? null : new CaseId(@case), kind.FactRef(@case, key), rank, Snippets.Of(body, match)));
-            last = new PageCursor(rank, @case ?? "", kind.Name, key);
+            last = Hit(reader, 1, 6, match, hits);
             if (reader.FieldCount > 8)
             {
                 window = (reader.GetInt64(7), reader.GetInt64(8));
@@ -141,6 +159,19 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         }
 
         return (hits, total, last, window);
+    }
+
+    // Adds the hit whose kind, case, key and rank are the columns from first on and whose text is the
+    // column body; gives the cursor of where a page ending with it ends.
+    private static PageCursor Hit(DbDataReader reader, int first, int body, QueryNode match, List<SearchHit> hits)
+    {
+        var kind = IndexedKind.Named(reader.GetString(first));
+        var @case = reader.IsDBNull(first + 1) ? null : reader.GetString(first + 1);
+        var key = reader.GetString(first + 2);
+        var rank = reader.GetDouble(first + 3);
+        var text = reader.IsDBNull(body) ? "" : reader.GetString(body);
+        hits.Add(new SearchHit(@case is null ? null : new CaseId(@case), kind.FactRef(@case, key), rank, Snippets.Of(text, match)));
+        return new PageCursor(rank, @case ?? "", kind.Name, key);
     }
 
     private static void Add(DbCommand command, string name, object value)

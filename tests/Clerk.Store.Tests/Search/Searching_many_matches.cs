@@ -96,19 +96,23 @@ public abstract class Searching_many_matches : IDisposable
         Assert.Equal(ranked.Set().Order(StringComparer.Ordinal), newest.Set().Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Past_the_documents_it_counts_the_total_is_a_lower_bound_and_every_hit_can_still_be_paged_to()
+    // A page of 3 is more than the two documents counted give: it goes on below them.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Past_the_documents_it_counts_the_total_is_a_lower_bound_and_every_hit_can_still_be_paged_to(int limit)
     {
         using var store = With(rankedAtMost: 1, countedAtMost: 2);
         var exact = _ranked.Find("baldwin");
-        var first = store.Find("baldwin", limit: 1);
+        var first = store.Find("baldwin", limit: limit);
+        Assert.Equal(limit, first.Hits.Count);
 
         Assert.True(first.TotalIsLowerBound);
         Assert.InRange(first.Total, 2, exact.Total - 1);
         var seen = new List<string>(first.Set());
         for (var after = first.Next; after is not null;)
         {
-            var page = store.Find("baldwin", limit: 1, after: after);
+            var page = store.Find("baldwin", limit: limit, after: after);
             seen.AddRange(page.Set());
             after = page.Next;
         }
