@@ -31,15 +31,17 @@ internal static class SearchSql
     /// its page. The first row always comes (the counts); its hit columns are null when there is no hit.
     /// </summary>
     /// <param name="matchIds">SQL giving the matching documents as ("Id"); reads parameter @q.</param>
-    public static string Walk(DbCommand command, SearchQuery query, string matchIds, string matchText, string collate)
+    /// <param name="walkedIds">SQL aggregating w."Id" into one value, given when the walk reads at most @ranked documents; or null.</param>
+    public static string Walk(DbCommand command, SearchQuery query, string matchIds, string matchText, string collate, string? walkedIds)
     {
         Add(command, "@q", matchText);
         const string Walked = "SELECT w.\"Id\" FROM w ORDER BY w.\"Id\" DESC LIMIT @budget";
         var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {NewestRank} AS \"Rank\" FROM ({Walked}) m " +
             $"JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"{Prefilter(command, query, out var where)} WHERE 1 = 1{DocFilters(command, query.Filters)}{where}";
         var sb = new StringBuilder(Hits(command, query, $"w AS MATERIALIZED (SELECT x.\"Id\" FROM ({matchIds}) x ORDER BY x.\"Id\" DESC LIMIT @budget + 1), ", docs, collate));
-        sb.Append(CultureInfo.InvariantCulture, $", c AS (SELECT (SELECT count(*) FROM w) AS \"Matching\", (SELECT count(*) FROM f) AS \"Counted\", (SELECT min(b.\"Id\") FROM ({Walked}) b) AS \"Low\") ");
-        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Low\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\" ");
+        sb.Append(CultureInfo.InvariantCulture, $", c AS (SELECT (SELECT count(*) FROM w) AS \"Matching\", (SELECT count(*) FROM f) AS \"Counted\", (SELECT min(b.\"Id\") FROM ({Walked}) b) AS \"Low\", ");
+        sb.Append(walkedIds is null ? "NULL" : $"CASE WHEN (SELECT count(*) FROM w) <= @ranked THEN (SELECT {walkedIds} FROM w) END").Append(" AS \"Ids\") ");
+        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Low\", c.\"Ids\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\" ");
         sb.Append("FROM c LEFT JOIN (SELECT * FROM f").Append(After(command, query, "f")).Append(" ORDER BY f.\"Rank\", f.\"SortCase\", f.\"SortKind\", f.\"SortRef\" LIMIT @limit) p ON 1 = 1 ");
         sb.Append("ORDER BY p.\"Rank\", p.\"SortCase\", p.\"SortKind\", p.\"SortRef\"");
         Add(command, "@limit", (long)query.Limit);

@@ -18,6 +18,20 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     /// <summary>SQL giving the documents matching parameter @q as ("Id"), unranked, cheap to read in order of "Id".</summary>
     protected abstract string MatchIdsSql { get; }
 
+    /// <summary>
+    /// SQL aggregating the walk's documents w."Id" into one value that <see cref="RankingAsync"/> takes,
+    /// for an engine that ranks the documents a walk found rather than matching again; or null.
+    /// </summary>
+    protected virtual string? WalkedIdsSql => null;
+
+    /// <summary>
+    /// SQL giving the documents to rank as ("Id", "Rank"), reading parameters it adds to <paramref name="page"/>:
+    /// by default <see cref="MatchSql"/>. <paramref name="walked"/> is the <see cref="WalkedIdsSql"/> value
+    /// of the walk that chose to rank, or null on a later page.
+    /// </summary>
+    protected virtual Task<string> RankingAsync(DbCommand page, QueryNode match, string text, string? walked, CancellationToken ct) =>
+        Task.FromResult(MatchSql);
+
     /// <summary>Appended to the tie-break's text keys so ordering is bytewise.</summary>
     protected abstract string Collate { get; }
 
@@ -37,13 +51,13 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         // A cursor keeps the order its first page had, even if the matches have since grown or shrunk.
         if (cursor is { Newest: false })
         {
-            return await RankedAsync(query, text, ct);
+            return await RankedAsync(query, text, null, ct);
         }
 
         var walk = await WalkAsync(query, text, ct);
         if (cursor is null && walk.Matching <= limits.RankedAtMost)
         {
-            return await RankedAsync(query, text, ct);
+            return await RankedAsync(query, text, walk.Ids, ct);
         }
 
         var (hits, last) = (walk.Hits, walk.Last);
@@ -61,36 +75,39 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
 
     // The newest @budget + 1 matching documents: how many, the hits they give, the lowest document
     // number among them, and the first page of those hits newest first.
-    private async Task<(long Matching, long Counted, long Low, List<SearchHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
+    private async Task<(long Matching, long Counted, long Low, string? Ids, List<SearchHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = SearchSql.Walk(command, query, MatchIdsSql, text, Collate);
+        command.CommandText = SearchSql.Walk(command, query, MatchIdsSql, text, Collate, WalkedIdsSql);
         Add(command, "@budget", (long)limits.CountedAtMost);
+        Add(command, "@ranked", (long)limits.RankedAtMost);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var hits = new List<SearchHit>();
         PageCursor? last = null;
         long matching = 0, counted = 0, low = 0;
+        string? ids = null;
         while (await reader.ReadAsync(ct))
         {
             (matching, counted, low) = (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2));
-            if (!reader.IsDBNull(3))
+            ids = reader.IsDBNull(3) ? null : reader.GetString(3);
+            if (!reader.IsDBNull(4))
             {
-                last = Hit(reader, 4, 8, query.Match, hits);
+                last = Hit(reader, 5, 9, query.Match, hits);
             }
         }
 
-        return (matching, counted, low, hits, last);
+        return (matching, counted, low, ids, hits, last);
     }
 
-    private async Task<SearchResults> RankedAsync(SearchQuery query, string text, CancellationToken ct)
+    private async Task<SearchResults> RankedAsync(SearchQuery query, string text, string? walked, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = SearchSql.RankedPage(command, query, MatchSql, text, Collate);
+        command.CommandText = SearchSql.RankedPage(command, query, await RankingAsync(command, query.Match, text, walked, ct), text, Collate);
         var (hits, total, last, _) = await ReadAsync(command, query.Match, ct);
         if (hits.Count == 0 && query.After is not null)
         {
             // The page after the last one: the total comes from the first page's query.
-            total = (await RankedAsync(query with { After = null, Limit = 1 }, text, ct)).Total;
+            total = (await RankedAsync(query with { After = null, Limit = 1 }, text, null, ct)).Total;
         }
 
         return new SearchResults(total, hits, hits.Count == query.Limit ? last?.Write() : null);
@@ -174,7 +191,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         return new PageCursor(rank, @case ?? "", kind.Name, key);
     }
 
-    private static void Add(DbCommand command, string name, object value)
+    protected static void Add(DbCommand command, string name, object value)
     {
         var p = command.CreateParameter();
         p.ParameterName = name;
@@ -186,7 +203,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     {
         await CatchUpAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"WITH m AS ({MatchSql}), d AS (SELECT d.\"Kind\", d.\"Case\", d.\"Ref\" FROM m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\" WHERE d.\"Kind\" IN ('case', 'party', 'attorney')) " +
+        command.CommandText = $"WITH m AS ({MatchIdsSql}), d AS (SELECT d.\"Kind\", d.\"Case\", d.\"Ref\" FROM m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\" WHERE d.\"Kind\" IN ('case', 'party', 'attorney')) " +
             "SELECT d.\"Case\" FROM d WHERE d.\"Kind\" = 'case' " +
             "UNION SELECT o.\"Case\" FROM d JOIN \"Participations\" o ON o.\"Party\" = d.\"Ref\" WHERE d.\"Kind\" = 'party' " +
             "UNION SELECT o.\"Case\" FROM d JOIN \"Counsel\" o ON o.\"Attorney\" = d.\"Ref\" WHERE d.\"Kind\" = 'attorney'";

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Clerk.Store.Search;
 
@@ -11,6 +12,97 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
     protected override string MatchIdsSql => "SELECT rowid AS \"Id\" FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH @q";
 
     protected override string Collate => "";
+
+    protected override string? WalkedIdsSql => "json_group_array(w.\"Id\")";
+
+    /// <summary>
+    /// Ranks the documents by <see cref="Bm25"/> over their texts, read here (at most
+    /// <see cref="SearchLimits.RankedAtMost"/> of them), and gives the ranks to the page as JSON.
+    /// </summary>
+    protected override async Task<string> RankingAsync(DbCommand page, QueryNode match, string text, string? walked, CancellationToken ct)
+    {
+        var bm25 = await Bm25Async(match, ct);
+        var ranks = new System.Text.StringBuilder("{");
+        await using (var command = Connection.CreateCommand())
+        {
+            // The walk's documents, or on a later page the match's own (no more than the walk found, give or take what was written since).
+            command.CommandText = walked is null
+                ? $"SELECT m.\"Id\", t.\"Body\" FROM ({MatchIdsSql}) m CROSS JOIN \"SearchText\" t ON t.\"Id\" = m.\"Id\""
+                : "SELECT j.\"value\", t.\"Body\" FROM json_each(@ids) j CROSS JOIN \"SearchText\" t ON t.\"Id\" = j.\"value\"";
+            Add(command, walked is null ? "@q" : "@ids", walked ?? text);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var rank = bm25.Rank(reader.IsDBNull(1) ? "" : reader.GetString(1));
+                ranks.Append(ranks.Length == 1 ? "\"" : ",\"").Append(reader.GetInt64(0).ToString(CultureInfo.InvariantCulture))
+                    .Append("\":").Append(rank.ToString("R", CultureInfo.InvariantCulture));
+            }
+        }
+
+        Add(page, "@ranks", ranks.Append('}').ToString());
+        return "SELECT CAST(j.\"key\" AS INTEGER) AS \"Id\", j.\"value\" AS \"Rank\" FROM json_each(@ranks) j";
+    }
+
+    // The index's size and mean document length (FTS5's averages record: varints of the number of
+    // rows and of the tokens in the column), and each phrase's share of it from its first matches.
+    internal async Task<Bm25> Bm25Async(QueryNode match, CancellationToken ct)
+    {
+        const long Sampled = 10_000;
+        await using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT block FROM \"SearchIndex_data\" WHERE id = 1), (SELECT max(\"Id\") FROM \"SearchDocs\")";
+        long documents = 0, tokens = 0, highest = 0;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            if (!reader.IsDBNull(0))
+            {
+                var block = (byte[])reader.GetValue(0);
+                var at = 0;
+                documents = Varint(block, ref at);
+                tokens = Varint(block, ref at);
+            }
+
+            highest = reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
+        }
+
+        var phrases = new List<(Words, double)>();
+        command.CommandText = "SELECT count(*), max(x.rowid) FROM (SELECT rowid FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH @p LIMIT @n) x";
+        Add(command, "@p", "");
+        Add(command, "@n", Sampled);
+        foreach (var phrase in Bm25.Phrases(match))
+        {
+            command.Parameters["@p"].Value = EngineSyntax.Fts5(phrase);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            var read = reader.GetInt64(0);
+            var holding = Bm25.Holding(read, read == 0 ? 0 : reader.GetInt64(1), Sampled, highest);
+            phrases.Add((phrase, Bm25.Idf(documents, holding)));
+        }
+
+        return new Bm25(documents > 0 && tokens > 0 ? (double)tokens / documents : 1, phrases);
+    }
+
+    // An SQLite varint: big-endian groups of seven bits, each byte but the last with its high bit set; a ninth byte gives eight.
+    private static long Varint(byte[] bytes, ref int at)
+    {
+        long value = 0;
+        for (var i = 0; i < 9 && at < bytes.Length; i++)
+        {
+            var b = bytes[at++];
+            if (i == 8)
+            {
+                return (value << 8) | b;
+            }
+
+            value = (value << 7) | (long)(b & 0x7f);
+            if ((b & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        return value;
+    }
 
     protected override string MatchText(QueryNode match) => EngineSyntax.Fts5(match);
 
