@@ -136,7 +136,7 @@ public sealed class ClerkStore : IDisposable
     /// reflection, which loads EF Core into a process that only reads; a test holds it to EF's list.
     /// A new migration is added here and to <see cref="KnownPostgresMigrations"/> (scripts/add-migration).
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports", "20261203191024_DataVersion", "20261204032718_CompactEntryCitations", "20261204163000_DeferredSearch"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports", "20261203191024_DataVersion", "20261204032718_CompactEntryCitations", "20261204163000_DeferredSearch", "20261205070000_NewestFirstSearch"];
 
     /// <summary>
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier

@@ -124,6 +124,14 @@ public class UpgradeTests
         store.Save(new Source(new SourceId("news:after-upgrade"), SourceKind.NewsReport, "AP", "Zebulon testifies", null, null, "Zebulon took the stand."));
         Assert.Single(store.Find("zebulon").Hits);
         Assert.Empty(store.Search.Check());
+
+        // Numbered from the newest down since NewestFirstSearch: every number below zero, the document written last the lowest.
+        using var cmd = store.Db.Database.GetDbConnection().CreateCommand();
+        cmd.CommandText = "SELECT (SELECT max(\"Id\") FROM \"SearchDocs\"), (SELECT \"Ref\" FROM \"SearchDocs\" ORDER BY \"Id\" LIMIT 1)";
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.True(r.GetInt64(0) < 0, $"the highest document number is {r.GetInt64(0)}");
+        Assert.Equal("news:after-upgrade", r.GetString(1));
     }
 
     [Fact]

@@ -37,14 +37,15 @@ internal sealed class Bm25(double averageLength, IReadOnlyList<(Words Phrase, do
         Math.Max(1e-6, Math.Log((documents - holding + 0.5) / (holding + 0.5)));
 
     /// <summary>
-    /// How many documents hold a phrase, from its first <paramref name="read"/> matches in document
-    /// order (at most <paramref name="cap"/> were read): the count itself when fewer than the cap
-    /// matched, otherwise the count scaled by how much of the numbered documents those matches span.
+    /// How many documents hold a phrase, from its first <paramref name="read"/> matches in ascending
+    /// order of document number (at most <paramref name="cap"/> were read): the count itself when
+    /// fewer than the cap matched, otherwise the count scaled by how much of the numbers those matches span.
     /// </summary>
-    /// <param name="last">The highest document number among the matches read.</param>
-    /// <param name="highest">The highest document number in the index.</param>
-    public static double Holding(long read, long last, long cap, long highest) =>
-        read < cap || last <= 0 ? read : read * Math.Max(1.0, (double)highest / last);
+    /// <param name="last">The highest number among the matches read.</param>
+    /// <param name="lowest">The lowest number in the index.</param>
+    /// <param name="highest">The highest number in the index.</param>
+    public static double Holding(long read, long last, long cap, long lowest, long highest) =>
+        read < cap || last < lowest ? read : read * Math.Max(1.0, (double)(highest - lowest + 1) / (last - lowest + 1));
 
     /// <summary>The phrases whose occurrences count, in query order: every <see cref="Words"/> outside a NOT.</summary>
     public static List<Words> Phrases(QueryNode node, List<Words>? into = null)

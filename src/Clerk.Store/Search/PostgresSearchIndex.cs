@@ -13,6 +13,8 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
 
     protected override string Collate => " COLLATE \"C\"";
 
+    protected override NewestOrder Newest => NewestOrder.Down;
+
     protected override string MatchText(QueryNode match) => EngineSyntax.TsQuery(match);
 
     /// <summary>Each document's vector against its text now, the documents against the indexed rows, and the triggers.</summary>

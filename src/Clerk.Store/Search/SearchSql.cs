@@ -8,8 +8,8 @@ namespace Clerk.Store.Search;
 /// The SELECTs both engines run, built from the parsed query; only the match itself (FTS5's MATCH
 /// with bm25, or tsquery with ts_rank_cd) and the collation of the tie-break differ. Every value is
 /// a parameter. Hits are ordered by rank, then case, kind and key (bytewise), which also makes the
-/// page cursor exact; newest-first pages rank each hit by minus its document's number, so the same
-/// ordering and cursor serve both (see <see cref="SearchLimits"/>).
+/// page cursor exact; newest-first pages rank each hit by its document's number, newest smallest
+/// (<see cref="NewestOrder"/>), so the same ordering and cursor serve both (see <see cref="SearchLimits"/>).
 /// </summary>
 internal static class SearchSql
 {
@@ -25,23 +25,23 @@ internal static class SearchSql
 
     /// <summary>
     /// Reads the newest @budget + 1 documents whose text matches: how many there are (up to that), how
-    /// many hits the newest @budget of them give once filtered, the lowest document number among
+    /// many hits the newest @budget of them give once filtered, the oldest document number among
     /// those, and the first @limit of those hits newest first (after the cursor, if any). One walk
     /// decides between a ranked and a newest-first search, gives the latter its total, and, most often,
     /// its page. The first row always comes (the counts); its hit columns are null when there is no hit.
     /// </summary>
     /// <param name="matchIds">SQL giving the matching documents as ("Id"); reads parameter @q.</param>
     /// <param name="walkedIds">SQL aggregating w."Id" into one value, given when the walk reads at most @ranked documents; or null.</param>
-    public static string Walk(DbCommand command, SearchQuery query, string matchIds, string matchText, string collate, string? walkedIds)
+    public static string Walk(DbCommand command, SearchQuery query, NewestOrder newest, string matchIds, string matchText, string collate, string? walkedIds)
     {
         Add(command, "@q", matchText);
-        const string Walked = "SELECT w.\"Id\" FROM w ORDER BY w.\"Id\" DESC LIMIT @budget";
-        var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {NewestRank} AS \"Rank\" FROM ({Walked}) m " +
+        var walked = $"SELECT w.\"Id\" FROM w ORDER BY w.\"Id\" {newest.Sort} LIMIT @budget";
+        var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {newest.Rank} AS \"Rank\" FROM ({walked}) m " +
             $"JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"{Prefilter(command, query, out var where)} WHERE 1 = 1{DocFilters(command, query.Filters)}{where}";
-        var sb = new StringBuilder(Hits(command, query, $"w AS MATERIALIZED (SELECT x.\"Id\" FROM ({matchIds}) x ORDER BY x.\"Id\" DESC LIMIT @budget + 1), ", docs, collate));
-        sb.Append(CultureInfo.InvariantCulture, $", c AS (SELECT (SELECT count(*) FROM w) AS \"Matching\", (SELECT count(*) FROM f) AS \"Counted\", (SELECT min(b.\"Id\") FROM ({Walked}) b) AS \"Low\", ");
+        var sb = new StringBuilder(Hits(command, query, $"w AS MATERIALIZED (SELECT x.\"Id\" FROM ({matchIds}) x ORDER BY x.\"Id\" {newest.Sort} LIMIT @budget + 1), ", docs, collate));
+        sb.Append(CultureInfo.InvariantCulture, $", c AS (SELECT (SELECT count(*) FROM w) AS \"Matching\", (SELECT count(*) FROM f) AS \"Counted\", (SELECT {newest.Oldest}(b.\"Id\") FROM ({walked}) b) AS \"Oldest\", ");
         sb.Append(walkedIds is null ? "NULL" : $"CASE WHEN (SELECT count(*) FROM w) <= @ranked THEN (SELECT {walkedIds} FROM w) END").Append(" AS \"Ids\") ");
-        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Low\", c.\"Ids\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\" ");
+        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Oldest\", c.\"Ids\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\" ");
         sb.Append("FROM c LEFT JOIN (SELECT * FROM f").Append(After(command, query, "f")).Append(" ORDER BY f.\"Rank\", f.\"SortCase\", f.\"SortKind\", f.\"SortRef\" LIMIT @limit) p ON 1 = 1 ");
         sb.Append("ORDER BY p.\"Rank\", p.\"SortCase\", p.\"SortKind\", p.\"SortRef\"");
         Add(command, "@limit", (long)query.Limit);
@@ -49,32 +49,29 @@ internal static class SearchSql
     }
 
     /// <summary>
-    /// One newest-first page (no total): the hits of the newest @window matching documents numbered at
-    /// most @top, each row with how many documents that window holds and the lowest number among them,
-    /// so that a page its filters leave short goes on below it.
+    /// One newest-first page (no total): the hits of the newest @window matching documents no newer than
+    /// document @top, each row with how many documents that window holds and the oldest among them,
+    /// so that a page its filters leave short goes on past it.
     /// </summary>
-    public static string NewestPage(DbCommand command, SearchQuery query, string matchIds, string matchText, string collate)
+    public static string NewestPage(DbCommand command, SearchQuery query, NewestOrder newest, string matchIds, string matchText, string collate)
     {
         Add(command, "@q", matchText);
-        return Hits(command, query, "", Window(command, query, matchIds, $"d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {NewestRank} AS \"Rank\""), collate) +
-            Page(command, query, "0", ", (SELECT count(*) FROM d) AS \"Docs\", (SELECT min(d.\"Id\") FROM d) AS \"Low\"");
+        return Hits(command, query, "", Window(command, query, newest, matchIds, $"d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {newest.Rank} AS \"Rank\""), collate) +
+            Page(command, query, "0", $", (SELECT count(*) FROM d) AS \"Docs\", (SELECT {newest.Oldest}(d.\"Id\") FROM d) AS \"Oldest\"");
     }
 
-    /// <summary>How many documents the window of <see cref="NewestPage"/> holds, and the lowest number among them.</summary>
-    public static string NewestWindow(DbCommand command, SearchQuery query, string matchIds, string matchText)
+    /// <summary>How many documents the window of <see cref="NewestPage"/> holds, and the oldest among them.</summary>
+    public static string NewestWindow(DbCommand command, SearchQuery query, NewestOrder newest, string matchIds, string matchText)
     {
         Add(command, "@q", matchText);
-        return $"SELECT count(*), min(n.\"Id\") FROM ({Window(command, query, matchIds, "d.\"Id\"")}) n";
+        return $"SELECT count(*), {newest.Oldest}(n.\"Id\") FROM ({Window(command, query, newest, matchIds, "d.\"Id\"")}) n";
     }
 
-    // The newest @window documents numbered at most @top that match and may give a hit (the case
+    // The newest @window documents no newer than @top that match and may give a hit (the case
     // filters are checked here for facts of a case, later for the cases naming a shared fact).
-    private static string Window(DbCommand command, SearchQuery query, string matchIds, string columns) =>
+    private static string Window(DbCommand command, SearchQuery query, NewestOrder newest, string matchIds, string columns) =>
         $"SELECT {columns} FROM ({matchIds}) m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"{Prefilter(command, query, out var where)} " +
-        $"WHERE m.\"Id\" <= @top{DocFilters(command, query.Filters)}{where} ORDER BY m.\"Id\" DESC LIMIT @window";
-
-    /// <summary>A newest-first hit's rank: minus its document's number (a double on both engines).</summary>
-    private const string NewestRank = "CAST(-d.\"Id\" AS DOUBLE PRECISION)";
+        $"WHERE m.\"Id\" {newest.AtOrOlder} @top{DocFilters(command, query.Filters)}{where} ORDER BY m.\"Id\" {newest.Sort} LIMIT @window";
 
     private static string DocFilters(DbCommand command, SearchFilters f)
     {

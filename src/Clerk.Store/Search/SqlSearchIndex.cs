@@ -32,6 +32,9 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     protected virtual Task<string> RankingAsync(DbCommand page, QueryNode match, string text, string? walked, CancellationToken ct) =>
         Task.FromResult(MatchSql);
 
+    /// <summary>Which way the engine's document numbers run from the newest.</summary>
+    protected abstract NewestOrder Newest { get; }
+
     /// <summary>Appended to the tie-break's text keys so ordering is bytewise.</summary>
     protected abstract string Collate { get; }
 
@@ -64,8 +67,9 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         var more = walk.Matching > limits.CountedAtMost;
         if (hits.Count < query.Limit && more)
         {
-            // The page goes on below the documents the walk read (or below the cursor, if that is lower).
-            var top = Math.Min(walk.Low - 1, cursor is null ? long.MaxValue : (long)-cursor.Rank);
+            // The page goes on past the documents the walk read (or from the cursor, if that is older).
+            var top = Newest.After(walk.Oldest);
+            top = cursor is null ? top : Newest.Older(top, Newest.Document(cursor.Rank));
             last = await NewestAsync(query, text, top, hits, ct) ?? last;
         }
 
@@ -73,22 +77,22 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         return new SearchResults(walk.Counted, hits, next) { Order = SearchOrder.Newest, TotalIsLowerBound = more };
     }
 
-    // The newest @budget + 1 matching documents: how many, the hits they give, the lowest document
-    // number among them, and the first page of those hits newest first.
-    private async Task<(long Matching, long Counted, long Low, string? Ids, List<SearchHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
+    // The newest @budget + 1 matching documents: how many, the hits they give, the oldest of them,
+    // and the first page of those hits newest first.
+    private async Task<(long Matching, long Counted, long Oldest, string? Ids, List<SearchHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = SearchSql.Walk(command, query, MatchIdsSql, text, Collate, WalkedIdsSql);
+        command.CommandText = SearchSql.Walk(command, query, Newest, MatchIdsSql, text, Collate, WalkedIdsSql);
         Add(command, "@budget", (long)limits.CountedAtMost);
         Add(command, "@ranked", (long)limits.RankedAtMost);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var hits = new List<SearchHit>();
         PageCursor? last = null;
-        long matching = 0, counted = 0, low = 0;
+        long matching = 0, counted = 0, oldest = 0;
         string? ids = null;
         while (await reader.ReadAsync(ct))
         {
-            (matching, counted, low) = (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2));
+            (matching, counted, oldest) = (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2));
             ids = reader.IsDBNull(3) ? null : reader.GetString(3);
             if (!reader.IsDBNull(4))
             {
@@ -96,7 +100,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
             }
         }
 
-        return (matching, counted, low, ids, hits, last);
+        return (matching, counted, oldest, ids, hits, last);
     }
 
     private async Task<SearchResults> RankedAsync(SearchQuery query, string text, string? walked, CancellationToken ct)
@@ -113,7 +117,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         return new SearchResults(total, hits, hits.Count == query.Limit ? last?.Write() : null);
     }
 
-    // Walks the matching documents numbered at most top newest first, a window of them at a time,
+    // Walks the matching documents no newer than document top, newest first, a window of them at a time,
     // adding to hits until the page is full; a window whose documents give fewer hits than the page
     // needs (their cases filtered out) is followed by the next, twice as large.
     private async Task<PageCursor?> NewestAsync(SearchQuery query, string text, long top, List<SearchHit> hits, CancellationToken ct)
@@ -122,10 +126,10 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         PageCursor? last = null;
         while (hits.Count < query.Limit)
         {
-            (long Docs, long Low)? seen;
+            (long Docs, long Oldest)? seen;
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = SearchSql.NewestPage(command, query with { Limit = query.Limit - hits.Count }, MatchIdsSql, text, Collate);
+                command.CommandText = SearchSql.NewestPage(command, query with { Limit = query.Limit - hits.Count }, Newest, MatchIdsSql, text, Collate);
                 Add(command, "@top", top);
                 Add(command, "@window", window);
                 var page = await ReadAsync(command, query.Match, ct);
@@ -137,7 +141,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
             if (seen is null)
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = SearchSql.NewestWindow(command, query, MatchIdsSql, text);
+                command.CommandText = SearchSql.NewestWindow(command, query, Newest, MatchIdsSql, text);
                 Add(command, "@top", top);
                 Add(command, "@window", window);
                 await using var reader = await command.ExecuteReaderAsync(ct);
@@ -150,7 +154,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
                 break;
             }
 
-            top = seen.Value.Low - 1;
+            top = Newest.After(seen.Value.Oldest);
             window *= 2;
         }
 
@@ -158,7 +162,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     }
 
     // The hits a page SELECT gives, the total its rows carry, where the page ends, and the window a newest page read.
-    private static async Task<(List<SearchHit> Hits, long Total, PageCursor? Last, (long Docs, long Low)? Window)> ReadAsync(DbCommand command, QueryNode match, CancellationToken ct)
+    private static async Task<(List<SearchHit> Hits, long Total, PageCursor? Last, (long Docs, long Oldest)? Window)> ReadAsync(DbCommand command, QueryNode match, CancellationToken ct)
     {
         var hits = new List<SearchHit>();
         long total = 0;

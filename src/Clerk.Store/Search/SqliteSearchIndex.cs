@@ -13,6 +13,8 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
 
     protected override string Collate => "";
 
+    protected override NewestOrder Newest => NewestOrder.Up;
+
     protected override string? WalkedIdsSql => "json_group_array(w.\"Id\")";
 
     /// <summary>
@@ -49,8 +51,8 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
     {
         const long Sampled = 10_000;
         await using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT block FROM \"SearchIndex_data\" WHERE id = 1), (SELECT max(\"Id\") FROM \"SearchDocs\")";
-        long documents = 0, tokens = 0, highest = 0;
+        command.CommandText = "SELECT (SELECT block FROM \"SearchIndex_data\" WHERE id = 1), (SELECT min(\"Id\") FROM \"SearchDocs\"), (SELECT max(\"Id\") FROM \"SearchDocs\")";
+        long documents = 0, tokens = 0, lowest = 0, highest = 0;
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             await reader.ReadAsync(ct);
@@ -62,7 +64,7 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
                 tokens = Varint(block, ref at);
             }
 
-            highest = reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
+            (lowest, highest) = reader.IsDBNull(1) ? (0, 0) : (reader.GetInt64(1), reader.GetInt64(2));
         }
 
         var phrases = new List<(Words, double)>();
@@ -75,7 +77,7 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
             await using var reader = await command.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
             var read = reader.GetInt64(0);
-            var holding = Bm25.Holding(read, read == 0 ? 0 : reader.GetInt64(1), Sampled, highest);
+            var holding = Bm25.Holding(read, read == 0 ? lowest - 1 : reader.GetInt64(1), Sampled, lowest, highest);
             phrases.Add((phrase, Bm25.Idf(documents, holding)));
         }
 

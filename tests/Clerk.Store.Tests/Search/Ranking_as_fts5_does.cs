@@ -60,14 +60,15 @@ public sealed class Ranking_as_fts5_does : IDisposable
     [Fact]
     public void A_phrase_found_fewer_times_than_sampled_is_counted_exactly()
     {
-        Assert.Equal(42, Bm25.Holding(read: 42, last: 900, cap: 100, highest: 1_000));
+        Assert.Equal(42, Bm25.Holding(read: 42, last: 900, cap: 100, lowest: 1, highest: 1_000));
     }
 
     [Fact]
     public void A_phrase_found_as_often_as_sampled_is_estimated_from_how_far_its_matches_reach()
     {
-        // 100 matches within the first 250 of 1,000 documents: about 400 in all.
-        Assert.Equal(400, Bm25.Holding(read: 100, last: 250, cap: 100, highest: 1_000));
+        // 100 matches within the first 250 of 1,000 documents: about 400 in all (numbered up or down from the newest).
+        Assert.Equal(400, Bm25.Holding(read: 100, last: 250, cap: 100, lowest: 1, highest: 1_000));
+        Assert.Equal(400, Bm25.Holding(read: 100, last: -751, cap: 100, lowest: -1_000, highest: -1));
     }
 
     [Theory]
