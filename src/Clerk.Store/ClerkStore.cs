@@ -201,6 +201,20 @@ public sealed class ClerkStore : IDisposable
     /// </summary>
     public IReadOnlyList<DocketOutcome> ImportDockets(IReadOnlyList<DocketToImport> dockets) => Merging.DocketMerge.ImportBatch(this, dockets);
 
+    /// <summary>
+    /// Tidies the database after a bulk load, so that reads are as fast as they would be after many
+    /// small writes: on SQLite, FTS5 merges its index into one segment (a load leaves dozens, each of
+    /// which every search reads: at ten million entries, 70 ms against 30 ms for a phrase); on
+    /// PostgreSQL, the planner's statistics are taken afresh. Seconds at ten million entries.
+    /// </summary>
+    public void AfterBulkLoad()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = _provider.AfterBulkLoad;
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+
     // Adds or updates every fact by key inside the caller's transaction.
     internal SaveResult Upsert(Matter matter)
     {

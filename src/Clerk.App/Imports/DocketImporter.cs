@@ -25,6 +25,9 @@ public sealed class DocketImporter(ClerkStore store)
     // however many files there are. A report bigger than this is read alone.
     private const long BytesAhead = 8 << 20;
 
+    // An import that writes at least this many entries is a bulk load, and tidies up after it (ClerkStore.AfterBulkLoad).
+    private const long BulkLoad = 100_000;
+
     /// <summary>Imports <paramref name="files"/> in order, reporting each file's outcome once it is stored or has failed.</summary>
     public async Task<ImportSummary> ImportAsync(IReadOnlyList<ReportToImport> files, ImportOptions options, IProgress<FileOutcome>? progress = null, CancellationToken ct = default)
     {
@@ -36,7 +39,7 @@ public sealed class DocketImporter(ClerkStore store)
         var producer = Task.Run(() => StartAll(files, options, ahead, prepared.Writer, stop.Token), CancellationToken.None);
 
         var batch = new List<Prepared>();
-        var (batchEntries, batchBytes) = (0, 0L);
+        var (batchEntries, batchBytes, entries) = (0, 0L, 0L);
         var stopped = false;
         void Report(FileOutcome outcome)
         {
@@ -55,6 +58,7 @@ public sealed class DocketImporter(ClerkStore store)
                 Report(p.Docket is null ? p.Outcome! : Stored(p, written[w++]));
             }
 
+            entries += batchEntries;
             batch.Clear();
             (batchEntries, batchBytes) = (0, 0);
         }
@@ -94,6 +98,11 @@ public sealed class DocketImporter(ClerkStore store)
         }
 
         ct.ThrowIfCancellationRequested();
+        if (entries >= BulkLoad)
+        {
+            store.AfterBulkLoad();
+        }
+
         return new ImportSummary(files.Count, outcomes, clock.Elapsed);
     }
 

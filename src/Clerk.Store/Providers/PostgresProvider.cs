@@ -17,6 +17,8 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
 
     public override IReadOnlyList<string> KnownMigrations => ClerkStore.KnownPostgresMigrations;
 
+    public override string AfterBulkLoad => "ANALYZE";
+
     /// <summary>The connection's pool, with NodaTime's types (a date column reads as a LocalDate).</summary>
     internal static NpgsqlDataSource DataSource(string connectionString) =>
         DataSources.GetOrAdd(connectionString, cs =>

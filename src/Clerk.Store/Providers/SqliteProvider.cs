@@ -78,6 +78,8 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
         migrate();
     }
 
+    public override string AfterBulkLoad => Search.SqliteSearchSchema.Optimize;
+
     public override string BeforeCommit { get; } = Search.SqliteSearchSchema.Flush + "\n" + Versions.DataVersionBump.Sql;
 
     public override ClerkDbContext NewContext(DbConnection connection) => new(ContextOptions(connection)) { Provider = this };

@@ -46,6 +46,9 @@ internal abstract class StoreProvider(StoreOptions options)
     /// <summary>What every counted write transaction runs just before it commits: raising the data version, and on SQLite indexing the queued search documents.</summary>
     public virtual string BeforeCommit => Versions.DataVersionBump.Sql;
 
+    /// <summary>SQL that tidies the database after a bulk load (see <see cref="ClerkStore.AfterBulkLoad"/>).</summary>
+    public abstract string AfterBulkLoad { get; }
+
     /// <summary>
     /// Makes another process that migrates the same database wait until <paramref name="migrate"/>
     /// has run, so two first commands on a new database do not both create its tables. SQLite's file

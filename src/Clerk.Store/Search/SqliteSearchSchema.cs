@@ -67,6 +67,9 @@ internal static class SqliteSearchSchema
     public const string Flush =
         "INSERT INTO \"SearchIndex\" (rowid, \"Body\") SELECT t.\"Id\", t.\"Body\" FROM \"SearchPending\" p CROSS JOIN \"SearchText\" t ON t.\"Id\" = p.\"Id\" ORDER BY p.\"Id\"; DELETE FROM \"SearchPending\";";
 
+    /// <summary>Merges the index into one segment, the shape reads are fastest in (FTS5's 'optimize').</summary>
+    public const string Optimize = "INSERT INTO \"SearchIndex\" (\"SearchIndex\") VALUES ('optimize');";
+
     /// <summary>Turns indexing row by row into queued indexing (the DeferredSearch migration).</summary>
     public static string Defer() =>
         "CREATE TABLE IF NOT EXISTS \"SearchPending\" (\"Id\" INTEGER PRIMARY KEY);\n" + DropTriggers() + Triggers(deferred: true, countingDown: false);
@@ -79,7 +82,8 @@ internal static class SqliteSearchSchema
     /// Numbers the documents from the newest up (the NewestFirstSearch migration): each document's
     /// number becomes its negation and a new one is numbered below every other, so reading the index in
     /// ascending order, the way FTS5 reads it fastest (backwards it decodes each page into a buffer
-    /// first: twice the time for the same matches), gives the newest first. The index is rebuilt.
+    /// first: twice the time for the same matches), gives the newest first. The index is rebuilt
+    /// (about seven minutes at ten million documents) and merged into one segment.
     /// </summary>
     public static string CountDown() => Renumber(countingDown: true);
 
@@ -90,7 +94,7 @@ internal static class SqliteSearchSchema
         DropTriggers() + Flush + "\n" +
         "INSERT INTO \"SearchIndex\" (\"SearchIndex\") VALUES ('delete-all');\n" +
         "UPDATE \"SearchDocs\" SET \"Id\" = -\"Id\";\n" +
-        "INSERT INTO \"SearchIndex\" (\"SearchIndex\") VALUES ('rebuild');\n" +
+        "INSERT INTO \"SearchIndex\" (\"SearchIndex\") VALUES ('rebuild');\n" + Optimize + "\n" +
         Triggers(deferred: true, countingDown);
 
     private static string DropTriggers() =>
