@@ -187,4 +187,33 @@ public class DocketImportTests
         store.ImportDockets([new(broken, Case), new(Report("r3", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe"), Case)]);
         Assert.True(await store.DataVersionAsync(ct) > before);
     }
+    [Fact]
+    public async Task A_batch_whose_connection_is_lost_fails_with_the_error_that_ended_it()
+    {
+        using var db = new TempDatabase(Db.Postgres);
+        using var store = db.Open();
+        await using var other = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(db.Name) { Pooling = false }.ConnectionString);
+        await other.OpenAsync(TestContext.Current.CancellationToken);
+        async Task<long> Run(string sql)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, other);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // The case's import waits for this lock (ImportDockets takes it per case); the waiting server process is then ended.
+        await Run($"SELECT count(*) FROM (SELECT pg_advisory_lock(hashtextextended('{Case.Value}', 0))) l");
+        var import = Task.Run(() => store.ImportDockets([new(Report("r1", [("1", Jan3, "COMPLAINT")], "doe"), Case)]), TestContext.Current.CancellationToken);
+        long waiting = 0;
+        for (var i = 0; i < 200 && waiting == 0; i++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+            waiting = await Run("SELECT coalesce(min(pid), 0) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+        }
+
+        Assert.NotEqual(0, waiting);
+        await Run($"SELECT count(*) FROM (SELECT pg_terminate_backend({waiting})) t");
+
+        var e = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => import);
+        Assert.Equal(Npgsql.PostgresErrorCodes.AdminShutdown, e.SqlState);
+    }
 }

@@ -78,7 +78,13 @@ internal static class DocketMerge
                     catch (Exception e) when (e is MatterRejectedException or DomainRuleException or ArgumentException
                         || (e is System.Data.Common.DbException de && !db.Provider!.IsRetryable(de)))
                     {
-                        tx.RollbackToSavepoint("docket");
+                        if (!RolledBackTo(tx, "docket"))
+                        {
+                            // The transaction is gone with the connection (a lost server, a command timed out):
+                            // the batch failed, not this docket, and the error that ended it is the one to tell.
+                            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
+                        }
+
                         outcomes[i] = new DocketOutcome(null, e);
                     }
                 }
@@ -99,6 +105,20 @@ internal static class DocketMerge
             {
                 Thread.Sleep(Random.Shared.Next(10, 100) * attempt);
             }
+        }
+    }
+
+    // Rolls the transaction back to the savepoint; false when there is no transaction left to roll back.
+    private static bool RolledBackTo(IDbContextTransaction tx, string savepoint)
+    {
+        try
+        {
+            tx.RollbackToSavepoint(savepoint);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
