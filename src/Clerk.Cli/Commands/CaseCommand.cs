@@ -22,6 +22,11 @@ internal static class CaseCommand
         };
         command.SetAction(async (result, ct) =>
         {
+            if (!result.GetValue(json))
+            {
+                Terminal.WarmUp();
+            }
+
             using var store = GlobalOptions.OpenStore(result);
             var file = await new CaseReader(store, Viewer.Operator).ReadAsync(new CaseId(result.GetValue(caseId)!), ct);
             if (result.GetValue(json))

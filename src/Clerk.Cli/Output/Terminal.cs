@@ -26,6 +26,26 @@ internal static class Terminal
     /// <summary>Writes a message for people to standard error; messages quote file contents, so control characters are shown, not sent.</summary>
     public static void Error(string message) => System.Console.Error.WriteLine(ControlCharacters.Visible(message));
 
+    private static readonly Lazy<Task> Warmed = new(() => Task.Run(() =>
+    {
+        // What a view draws, drawn once where nobody sees it: rules, grids, tables, markup and the
+        // width of every character (Spectre.Console's Unicode width tables), each loaded and compiled.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
+        console.Pipeline.Attach(new ControlCharacters());
+        console.Profile.Width = 160;
+        console.Write(new Rule("[bold]a[/]").LeftJustified());
+        console.Write(new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn().AddRow("[bold]a[/]", "b [grey][[c]][/]"));
+        console.Write(new Table().Border(TableBorder.Simple).AddColumns("a", "b").AddRow("c", "[grey]d[/]"));
+        console.MarkupLine("[bold]a[/] b — c");
+    }));
+
+    /// <summary>
+    /// Starts drawing a view on another core, so that a command that reads before it draws (a case
+    /// from the database) does not then pay, on its own core, for loading and compiling the drawing:
+    /// about 50 ms of a short command's run. Harmless to call more than once, or to draw before it ends.
+    /// </summary>
+    public static void WarmUp() => _ = Warmed.Value;
+
     private static IAnsiConsole Create()
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out) });
