@@ -19,11 +19,22 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
 
     public override string AfterBulkLoad => "ANALYZE";
 
-    /// <summary>The connection's pool, with NodaTime's types (a date column reads as a LocalDate).</summary>
+    /// <summary>
+    /// The connection's pool, with NodaTime's types (a date column reads as a LocalDate). Its sessions
+    /// get 64 MB of work_mem unless the connection string sets it: a search for a common phrase at ten
+    /// million entries gathers 200,000 matching rows in a bitmap, which in the default 4 MB goes lossy
+    /// and makes the server recheck 3.3 million rows instead (1.4 s against 0.8 s).
+    /// </summary>
     internal static NpgsqlDataSource DataSource(string connectionString) =>
         DataSources.GetOrAdd(connectionString, cs =>
         {
             var builder = new NpgsqlDataSourceBuilder(cs);
+            var options = builder.ConnectionStringBuilder.Options ?? "";
+            if (!options.Contains("work_mem", StringComparison.Ordinal))
+            {
+                builder.ConnectionStringBuilder.Options = (options + " -c work_mem=64MB").Trim();
+            }
+
             builder.UseNodaTime();
             return builder.Build();
         });
