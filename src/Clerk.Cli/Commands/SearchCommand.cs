@@ -46,7 +46,7 @@ internal static class SearchCommand
                 new SearchRequest(result.GetValue(query)!, filters, result.GetValue(limit), result.GetValue(after)), ct);
             if (result.GetValue(json))
             {
-                Terminal.WriteJson(SearchJson.Of(results));
+                Terminal.WriteTree(SearchJson.Of(results));
                 return ExitCodes.Ok;
             }
 
