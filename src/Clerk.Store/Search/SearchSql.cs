@@ -41,9 +41,8 @@ internal static class SearchSql
         var sb = new StringBuilder(Hits(command, query, $"w AS MATERIALIZED (SELECT x.\"Id\" FROM ({matchIds}) x ORDER BY x.\"Id\" {newest.Sort} LIMIT @budget + 1), ", docs, collate));
         sb.Append(CultureInfo.InvariantCulture, $", c AS (SELECT (SELECT count(*) FROM w) AS \"Matching\", (SELECT count(*) FROM f) AS \"Counted\", (SELECT {newest.Oldest}(b.\"Id\") FROM ({walked}) b) AS \"Oldest\", ");
         sb.Append(walkedIds is null ? "NULL" : $"CASE WHEN (SELECT count(*) FROM w) <= @ranked THEN (SELECT {walkedIds} FROM w) END").Append(" AS \"Ids\") ");
-        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Oldest\", c.\"Ids\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\" ");
-        sb.Append("FROM c LEFT JOIN (SELECT * FROM f").Append(After(command, query, "f")).Append(" ORDER BY f.\"Rank\", f.\"SortCase\", f.\"SortKind\", f.\"SortRef\" LIMIT @limit) p ON 1 = 1 ");
-        sb.Append("ORDER BY p.\"Rank\", p.\"SortCase\", p.\"SortKind\", p.\"SortRef\"");
+        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Oldest\", c.\"Ids\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", ").Append(Body).Append(' ');
+        sb.Append("FROM c LEFT JOIN (SELECT * FROM f").Append(After(command, query, "f")).Append(OrderBy("f")).Append(" LIMIT @limit) p ON 1 = 1").Append(OrderBy("p"));
         Add(command, "@limit", (long)query.Limit);
         return sb.ToString();
     }
@@ -197,12 +196,17 @@ internal static class SearchSql
     {
         var sb = new StringBuilder();
         sb.Append(", t AS (SELECT f.*, ").Append(total).Append(" AS \"Total\" FROM f) ");
-        sb.Append("SELECT p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", p.\"Total\", (SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\"").Append(extra).Append(" FROM (SELECT * FROM t");
-        sb.Append(After(command, query, "t"));
-        sb.Append(" ORDER BY t.\"Rank\", t.\"SortCase\", t.\"SortKind\", t.\"SortRef\" LIMIT @limit) p ORDER BY p.\"Rank\", p.\"SortCase\", p.\"SortKind\", p.\"SortRef\"");
+        sb.Append("SELECT p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", p.\"Total\", ").Append(Body).Append(extra).Append(" FROM (SELECT * FROM t");
+        sb.Append(After(command, query, "t")).Append(OrderBy("t")).Append(" LIMIT @limit) p").Append(OrderBy("p"));
         Add(command, "@limit", (long)query.Limit);
         return sb.ToString();
     }
+
+    // A page's hit's text, read for its snippet (the page's rows are p).
+    private const string Body = "(SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\"";
+
+    // The order of hits (the cursor's order): rank, then case, kind and key.
+    private static string OrderBy(string t) => $" ORDER BY {t}.\"Rank\", {t}.\"SortCase\", {t}.\"SortKind\", {t}.\"SortRef\"";
 
     // " WHERE" the hits of the table given that come after the query's cursor, or nothing without one.
     private static string After(DbCommand command, SearchQuery query, string t)
