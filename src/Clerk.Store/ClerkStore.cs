@@ -205,7 +205,8 @@ public sealed class ClerkStore : IDisposable
     /// Tidies the database after a bulk load, so that reads are as fast as they would be after many
     /// small writes: on SQLite, FTS5 merges its index into one segment (a load leaves dozens, each of
     /// which every search reads: at ten million entries, 70 ms against 30 ms for a phrase); on
-    /// PostgreSQL, the planner's statistics are taken afresh. Seconds at ten million entries.
+    /// PostgreSQL, the planner's statistics are taken afresh. Seconds at ten million entries, whatever
+    /// the load, so a writer calls it after loads of <see cref="BulkLoadEntries"/> entries or more.
     /// </summary>
     public void AfterBulkLoad()
     {
@@ -214,6 +215,9 @@ public sealed class ClerkStore : IDisposable
         command.CommandTimeout = 0;
         command.ExecuteNonQuery();
     }
+
+    /// <summary>How many docket entries make a load bulk enough to tidy after (<see cref="AfterBulkLoad"/>).</summary>
+    public const long BulkLoadEntries = 100_000;
 
     // Adds or updates every fact by key inside the caller's transaction.
     internal SaveResult Upsert(Matter matter)

@@ -8,7 +8,7 @@ namespace Clerk.App.Generation;
 /// Writes synthetic dockets for trying Clerk at scale (benchmarks, demos of search and paging):
 /// each docket is made from the seed, then stored through the same merge and bulk write path as an
 /// imported report, many dockets to a transaction, each all-or-nothing. Dockets are made on another
-/// core while the previous batch is written; the store is tidied at the end (<see cref="ClerkStore.AfterBulkLoad"/>).
+/// core while the previous batch is written; the store is tidied after a bulk load (<see cref="ClerkStore.AfterBulkLoad"/>).
 /// </summary>
 public sealed class DocketGenerator(ClerkStore store)
 {
@@ -54,7 +54,11 @@ public sealed class DocketGenerator(ClerkStore store)
         }
 
         ct.ThrowIfCancellationRequested();
-        store.AfterBulkLoad();
+        if (entries >= ClerkStore.BulkLoadEntries)
+        {
+            store.AfterBulkLoad();
+        }
+
         return new GenerateSummary(options.Cases, entries, clock.Elapsed);
     }
 

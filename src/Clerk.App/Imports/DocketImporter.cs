@@ -25,9 +25,6 @@ public sealed class DocketImporter(ClerkStore store)
     // however many files there are. A report bigger than this is read alone.
     private const long BytesAhead = 8 << 20;
 
-    // An import that writes at least this many entries is a bulk load, and tidies up after it (ClerkStore.AfterBulkLoad).
-    private const long BulkLoad = 100_000;
-
     /// <summary>Imports <paramref name="files"/> in order, reporting each file's outcome once it is stored or has failed.</summary>
     public async Task<ImportSummary> ImportAsync(IReadOnlyList<ReportToImport> files, ImportOptions options, IProgress<FileOutcome>? progress = null, CancellationToken ct = default)
     {
@@ -98,7 +95,7 @@ public sealed class DocketImporter(ClerkStore store)
         }
 
         ct.ThrowIfCancellationRequested();
-        if (entries >= BulkLoad)
+        if (entries >= ClerkStore.BulkLoadEntries)
         {
             store.AfterBulkLoad();
         }
