@@ -27,11 +27,23 @@ internal static class BulkWrite
         where T : class
     {
         var t = Table.Of<T>(db);
-        var update = t.Values.Count == 0
-            ? "DO NOTHING"
-            : "DO UPDATE SET " + string.Join(", ", t.Values.Select(c => $"{c.Quoted} = excluded.{c.Quoted}"));
-        Run(db, rows, t.All, $"INSERT INTO {t.Name} ({Table.List(t.All)}) VALUES ({Values(t.All.Count)}) ON CONFLICT ({Table.List(t.Key)}) {update}");
+        var list = rows.ToList();
+
+        // Many rows to a statement (a docket's parties, its attorneys), unless two share a key:
+        // PostgreSQL refuses to update one row twice in a statement.
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = list.All(row => keys.Add(string.Join('\u001f', t.Key.Select(c => c.Read(row)))));
+        InChunks(db, list, t.All, distinct ? RowsPerStatement(t.All.Count) : 1, n => UpsertTexts.GetOrAdd((t.Name, n), _ =>
+        {
+            var update = t.Values.Count == 0
+                ? "DO NOTHING"
+                : "DO UPDATE SET " + string.Join(", ", t.Values.Select(c => $"{c.Quoted} = excluded.{c.Quoted}"));
+            return $"INSERT INTO {t.Name} ({Table.List(t.All)}) VALUES {Rows(n, t.All.Count)} ON CONFLICT ({Table.List(t.Key)}) {update}";
+        }));
     }
+
+    // Written once per table and number of rows: a bulk load upserts a few rows of each docket.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Table, int Rows), string> UpsertTexts = new();
 
     /// <summary>Updates the stored row with each row's key to the row's values.</summary>
     public static void Update<T>(ClerkDbContext db, IEnumerable<T> rows)
@@ -53,7 +65,38 @@ internal static class BulkWrite
         Run(db, rows, t.Key, $"DELETE FROM {t.Name} WHERE {where}");
     }
 
-    private static string Values(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"));
+    /// <summary>
+    /// How many rows of <paramref name="columns"/> columns a multi-row statement takes. One statement
+    /// per row costs more in the ADO.NET layer than the database's own work, but each parameter is
+    /// bound by name and SQLite finds a name by a linear search, so a statement's cost grows with the
+    /// square of its parameters: about a hundred is the sweet spot.
+    /// </summary>
+    internal static int RowsPerStatement(int columns) => Math.Max(1, 100 / columns);
+
+    /// <summary><c>(@p0, @p1), (@p2, @p3)</c>: <paramref name="rows"/> rows of <paramref name="columns"/> parameters.</summary>
+    internal static string Rows(int rows, int columns) =>
+        string.Join(", ", Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns).Select(c => $"@p{(r * columns) + c}")) + ")"));
+
+    /// <summary>
+    /// Runs the statement <paramref name="sql"/>(n) over <paramref name="rows"/>, n rows at a time:
+    /// statements of <paramref name="most"/> rows, then the rows left over in statements of 2^k rows,
+    /// largest first. A docket's 27 entries are then 3 statements, not 9 (each run of a statement
+    /// costs something of its own, and on PostgreSQL a round trip), and a table needs at most eight
+    /// prepared statements per kind of write.
+    /// </summary>
+    internal static void InChunks<T>(DbContext db, IReadOnlyList<T> rows, IReadOnlyList<Column> columns, int most, Func<int, string> sql)
+    {
+        var done = 0;
+        for (var n = most; done < rows.Count; n = n == most ? (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)most) / 2 : n / 2)
+        {
+            var count = (rows.Count - done) / n * n;
+            if (count > 0)
+            {
+                RunBatched(db, rows.Skip(done).Take(count), columns, n, sql(n));
+                done += count;
+            }
+        }
+    }
 
     private static void Run<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, string sql) =>
         RunBatched(db, rows, columns, 1, sql);
@@ -120,16 +163,18 @@ internal static class BulkWrite
 
         public DbCommand Command => command;
 
-        public void Execute()
+        public void Execute() => Prepared().ExecuteNonQuery();
+
+        /// <summary>The command, prepared the first time (once its parameters hold values: PostgreSQL infers their types from them).</summary>
+        public DbCommand Prepared()
         {
-            // Prepared once its parameters hold values: PostgreSQL infers their types from them.
             if (!_prepared)
             {
                 command.Prepare();
                 _prepared = true;
             }
 
-            command.ExecuteNonQuery();
+            return command;
         }
     }
 

@@ -7,11 +7,6 @@ namespace Clerk.Store.Providers;
 /// <summary>An embedded SQLite file: what one user on one machine needs, and Clerk's default.</summary>
 internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(options)
 {
-    // Rows per INSERT: one statement per row costs more in the ADO.NET layer than SQLite's own work,
-    // but each parameter is bound by name and SQLite finds a name by a linear search, so a
-    // statement's cost grows with the square of its parameters: about a hundred is the sweet spot.
-    private const int ParametersPerStatement = 100;
-
     public override IReadOnlyList<string> KnownMigrations => ClerkStore.KnownMigrations;
 
     // How much of a statement's or a savepoint's journal SQLite keeps in memory before it writes it
@@ -154,22 +149,22 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
     // The pooled SQLite handles set up for a long-lived process, with foreign keys on (see Connect).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> SetUp = [];
 
-    /// <summary>Multi-row INSERTs of about a hundred parameters, each row with only the columns it sets.</summary>
+    /// <summary>Multi-row INSERTs (<see cref="BulkWrite.InChunks{T}"/>), each row with only the columns it sets.</summary>
     public override void Insert<T>(ClerkDbContext db, BulkWrite.Table table, IEnumerable<T> rows)
     {
         // A citation sets 6 of its 19 columns, and a column left out is NULL without being bound.
         foreach (var group in rows.GroupBy(r => table.SetColumns(r!)))
         {
             var columns = table.All.Where((_, i) => (group.Key & (1L << i)) != 0).ToList();
-            string Sql(int n) => $"INSERT INTO {table.Name} ({BulkWrite.Table.List(columns)}) VALUES " +
-                string.Join(", ", Enumerable.Range(0, n).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns.Count).Select(c => $"@p{(r * columns.Count) + c}")) + ")"));
-            var list = group.ToList();
-            var batch = Math.Max(1, ParametersPerStatement / columns.Count);
-            var full = list.Count / batch * batch;
-            BulkWrite.RunBatched(db, list.Take(full), columns, batch, Sql(batch));
-            BulkWrite.RunBatched(db, list.Skip(full), columns, 1, Sql(1));
+            BulkWrite.InChunks(db, group.ToList(), columns, BulkWrite.RowsPerStatement(columns.Count), n => InsertSql(table, group.Key, columns, n));
         }
     }
+
+    // The text of an INSERT of n rows of the columns a row sets, written once per table, columns and n.
+    private static string InsertSql(BulkWrite.Table table, long set, IReadOnlyList<BulkWrite.Column> columns, int n) =>
+        InsertTexts.GetOrAdd((table.Name, set, n), _ => $"INSERT INTO {table.Name} ({BulkWrite.Table.List(columns)}) VALUES {BulkWrite.Rows(n, columns.Count)}");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Table, long Set, int Rows), string> InsertTexts = new();
 
     /// <summary>Nothing: a transaction begins IMMEDIATE, holding the one write lock of the file until it ends.</summary>
     public override void LockCase(ClerkDbContext db, string caseId)

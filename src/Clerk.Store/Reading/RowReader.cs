@@ -57,6 +57,21 @@ internal static class RowReader
         }
     }
 
+    /// <summary>The rows of a command the caller set up and keeps (a prepared statement run once per docket of an import).</summary>
+    public static List<T> Query<T>(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var materializer = Materializers.GetOrAdd(typeof(T), t => new Materializer(t));
+        var ordinals = materializer.Ordinals(reader);
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add((T)materializer.Make(reader, ordinals));
+        }
+
+        return rows;
+    }
+
     private sealed class Materializer
     {
         private readonly ConstructorInfo _constructor;
