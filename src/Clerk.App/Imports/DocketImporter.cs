@@ -106,7 +106,7 @@ public sealed class DocketImporter(ClerkStore store)
     /// <summary>Imports one report file in a transaction of its own.</summary>
     public async Task<FileOutcome> ImportFileAsync(ReportToImport file, ImportOptions options, CancellationToken ct = default)
     {
-        var p = await PrepareAsync(file, options, ct);
+        var p = await Task.Run(() => Prepare(file, options, ct), ct);
         return p.Docket is null ? p.Outcome! : Stored(p, Write([p.Docket])[0]);
     }
 
@@ -135,7 +135,7 @@ public sealed class DocketImporter(ClerkStore store)
                 await ahead.TakeAsync(bytes, ct);
                 // Queued first in, first out (a task started on a pool thread would otherwise run last in,
                 // first out), so the docket the writer waits for is the one parsed first.
-                var work = Task.Factory.StartNew(() => PrepareAsync(file, options, ct), ct, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap();
+                var work = Task.Factory.StartNew(() => Prepare(file, options, ct), ct, TaskCreationOptions.PreferFairness, TaskScheduler.Default);
                 await writer.WriteAsync((work, bytes), ct);
             }
 
@@ -165,13 +165,17 @@ public sealed class DocketImporter(ClerkStore store)
             ? new FileOutcome(p.Path, ImportOutcome.Imported, null, p.Docket!.Case, written.Result)
             : new FileOutcome(p.Path, ImportOutcome.Failed, written.Error.Message, null, null);
 
-    // Reads, parses and maps one file: the part of an import that needs no database.
-    private static async Task<Prepared> PrepareAsync(ReportToImport file, ImportOptions options, CancellationToken ct)
+    // Reads, parses and maps one file: the part of an import that needs no database. Synchronous on
+    // purpose: the writer, awaiting this, resumes on the thread that finishes it, and beneath an async
+    // read's frames the report's bytes stayed reachable while its docket was stored (394 MB held
+    // through the whole write of a 1,000,000-entry report).
+    private static Prepared Prepare(ReportToImport file, ImportOptions options, CancellationToken ct)
     {
         Prepared Fail(ImportOutcome outcome, string problem, long bytes = 0) => new(file.Path, bytes, null, new FileOutcome(file.Path, outcome, problem, null, null));
         try
         {
-            var content = await File.ReadAllBytesAsync(file.Path, ct);
+            ct.ThrowIfCancellationRequested();
+            var content = File.ReadAllBytes(file.Path);
             var parsed = PacerDocketParser.Parse(content, CourtIds.For(file.Path, options.Court));
             if (parsed.Docket is null)
             {
