@@ -21,11 +21,13 @@ if not os.path.isfile(report):
 
 with open(report, encoding="utf-8", errors="replace") as f:
     text = f.read()
-header_row_end = text.find("</tr>", text.find("Docket Text")) + len("</tr>")
-table_end = text.find("</table>", header_row_end)
-if header_row_end < len("</tr>") or table_end < 0:
+header = text.find("Docket Text")
+header_row_end = text.find("</tr>", header) if header >= 0 else -1
+table_end = text.find("</table>", header_row_end) if header_row_end >= 0 else -1
+if table_end < 0:
     sys.exit(f"big-docket.py: {report}: no docket entries table (a 'Docket Text' header row, then '</table>')")
 
+header_row_end += len("</tr>")
 first = datetime.date(1990, 1, 1)
 with open(out, "w", encoding="utf-8") as f:
     f.write(text[:header_row_end])
