@@ -17,6 +17,8 @@ commit, and prints entries per second. A VARIANT is "full" or words joined by "+
   nosrcix    drop IX_EntryCitations_Source
   nofk       foreign keys off
   nocit      no EntryCitations rows
+  defer      name each new case in SearchDeferred and make its entries' documents at commit
+             (the BulkSearch migration's path; needs a database made by a Clerk with it)
 """
 import os
 import shutil
@@ -29,6 +31,11 @@ TRIGGER = 'CREATE TRIGGER "Search_Entries_insert" AFTER INSERT ON "Entries" BEGI
 NEW_DOC = ('INSERT INTO "SearchDocs" ("Id", "Kind", "Case", "Ref", "Date") VALUES ((SELECT {} FROM "SearchDocs"), '
            '\'entry\', NEW."Case", NEW."Key", NEW."DateFiled");')
 QUEUE = 'INSERT INTO "SearchPending" ("Id") VALUES (last_insert_rowid());'
+DRAIN = ['INSERT INTO "SearchDocs" ("Id", "Kind", "Case", "Ref", "Date") SELECT (SELECT coalesce(min("Id"), 0) FROM "SearchDocs") '
+         '- row_number() OVER (ORDER BY r.rowid), \'entry\', r."Case", r."Key", r."DateFiled" FROM "Entries" r WHERE r."Case" IN (SELECT "Case" FROM "SearchDeferred")',
+         'INSERT INTO "SearchIndex" (rowid, "Body") SELECT d."Id", r."Description" FROM "Entries" r JOIN "SearchDocs" d ON d."Kind" = \'entry\' '
+         'AND d."Case" IS r."Case" AND d."Ref" = r."Key" WHERE r."Case" IN (SELECT "Case" FROM "SearchDeferred") ORDER BY d."Id"',
+         'DELETE FROM "SearchDeferred"']
 FLUSH = ('INSERT INTO "SearchIndex" (rowid, "Body") SELECT t."Id", t."Body" FROM "SearchPending" p '
          'JOIN "SearchText" t ON t."Id" = p."Id" ORDER BY p."Id"')
 
@@ -69,6 +76,8 @@ def run(source, variant, folder):
     for batch in range(0, len(cases), 10):
         c.execute("BEGIN IMMEDIATE")
         for case in cases[batch:batch + 10]:
+            if "defer" in words:
+                c.execute('INSERT INTO "SearchDeferred" ("Case") VALUES (?)', (case,))
             rows = [(case, f"k{j:05d}", f"2020-01-{1 + j % 28:02d}", f"ORDER granting motion {j} to seal documents filed by ACME CORP signed by judge Smith", str(j), j) for j in range(100)]
             for i in range(0, len(rows), 14):
                 chunk = rows[i:i + 14]
@@ -79,6 +88,9 @@ def run(source, variant, folder):
                     chunk = cites[i:i + 33]
                     c.execute('INSERT INTO "EntryCitations" ("Case", "EntryKey", "Source") VALUES ' + ", ".join(["(?, ?, ?)"] * len(chunk)), [v for r in chunk for v in r])
             entries += len(rows)
+        if "defer" in words:
+            for sql in DRAIN:
+                c.execute(sql)
         if not words & {"notrig", "emptytrig", "noflush"}:
             c.execute(FLUSH)
             c.execute('DELETE FROM "SearchPending"')

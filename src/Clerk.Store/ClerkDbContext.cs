@@ -33,6 +33,9 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
     /// <summary>The bulk writes' prepared statements, by their SQL (see <see cref="BulkWrite"/>); disposed with the context.</summary>
     internal Dictionary<string, BulkWrite.Statement> PreparedBulk { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The same on SQLite's own handle (see <see cref="Providers.SqliteBulkStatement"/>); finalised with the context.</summary>
+    internal Dictionary<string, Providers.SqliteBulkStatement> PreparedSqlite { get; } = new(StringComparer.Ordinal);
+
     public override void Dispose()
     {
         foreach (var statement in PreparedBulk.Values)
@@ -41,6 +44,12 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
         }
 
         PreparedBulk.Clear();
+        foreach (var statement in PreparedSqlite.Values)
+        {
+            statement.Dispose();
+        }
+
+        PreparedSqlite.Clear();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
@@ -53,6 +62,12 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
         }
 
         PreparedBulk.Clear();
+        foreach (var statement in PreparedSqlite.Values)
+        {
+            statement.Dispose();
+        }
+
+        PreparedSqlite.Clear();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }

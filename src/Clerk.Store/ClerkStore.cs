@@ -136,13 +136,13 @@ public sealed class ClerkStore : IDisposable
     /// reflection, which loads EF Core into a process that only reads; a test holds it to EF's list.
     /// A new migration is added here and to <see cref="KnownPostgresMigrations"/> (scripts/add-migration).
     /// </summary>
-    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports", "20261203191024_DataVersion", "20261204032718_CompactEntryCitations", "20261204163000_DeferredSearch", "20261205070000_NewestFirstSearch"];
+    internal static readonly string[] KnownMigrations = ["20261124010403_Initial", "20261203090522_StableKeys", "20261203124620_Search", "20261203125031_WebAccounts", "20261203133808_PartialReports", "20261203191024_DataVersion", "20261204032718_CompactEntryCitations", "20261204163000_DeferredSearch", "20261205070000_NewestFirstSearch", "20261206040000_BulkSearch"];
 
     /// <summary>
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
     /// releases, so its history starts at the schema of the StableKeys migration.
     /// </summary>
-    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion", "20261204032729_CompactEntryCitations"];
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion", "20261204032729_CompactEntryCitations", "20261206040000_BulkSearch"];
 
     /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
     public void StampDemo() => _provider.StampDemo(_connection);

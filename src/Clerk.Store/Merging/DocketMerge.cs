@@ -28,8 +28,9 @@ internal static class DocketMerge
                 using var tx = db.Database.BeginTransaction();
                 // Another import of the same case waits here until this one commits, then reads what it wrote.
                 db.Provider!.LockCase(db, caseId.Value);
-                var plan = DocketPlan.Of(Read(db, caseId, report.Sources.Single().Id), report, caseId, partial);
-                Apply(db, report, plan);
+                var state = Read(db, caseId, report.Sources.Single().Id);
+                var plan = DocketPlan.Of(state, report, caseId, partial);
+                Apply(db, report, plan, state.IsNewCase ? caseId : null);
                 tx.Commit();
                 return plan.Result;
             }
@@ -70,8 +71,9 @@ internal static class DocketMerge
                         }
 
                         db.Provider!.LockCase(db, d.Case.Value);
-                        var plan = DocketPlan.Of(Read(db, d.Case, d.Report.Sources.Single().Id), d.Report, d.Case, d.Partial);
-                        Apply(db, d.Report, plan);
+                        var state = Read(db, d.Case, d.Report.Sources.Single().Id);
+                        var plan = DocketPlan.Of(state, d.Report, d.Case, d.Partial);
+                        Apply(db, d.Report, plan, state.IsNewCase ? d.Case : null);
                         tx.ReleaseSavepoint("docket");
                         outcomes[i] = new DocketOutcome(plan.Result, null);
                     }
@@ -146,7 +148,7 @@ internal static class DocketMerge
         // the case): most dockets of a first import, which then skip five reads.
         if (Bound("SELECT count(*) FROM \"Cases\" WHERE \"Id\" = @p0", [key]).Prepared().ExecuteScalar() is 0L or 0)
         {
-            return new DocketState { Citations = reportCitations };
+            return new DocketState { Citations = reportCitations, IsNewCase = true };
         }
 
         return new DocketState
@@ -161,9 +163,17 @@ internal static class DocketMerge
     }
 
     // Deletes first (citations of deleted facts go with them), then what others refer to, then the
-    // rows that refer to it: the order the foreign keys need.
-    private static void Apply(ClerkDbContext db, Matter report, DocketPlan plan)
+    // rows that refer to it: the order the foreign keys need. A new case's search documents are made
+    // at commit, in one statement per kind, rather than by the triggers row by row (SearchDeferred).
+    private static void Apply(ClerkDbContext db, Matter report, DocketPlan plan, CaseId? newCase)
     {
+        if (newCase is { } deferred)
+        {
+            var defer = BulkWrite.Statement.For(db, "INSERT INTO \"SearchDeferred\" (\"Case\") VALUES (@p0)", 1);
+            defer.Parameters[0].Value = deferred.Value;
+            defer.Prepared().ExecuteNonQuery();
+        }
+
         BulkWrite.Delete(db, plan.Participations.Delete);
         BulkWrite.Delete(db, plan.Counsel.Delete);
         BulkWrite.Delete(db, plan.Charges.Delete);

@@ -20,6 +20,9 @@ public sealed record DocketState
 
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
+    /// <summary>True when the case is not stored yet (then every other list but <see cref="Citations"/> is empty).</summary>
+    public bool IsNewCase { get; init; }
+
     /// <summary>The reports imported into the case so far.</summary>
     public IReadOnlyList<DocketReport> Reports { get; init; } = [];
 

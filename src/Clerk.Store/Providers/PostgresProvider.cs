@@ -19,6 +19,8 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
 
     public override string AfterBulkLoad => "ANALYZE";
 
+    public override string BeforeCommit { get; } = Search.PostgresSearchSchema.Drain + "\n" + Versions.DataVersionBump.Sql;
+
     /// <summary>
     /// The connection's pool, with NodaTime's types (a date column reads as a LocalDate). Its sessions
     /// get 64 MB of work_mem unless the connection string sets it: a search for a common phrase at ten

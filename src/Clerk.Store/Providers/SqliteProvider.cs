@@ -80,7 +80,7 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
 
     public override string AfterBulkLoad => Search.SqliteSearchSchema.Optimize;
 
-    public override string BeforeCommit { get; } = Search.SqliteSearchSchema.Flush + "\n" + Versions.DataVersionBump.Sql;
+    public override string BeforeCommit { get; } = Search.SqliteSearchSchema.Drain + "\n" + Search.SqliteSearchSchema.Flush + "\n" + Versions.DataVersionBump.Sql;
 
     public override ClerkDbContext NewContext(DbConnection connection) => new(ContextOptions(connection)) { Provider = this };
 

@@ -39,17 +39,8 @@ internal static class PostgresSearchSchema
         foreach (var k in IndexedKind.All)
         {
             var changed = string.Join(" OR ", k.Columns.Select(c => $"OLD.\"{c}\" IS DISTINCT FROM NEW.\"{c}\""));
+            sb.AppendLine(Function(k, byCase: false));
             sb.AppendLine(FormattableString.Invariant($"""
-                CREATE OR REPLACE FUNCTION "search_{k.Table}"() RETURNS trigger LANGUAGE plpgsql AS $f$
-                BEGIN
-                  IF TG_OP <> 'INSERT' THEN
-                    DELETE FROM "SearchDocs" d WHERE {Same(k, "OLD", "d")};
-                  END IF;
-                  IF TG_OP <> 'DELETE' THEN
-                    {Insert(k, "NEW")};
-                  END IF;
-                  RETURN NULL;
-                END $f$;
                 CREATE TRIGGER "Search_{k.Table}_write" AFTER INSERT OR DELETE ON "{k.Table}" FOR EACH ROW EXECUTE FUNCTION "search_{k.Table}"();
                 CREATE TRIGGER "Search_{k.Table}_update" AFTER UPDATE ON "{k.Table}" FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION "search_{k.Table}"();
                 """));
@@ -73,6 +64,47 @@ internal static class PostgresSearchSchema
 
         sb.AppendLine("DROP VIEW IF EXISTS \"SearchText\"; DROP TABLE IF EXISTS \"SearchDocs\"; DROP FUNCTION IF EXISTS clerk_search_text(text);");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Builds the documents of a new case at commit rather than row by row (the BulkSearch migration,
+    /// as on SQLite: <see cref="SqliteSearchSchema.DeferCases"/>): the trigger functions pass over a row
+    /// of a case named in <c>SearchDeferred</c>, and <see cref="Drain"/> makes its documents in one
+    /// statement per kind, which spares each row the vector's per-row work in the trigger.
+    /// </summary>
+    public static string DeferCases() =>
+        "CREATE TABLE IF NOT EXISTS \"SearchDeferred\" (\"Case\" text NOT NULL PRIMARY KEY);\n" +
+        string.Concat(IndexedKind.All.Where(k => !k.Shared).Select(k => Function(k, byCase: true) + "\n"));
+
+    /// <summary>Undoes <see cref="DeferCases"/>.</summary>
+    public static string UndeferCases() =>
+        Drain + "\n" + string.Concat(IndexedKind.All.Where(k => !k.Shared).Select(k => Function(k, byCase: false) + "\n")) + "DROP TABLE \"SearchDeferred\";\n";
+
+    /// <summary>Makes the documents of every case named in <c>SearchDeferred</c>, then empties it; every write transaction runs it just before it commits.</summary>
+    public static string Drain { get; } =
+        string.Concat(IndexedKind.All.Where(k => !k.Shared).Select(k => FormattableString.Invariant(
+            $"INSERT INTO \"SearchDocs\" (\"Kind\", \"Case\", \"Ref\", \"Date\", \"Vector\") SELECT '{k.Name}', {k.Case("r")}, {k.Ref("r")}, {k.Date(SearchEngine.Postgres, "r")}, {Vector(k.Body(SearchEngine.Postgres, "r"))} FROM \"{k.Table}\" r WHERE {k.Case("r")} IN (SELECT \"Case\" FROM \"SearchDeferred\");\n")))
+        + "DELETE FROM \"SearchDeferred\";";
+
+    // The trigger function of kind k; with byCase, a row of a case named in SearchDeferred gets no
+    // document (it has none to remove either: its case was new in this transaction).
+    private static string Function(IndexedKind k, bool byCase)
+    {
+        var insert = byCase
+            ? $"IF TG_OP <> 'DELETE' AND NOT EXISTS (SELECT 1 FROM \"SearchDeferred\" q WHERE q.\"Case\" = {k.Case("NEW")}) THEN"
+            : "IF TG_OP <> 'DELETE' THEN";
+        return FormattableString.Invariant($"""
+            CREATE OR REPLACE FUNCTION "search_{k.Table}"() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+              IF TG_OP <> 'INSERT' THEN
+                DELETE FROM "SearchDocs" d WHERE {Same(k, "OLD", "d")};
+              END IF;
+              {insert}
+                {Insert(k, "NEW")};
+              END IF;
+              RETURN NULL;
+            END $f$;
+            """);
     }
 
     /// <summary>The names of the triggers <see cref="Create"/> makes.</summary>

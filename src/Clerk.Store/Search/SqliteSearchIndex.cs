@@ -115,10 +115,10 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
     protected override async Task CatchUpAsync(CancellationToken ct)
     {
         await using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM \"SearchPending\")";
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM \"SearchPending\") OR EXISTS (SELECT 1 FROM \"SearchDeferred\")";
         if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1)
         {
-            command.CommandText = SqliteSearchSchema.Flush;
+            command.CommandText = SqliteSearchSchema.Drain + "\n" + SqliteSearchSchema.Flush;
             await command.ExecuteNonQueryAsync(ct);
         }
     }
@@ -147,6 +147,13 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
             if (queued > 0)
             {
                 problems.Add($"{queued} search document(s) are queued but not indexed: a write committed without indexing them (Clerk's next write indexes them)");
+            }
+
+            command.CommandText = "SELECT count(*) FROM \"SearchDeferred\"";
+            var deferred = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (deferred > 0)
+            {
+                problems.Add($"{deferred} case(s) wait for their search documents to be made: a write committed without making them (Clerk's next write makes them)");
             }
 
             command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Search\\_%' ESCAPE '\\'";

@@ -79,6 +79,53 @@ internal static class SqliteSearchSchema
         Flush + "\nDROP TABLE \"SearchPending\";\n" + DropTriggers() + Triggers(deferred: false, countingDown: false);
 
     /// <summary>
+    /// Builds the documents of a new case at commit rather than row by row (the BulkSearch migration):
+    /// the writer names the case in <c>SearchDeferred</c> before writing its rows, the triggers pass
+    /// over the rows of a case named there, and <see cref="Drain"/> makes the case's documents in one
+    /// statement per kind. A triggered document costs an entry about three fifths of its SQL
+    /// (docs/benchmarks.md, "What an entry costs SQLite"). The table is empty outside a write transaction.
+    /// </summary>
+    public static string DeferCases() =>
+        "CREATE TABLE IF NOT EXISTS \"SearchDeferred\" (\"Case\" TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;\n" + DropTriggers() + Triggers(deferred: true, countingDown: true, byCase: true);
+
+    /// <summary>Undoes <see cref="DeferCases"/>.</summary>
+    public static string UndeferCases() =>
+        Drain + "\n" + DropTriggers() + Triggers(deferred: true, countingDown: true) + "DROP TABLE \"SearchDeferred\";\n";
+
+    /// <summary>
+    /// Makes and indexes the documents of every case named in <c>SearchDeferred</c>, then empties it;
+    /// every write transaction runs it just before <see cref="Flush"/>.
+    /// </summary>
+    /// <remarks>
+    /// Each kind's new documents are numbered below every other, in the order their rows were written,
+    /// as the triggers would have numbered them; FTS5 is then given them in ascending order (the last
+    /// kind numbered first), and <see cref="Flush"/>'s documents, numbered before these, come after.
+    /// </remarks>
+    public static string Drain { get; } = MakeDrain();
+
+    private static string MakeDrain()
+    {
+        var owned = IndexedKind.All.Where(k => !k.Shared).ToList();
+        var sb = new StringBuilder();
+        foreach (var k in owned)
+        {
+            sb.AppendLine(CultureInvariant($"INSERT INTO \"SearchDocs\" (\"Id\", \"Kind\", \"Case\", \"Ref\", \"Date\") SELECT (SELECT coalesce(min(\"Id\"), 0) FROM \"SearchDocs\") - row_number() OVER (ORDER BY r.rowid), '{k.Name}', {k.Case("r")}, {k.Ref("r")}, {k.Date(SearchEngine.Sqlite, "r")} FROM \"{k.Table}\" r WHERE {DeferredCase(k, "r")};"));
+        }
+
+        foreach (var k in Enumerable.Reverse(owned))
+        {
+            sb.AppendLine(CultureInvariant($"INSERT INTO \"SearchIndex\" (rowid, \"Body\") SELECT d.\"Id\", {k.Body(SearchEngine.Sqlite, "r")} FROM \"{k.Table}\" r JOIN \"SearchDocs\" d ON {Same(k, "r", "d")} WHERE {DeferredCase(k, "r")} ORDER BY d.\"Id\";"));
+        }
+
+        sb.Append("DELETE FROM \"SearchDeferred\";");
+        return sb.ToString();
+    }
+
+    // The row r belongs to a case whose documents are built at commit.
+    private static string DeferredCase(IndexedKind k, string r) =>
+        $"{k.Case(r)} IN (SELECT \"Case\" FROM \"SearchDeferred\")";
+
+    /// <summary>
     /// Numbers the documents from the newest up (the NewestFirstSearch migration): each document's
     /// number becomes its negation and a new one is numbered below every other, so reading the index in
     /// ascending order, the way FTS5 reads it fastest (backwards it decodes each page into a buffer
@@ -110,14 +157,17 @@ internal static class SqliteSearchSchema
     /// </summary>
     /// <param name="deferred">Queue new documents for <see cref="Flush"/> rather than index each at once.</param>
     /// <param name="countingDown">Number a new document below every other (<see cref="CountDown"/>) rather than above.</param>
-    public static string Triggers(bool deferred = true, bool countingDown = true)
+    /// <param name="byCase">Pass over the rows of a case named in <c>SearchDeferred</c> (<see cref="DeferCases"/>).</param>
+    public static string Triggers(bool deferred = true, bool countingDown = true, bool byCase = false)
     {
         var sb = new StringBuilder();
         foreach (var k in IndexedKind.All)
         {
             var changed = string.Join(" OR ", k.Columns.Select(c => $"OLD.\"{c}\" IS NOT NEW.\"{c}\""));
-            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_insert\" AFTER INSERT ON \"{k.Table}\" BEGIN {Add(k, "NEW", deferred, countingDown)} END;"));
-            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_update\" AFTER UPDATE ON \"{k.Table}\" WHEN {changed} BEGIN {Remove(k, "OLD", deferred)} {Add(k, "NEW", deferred, countingDown)} END;"));
+            // A row of a deferred case has no document to remove; its document is made by Drain.
+            var indexed = byCase && !k.Shared ? $"NOT EXISTS (SELECT 1 FROM \"SearchDeferred\" WHERE \"Case\" = {k.Case("NEW")})" : null;
+            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_insert\" AFTER INSERT ON \"{k.Table}\"{(indexed is null ? "" : $" WHEN {indexed}")} BEGIN {Add(k, "NEW", deferred, countingDown)} END;"));
+            sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_update\" AFTER UPDATE ON \"{k.Table}\" WHEN {changed} BEGIN {Remove(k, "OLD", deferred)} {Add(k, "NEW", deferred, countingDown, indexed)} END;"));
             sb.AppendLine(CultureInvariant($"CREATE TRIGGER \"Search_{k.Table}_delete\" AFTER DELETE ON \"{k.Table}\" BEGIN {Remove(k, "OLD", deferred)} END;"));
         }
 
@@ -128,13 +178,17 @@ internal static class SqliteSearchSchema
     private static string Same(IndexedKind k, string r, string d) =>
         $"{d}.\"Kind\" = '{k.Name}' AND {d}.\"Case\" IS {k.Case(r)} AND {d}.\"Ref\" = {k.Ref(r)}";
 
-    private static string Add(IndexedKind k, string row, bool deferred, bool countingDown) =>
-        (countingDown
-            ? $"INSERT INTO \"SearchDocs\" (\"Id\", \"Kind\", \"Case\", \"Ref\", \"Date\") VALUES ((SELECT coalesce(min(\"Id\"), 0) - 1 FROM \"SearchDocs\"), '{k.Name}', {k.Case(row)}, {k.Ref(row)}, {k.Date(SearchEngine.Sqlite, row)}); "
-            : $"INSERT INTO \"SearchDocs\" (\"Kind\", \"Case\", \"Ref\", \"Date\") VALUES ('{k.Name}', {k.Case(row)}, {k.Ref(row)}, {k.Date(SearchEngine.Sqlite, row)}); ") +
-        (deferred
-            ? "INSERT INTO \"SearchPending\" (\"Id\") VALUES (last_insert_rowid());"
-            : $"INSERT INTO \"SearchIndex\" (rowid, \"Body\") VALUES (last_insert_rowid(), {k.Body(SearchEngine.Sqlite, row)});");
+    // With a condition, each statement adds only when it holds (both see the same rows, so both or neither).
+    private static string Add(IndexedKind k, string row, bool deferred, bool countingDown, string? condition = null)
+    {
+        string Values(string values) => condition is null ? $"VALUES ({values})" : $"SELECT {values} WHERE {condition}";
+        return (countingDown
+            ? $"INSERT INTO \"SearchDocs\" (\"Id\", \"Kind\", \"Case\", \"Ref\", \"Date\") {Values($"(SELECT coalesce(min(\"Id\"), 0) - 1 FROM \"SearchDocs\"), '{k.Name}', {k.Case(row)}, {k.Ref(row)}, {k.Date(SearchEngine.Sqlite, row)}")}; "
+            : $"INSERT INTO \"SearchDocs\" (\"Kind\", \"Case\", \"Ref\", \"Date\") {Values($"'{k.Name}', {k.Case(row)}, {k.Ref(row)}, {k.Date(SearchEngine.Sqlite, row)}")}; ") +
+            (deferred
+                ? $"INSERT INTO \"SearchPending\" (\"Id\") {Values("last_insert_rowid()")};"
+                : $"INSERT INTO \"SearchIndex\" (rowid, \"Body\") {Values($"last_insert_rowid(), {k.Body(SearchEngine.Sqlite, row)}")};");
+    }
 
     // FTS5 forgets an external-content row only when told the text it indexed, which the old row still
     // has; a document still queued was never indexed, so it only leaves the queue.

@@ -12,21 +12,23 @@ public class Keeping_the_index_in_step
     private static readonly CaseId Case = new("nmd:1:23-cv-00001");
     private static readonly SourceId Report = new("r1");
 
-    private static Matter Docket(string complaint, params string[] defendants)
+    private static Matter Docket(string complaint, params string[] defendants) => Docket(Case, complaint, defendants);
+
+    private static Matter Docket(CaseId caseId, string complaint, params string[] defendants)
     {
-        var source = new Source(Report, SourceKind.CourtRecord, "PACER", "Docket report", null, null, null);
+        var source = new Source(caseId == Case ? Report : new SourceId("r-" + caseId.Value), SourceKind.CourtRecord, "PACER", "Docket report", null, null, null);
         var parties = defendants.Select(d => new Party(new PartyId("p-" + d.ToLowerInvariant()), d, PartyKind.Person, null)).ToList();
         var m = new Matter
         {
             Sources = [source],
             Courts = [new Court(new CourtId("nmd"), "U.S. court nmd (PACER)", "United States federal courts", "America/Denver", "us-fed-nm")],
-            Cases = [new Case(Case, new CourtId("nmd"), "1:23-cv-00001", "Acme v. Doe", CaseKind.Civil, CaseStatus.Open, null, PartialDate.Parse("2023-01-03"), null)],
+            Cases = [new Case(caseId, new CourtId("nmd"), caseId.Value["nmd:".Length..], "Acme v. Doe", CaseKind.Civil, CaseStatus.Open, null, PartialDate.Parse("2023-01-03"), null)],
             Parties = parties,
-            Participations = [.. parties.Select(p => new Participation(Case, p.Id, PartyRole.Defendant, "Defendant", null))],
+            Participations = [.. parties.Select(p => new Participation(caseId, p.Id, PartyRole.Defendant, "Defendant", null))],
             Entries =
             [
-                new DocketEntry(Case, 1, "1", new LocalDate(2023, 1, 3), null, complaint),
-                new DocketEntry(Case, 2, "2", new LocalDate(2023, 2, 1), null, "ANSWER by Doe"),
+                new DocketEntry(caseId, 1, "1", new LocalDate(2023, 1, 3), null, complaint),
+                new DocketEntry(caseId, 2, "2", new LocalDate(2023, 2, 1), null, "ANSWER by Doe"),
             ],
         };
         return m with { Citations = [.. m.Facts().Select(f => new Citation(source.Id, f, null))] };
@@ -50,6 +52,43 @@ public class Keeping_the_index_in_step
         // Quimby the party is kept (parties are never deleted) but is in no case now.
         Assert.Equal(["|Party:p-quimby"], store.Find("quimby").Set());
         Assert.Empty(store.Search.Check());
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_new_case_written_twice_in_one_batch_is_indexed_by_its_final_text(Db kind)
+    {
+        // A new case's documents are made when the batch commits; the second report changes the
+        // case's rows before then, so its documents must be made from the rows as they end.
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        var outcomes = store.ImportDockets([
+            new DocketToImport(Docket("COMPLAINT against Zebulon", "Zebulon", "Quimby"), Case),
+            new DocketToImport(Docket("AMENDED COMPLAINT against Xavier", "Zebulon"), Case),
+        ]);
+        Assert.All(outcomes, o => Assert.Null(o.Error));
+        Assert.Empty(store.Find("zebulon fact:docket-entry").Hits);
+        Assert.Equal([$"{Case}|DocketEntry:{Case}#n1"], store.Find("xavier amended").Set());
+        Assert.Equal([$"{Case}|DocketEntry:{Case}#n2"], store.Find("answer").Set());
+        Assert.Equal([$"{Case}|Case:{Case}"], store.Find("acme fact:case").Set());
+        Assert.Empty(store.Search.Check());
+    }
+
+    [Fact]
+    public void A_new_case_s_documents_are_numbered_below_every_earlier_one()
+    {
+        // The newest-first walk reads the SQLite index upwards, so a later import must be numbered lower.
+        using var db = new TempDatabase();
+        var later = new CaseId("nmd:1:23-cv-00002");
+        using (var store = db.Open())
+        {
+            store.ImportDocket(Docket("COMPLAINT against Zebulon", "Zebulon"), Case);
+            store.ImportDocket(Docket(later, "COMPLAINT against Zebulon", "Zebulon"), later);
+            Assert.Equal(2, store.Find("zebulon fact:docket-entry").Hits.Count);
+        }
+
+        var (newest, oldest) = First(db, $"SELECT (SELECT max(\"Id\") FROM \"SearchDocs\" WHERE \"Case\" = '{later}'), (SELECT min(\"Id\") FROM \"SearchDocs\" WHERE \"Case\" = '{Case}')");
+        Assert.True(long.Parse(newest, System.Globalization.CultureInfo.InvariantCulture) < long.Parse(oldest, System.Globalization.CultureInfo.InvariantCulture), $"the later case's documents go up to {newest}, the earlier's start at {oldest}");
     }
 
     [Theory]
@@ -133,7 +172,7 @@ public class Keeping_the_index_in_step
         {
             using (var cmd = store.Db.Database.GetDbConnection().CreateCommand())
             {
-                cmd.CommandText = "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; UPDATE \"SearchDocs\" SET \"Vector\" = to_tsvector('simple', 'tampered') WHERE \"Kind\" = 'case'; DROP TRIGGER \"Search_Motions_write\" ON \"Motions\";";
+                cmd.CommandText = "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; UPDATE \"SearchDocs\" SET \"Vector\" = to_tsvector('simple', 'tampered') WHERE \"Kind\" = 'case'; DROP TRIGGER \"Search_Motions_write\" ON \"Motions\"; INSERT INTO \"SearchDeferred\" VALUES ('nmd:1:23-cv-00009');";
                 cmd.ExecuteNonQuery();
             }
 
@@ -141,6 +180,7 @@ public class Keeping_the_index_in_step
             Assert.Contains(problems, p => p.StartsWith("Parties: 1 row(s) missing from the search index, e.g. p-zebulon", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.Contains("Search_Motions_write", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.Contains("words differ from their text, e.g. case nmd:1:23-cv-00001", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("1 case(s) wait for their search documents", StringComparison.Ordinal));
         }
     }
 
@@ -154,13 +194,14 @@ public class Keeping_the_index_in_step
             Assert.Empty(store.Search.Check());
         }
 
-        Run(db, "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; DROP TRIGGER \"Search_Motions_insert\";");
+        Run(db, "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; DROP TRIGGER \"Search_Motions_insert\"; INSERT INTO \"SearchDeferred\" VALUES ('nmd:1:23-cv-00009');");
         using (var store = db.Open())
         {
             var problems = store.Search.Check();
             Assert.Contains(problems, p => p.StartsWith("Parties: 1 row(s) missing from the search index, e.g. p-zebulon", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.Contains("Search_Motions_insert", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.Contains("FTS5", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("1 case(s) wait for their search documents", StringComparison.Ordinal));
         }
     }
 
