@@ -49,6 +49,11 @@ internal static class BulkWrite
     public static void Update<T>(ClerkDbContext db, IEnumerable<T> rows)
         where T : class
     {
+        if (rows.TryGetNonEnumeratedCount(out var count) && count == 0)
+        {
+            return;
+        }
+
         var t = Table.Of<T>(db);
         var columns = t.Values.Concat(t.Key).ToList();
         var set = string.Join(", ", t.Values.Select((c, i) => $"{c.Quoted} = @p{i}"));
@@ -60,6 +65,11 @@ internal static class BulkWrite
     public static void Delete<T>(ClerkDbContext db, IEnumerable<T> rows)
         where T : class
     {
+        if (rows.TryGetNonEnumeratedCount(out var count) && count == 0)
+        {
+            return;
+        }
+
         var t = Table.Of<T>(db);
         var where = string.Join(" AND ", t.Key.Select((c, i) => $"{c.Quoted} = @p{i}"));
         Run(db, rows, t.Key, $"DELETE FROM {t.Name} WHERE {where}");
@@ -107,9 +117,10 @@ internal static class BulkWrite
     /// </summary>
     internal static void RunBatched<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, int perRow, string sql)
     {
-        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        // Known from the context, not asked of EF: a docket's writes run this a score of times, most with no rows.
+        if (db is ClerkDbContext { Sqlite: { } sqlite } clerk)
         {
-            RunOnSqlite((ClerkDbContext)db, sqlite, rows, columns, perRow, sql);
+            RunOnSqlite(clerk, sqlite, rows, columns, perRow, sql);
             return;
         }
 

@@ -30,6 +30,9 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
     /// <summary>The provider that made the context; what differs between databases is asked of it (null for a bare context).</summary>
     internal Providers.StoreProvider? Provider { get; init; }
 
+    /// <summary>The context's connection when the database is SQLite (bulk writes bind on its handle).</summary>
+    internal Microsoft.Data.Sqlite.SqliteConnection? Sqlite { get; init; }
+
     /// <summary>The bulk writes' prepared statements, by their SQL (see <see cref="BulkWrite"/>); disposed with the context.</summary>
     internal Dictionary<string, BulkWrite.Statement> PreparedBulk { get; } = new(StringComparer.Ordinal);
 

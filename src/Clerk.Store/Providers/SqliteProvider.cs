@@ -82,7 +82,7 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
 
     public override string BeforeCommit { get; } = Search.SqliteSearchSchema.Drain + "\n" + Search.SqliteSearchSchema.Flush + "\n" + Versions.DataVersionBump.Sql;
 
-    public override ClerkDbContext NewContext(DbConnection connection) => new(ContextOptions(connection)) { Provider = this };
+    public override ClerkDbContext NewContext(DbConnection connection) => new(ContextOptions(connection)) { Provider = this, Sqlite = (SqliteConnection)connection };
 
     /// <summary>The context options over an SQLite connection (also for design-time tools).</summary>
     internal static DbContextOptions<ClerkDbContext> ContextOptions(DbConnection connection) =>
