@@ -21,6 +21,20 @@ internal static class DocketMerge
         }
 
         var db = store.Db;
+        var connection = db.Database.GetDbConnection();
+        db.Provider!.BulkWriting(connection, starting: true);
+        try
+        {
+            return ImportOne(db, report, caseId, partial);
+        }
+        finally
+        {
+            db.Provider.BulkWriting(connection, starting: false);
+        }
+    }
+
+    private static ImportResult ImportOne(ClerkDbContext db, Matter report, CaseId caseId, string? partial)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -52,6 +66,20 @@ internal static class DocketMerge
     public static IReadOnlyList<DocketOutcome> ImportBatch(ClerkStore store, IReadOnlyList<DocketToImport> dockets)
     {
         var db = store.Db;
+        var connection = db.Database.GetDbConnection();
+        db.Provider!.BulkWriting(connection, starting: true);
+        try
+        {
+            return ImportAll(store, db, dockets);
+        }
+        finally
+        {
+            db.Provider.BulkWriting(connection, starting: false);
+        }
+    }
+
+    private static IReadOnlyList<DocketOutcome> ImportAll(ClerkStore store, ClerkDbContext db, IReadOnlyList<DocketToImport> dockets)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try

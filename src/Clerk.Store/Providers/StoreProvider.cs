@@ -43,6 +43,14 @@ internal abstract class StoreProvider(StoreOptions options)
     /// </summary>
     public abstract void LockCase(ClerkDbContext db, string caseId);
 
+    /// <summary>
+    /// Called before a bulk write's transaction begins (<paramref name="starting"/>) and after it ends:
+    /// SQLite keeps the transaction's savepoint and statement journals in memory meanwhile.
+    /// </summary>
+    public virtual void BulkWriting(DbConnection connection, bool starting)
+    {
+    }
+
     /// <summary>What every counted write transaction runs just before it commits: raising the data version, and on SQLite indexing the queued search documents.</summary>
     public virtual string BeforeCommit => Versions.DataVersionBump.Sql;
 
