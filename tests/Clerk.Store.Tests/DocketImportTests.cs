@@ -120,6 +120,53 @@ public class DocketImportTests
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
+    public void A_report_checked_before_the_batch_that_breaks_a_rule_is_still_refused(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        var report = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
+        var broken = report with { Citations = [.. report.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+        var outcomes = store.ImportDockets([DocketToImport.Checked(broken, Case)]);
+        Assert.IsType<MatterRejectedException>(outcomes[0].Error);
+        Assert.Equal(0, store.Db.Entries.Count());
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_checked_report_that_names_a_fact_outside_itself_is_checked_against_what_is_stored(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        store.ImportDocket(Report("r1", [("1", Jan3, "COMPLAINT")], "doe"), Case);
+
+        // The second report names the parties of the first without carrying them: stored, so allowed;
+        // a party stored nowhere is refused by the writer's own check.
+        Matter Without(Matter m) => m with { Parties = [], Citations = [.. m.Citations.Where(c => c.Fact.Kind != FactKind.Party)] };
+        var second = Without(Report("r2", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe"));
+        var stranger = Without(Report("r3", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe", "roe"));
+        var outcomes = store.ImportDockets([DocketToImport.Checked(second, Case), DocketToImport.Checked(stranger, Case)]);
+
+        Assert.Null(outcomes[0].Error);
+        Assert.Equal(1, outcomes[0].Result!.EntriesAdded);
+        var refused = Assert.IsType<MatterRejectedException>(outcomes[1].Error);
+        Assert.Contains("/roe", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_checked_docket_given_another_report_is_checked_again(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        var report = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
+        var broken = report with { Citations = [.. report.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+        var outcomes = store.ImportDockets([DocketToImport.Checked(report, Case) with { Report = broken }]);
+        Assert.IsType<MatterRejectedException>(outcomes[0].Error);
+        Assert.Equal(0, store.Db.Entries.Count());
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
     public void A_batch_stores_each_report_whole_and_leaves_nothing_of_one_that_breaks_a_rule(Db kind)
     {
         using var db = new TempDatabase(kind);

@@ -72,7 +72,7 @@ public sealed class DocketGenerator(ClerkStore store)
             {
                 ct.ThrowIfCancellationRequested();
                 var matter = SyntheticDocket.Make(options.Seed, options.FirstIndex + i, options.EntriesPerCase);
-                batch.Add(new DocketToImport(matter, matter.Cases[0].Id));
+                batch.Add(DocketToImport.Checked(matter, matter.Cases[0].Id));
                 inBatch += matter.Entries.Count;
                 if (inBatch >= EntriesPerCommit)
                 {

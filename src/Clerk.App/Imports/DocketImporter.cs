@@ -200,7 +200,7 @@ public sealed class DocketImporter(ClerkStore store)
             }
 
             var imported = DocketMapper.ToMatter(parsed.Docket, source);
-            return new Prepared(file.Path, content.Length, new DocketToImport(imported.Matter, imported.Case, truncation), null);
+            return new Prepared(file.Path, content.Length, DocketToImport.Checked(imported.Matter, imported.Case, truncation), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or DomainRuleException or ArgumentException)
         {

@@ -92,7 +92,7 @@ internal static class DocketMerge
                     tx.CreateSavepoint("docket");
                     try
                     {
-                        var violations = d.Report.Violations(store.IsStored);
+                        var violations = d.NeedsNoCheck ? [] : d.Report.Violations(store.IsStored);
                         if (violations.Count > 0)
                         {
                             throw new MatterRejectedException(violations);
