@@ -37,6 +37,10 @@ public class DocketImportTests
         return m with { Citations = [.. m.Facts().Select(f => new Citation(source.Id, f, null))] };
     }
 
+    /// <summary>The report with its entries' citations taken away: it breaks "every fact cites a source".</summary>
+    private static Matter Uncited(Matter report) =>
+        report with { Citations = [.. report.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+
     private static readonly LocalDate Jan3 = new(2023, 1, 3), Jan9 = new(2023, 1, 9), Feb1 = new(2023, 2, 1), Mar1 = new(2023, 3, 1);
 
     [Theory]
@@ -112,7 +116,7 @@ public class DocketImportTests
         using var db = new TempDatabase(kind);
         using var store = db.Open();
         var report = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
-        var broken = report with { Citations = [.. report.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+        var broken = Uncited(report);
         Assert.Throws<MatterRejectedException>(() => store.ImportDocket(broken, Case));
         Assert.Equal(0, store.Db.Cases.Count());
         Assert.Equal(0, store.Db.Entries.Count());
@@ -125,7 +129,7 @@ public class DocketImportTests
         using var db = new TempDatabase(kind);
         using var store = db.Open();
         var report = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
-        var broken = report with { Citations = [.. report.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+        var broken = Uncited(report);
         var outcomes = store.ImportDockets([DocketToImport.Checked(broken, Case)]);
         Assert.IsType<MatterRejectedException>(outcomes[0].Error);
         Assert.Equal(0, store.Db.Entries.Count());
@@ -159,7 +163,7 @@ public class DocketImportTests
         using var db = new TempDatabase(kind);
         using var store = db.Open();
         var report = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
-        var broken = report with { Citations = [.. report.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+        var broken = Uncited(report);
         var outcomes = store.ImportDockets([DocketToImport.Checked(report, Case) with { Report = broken }]);
         Assert.IsType<MatterRejectedException>(outcomes[0].Error);
         Assert.Equal(0, store.Db.Entries.Count());
@@ -174,7 +178,7 @@ public class DocketImportTests
         var first = Report("r1", [("1", Jan3, "COMPLAINT")], "doe");
         var second = Report("r2", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe");
         var broken = Report("r3", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER"), ("3", Mar1, "ORDER")], "doe", "roe");
-        broken = broken with { Citations = [.. broken.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+        broken = Uncited(broken);
 
         var outcomes = store.ImportDockets([new(first, Case), new(broken, Case), new(second, Case)]);
 
@@ -225,7 +229,7 @@ public class DocketImportTests
         store.ImportDockets([new(Report("r1", [("1", Jan3, "COMPLAINT")], "doe"), Case)]);
         var before = await store.DataVersionAsync(ct);
         var broken = Report("r2", [("1", Jan3, "COMPLAINT"), ("2", Feb1, "ANSWER")], "doe");
-        broken = broken with { Citations = [.. broken.Citations.Where(c => c.Fact.Kind != FactKind.DocketEntry)] };
+        broken = Uncited(broken);
 
         var outcomes = store.ImportDockets([new(broken, Case)]);
 
