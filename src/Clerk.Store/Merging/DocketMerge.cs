@@ -20,12 +20,17 @@ internal static class DocketMerge
             throw new MatterRejectedException(violations);
         }
 
-        var db = store.Db;
+        return BulkWriting(store.Db, () => ImportOne(store.Db, report, caseId, partial));
+    }
+
+    // Around a bulk write's transaction (StoreProvider.BulkWriting: SQLite keeps its journals in memory).
+    private static T BulkWriting<T>(ClerkDbContext db, Func<T> write)
+    {
         var connection = db.Database.GetDbConnection();
         db.Provider!.BulkWriting(connection, starting: true);
         try
         {
-            return ImportOne(db, report, caseId, partial);
+            return write();
         }
         finally
         {
@@ -63,20 +68,8 @@ internal static class DocketMerge
     /// writes every page a transaction touched at its commit, and consecutive dockets touch the same
     /// index pages. When the server breaks a deadlock, the whole batch is tried again.
     /// </summary>
-    public static IReadOnlyList<DocketOutcome> ImportBatch(ClerkStore store, IReadOnlyList<DocketToImport> dockets)
-    {
-        var db = store.Db;
-        var connection = db.Database.GetDbConnection();
-        db.Provider!.BulkWriting(connection, starting: true);
-        try
-        {
-            return ImportAll(store, db, dockets);
-        }
-        finally
-        {
-            db.Provider.BulkWriting(connection, starting: false);
-        }
-    }
+    public static IReadOnlyList<DocketOutcome> ImportBatch(ClerkStore store, IReadOnlyList<DocketToImport> dockets) =>
+        BulkWriting(store.Db, () => ImportAll(store, store.Db, dockets));
 
     private static IReadOnlyList<DocketOutcome> ImportAll(ClerkStore store, ClerkDbContext db, IReadOnlyList<DocketToImport> dockets)
     {
