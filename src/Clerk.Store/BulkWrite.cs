@@ -117,22 +117,19 @@ internal static class BulkWrite
     /// </summary>
     internal static void RunBatched<T>(DbContext db, IEnumerable<T> rows, IReadOnlyList<Column> columns, int perRow, string sql)
     {
-        // Known from the context, not asked of EF: a docket's writes run this a score of times, most with no rows.
-        if (db is ClerkDbContext { Sqlite: { } sqlite } clerk)
-        {
-            RunOnSqlite(clerk, sqlite, rows, columns, perRow, sql);
-            return;
-        }
-
-        Statement? statement = null;
+        IBulkStatement? statement = null;
         var inBatch = 0;
         foreach (var row in rows)
         {
-            statement ??= Statement.For(db, sql, columns.Count * perRow);
+            // On SQLite bound by position on its own handle; the connection is known from the context,
+            // not asked of EF: a docket's writes come here a score of times, most with no rows.
+            statement ??= db is ClerkDbContext { Sqlite: { } sqlite } clerk
+                ? Providers.SqliteBulkStatement.For(clerk, sqlite, sql)
+                : Statement.For(db, sql, columns.Count * perRow);
             var offset = inBatch * columns.Count;
             for (var i = 0; i < columns.Count; i++)
             {
-                statement.Parameters[offset + i].Value = columns[i].Read(row!) ?? DBNull.Value;
+                statement.Bind(offset + i, columns[i].Read(row!), columns[i].Quoted);
             }
 
             if (++inBatch == perRow)
@@ -143,26 +140,14 @@ internal static class BulkWrite
         }
     }
 
-    // The same, bound by position on SQLite's handle (Providers.SqliteBulkStatement).
-    private static void RunOnSqlite<T>(ClerkDbContext db, Microsoft.Data.Sqlite.SqliteConnection connection, IEnumerable<T> rows, IReadOnlyList<Column> columns, int perRow, string sql)
+    /// <summary>A prepared statement that a bulk write binds, parameter by parameter, and runs.</summary>
+    internal interface IBulkStatement
     {
-        Providers.SqliteBulkStatement? statement = null;
-        var inBatch = 0;
-        foreach (var row in rows)
-        {
-            statement ??= Providers.SqliteBulkStatement.For(db, connection, sql);
-            var offset = inBatch * columns.Count;
-            for (var i = 0; i < columns.Count; i++)
-            {
-                statement.Bind(offset + i + 1, columns[i].Read(row!), columns[i].Quoted);
-            }
+        /// <summary>Sets the parameter <c>@p</c><paramref name="index"/> to <paramref name="value"/> (null for NULL), a value of <paramref name="column"/>.</summary>
+        void Bind(int index, object? value, string column);
 
-            if (++inBatch == perRow)
-            {
-                statement.Execute();
-                inBatch = 0;
-            }
-        }
+        /// <summary>Runs the statement once with the values bound.</summary>
+        void Execute();
     }
 
     /// <summary>
@@ -170,7 +155,7 @@ internal static class BulkWrite
     /// every docket, and preparing one (on SQLite, compiling its triggers and foreign-key checks with it)
     /// cost more than running it a few times.
     /// </summary>
-    internal sealed class Statement(DbCommand command, DbParameter[] parameters)
+    internal sealed class Statement(DbCommand command, DbParameter[] parameters) : IBulkStatement
     {
         private bool _prepared;
 
@@ -201,6 +186,8 @@ internal static class BulkWrite
         }
 
         public DbCommand Command => command;
+
+        public void Bind(int index, object? value, string column) => parameters[index].Value = value ?? DBNull.Value;
 
         public void Execute() => Prepared().ExecuteNonQuery();
 

@@ -47,12 +47,7 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
         }
 
         PreparedBulk.Clear();
-        foreach (var statement in PreparedSqlite.Values)
-        {
-            statement.Dispose();
-        }
-
-        PreparedSqlite.Clear();
+        FinaliseSqlite();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
@@ -65,14 +60,19 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
         }
 
         PreparedBulk.Clear();
+        FinaliseSqlite();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private void FinaliseSqlite()
+    {
         foreach (var statement in PreparedSqlite.Values)
         {
             statement.Dispose();
         }
 
         PreparedSqlite.Clear();
-        await base.DisposeAsync();
-        GC.SuppressFinalize(this);
     }
 
     public DbSet<Source> Sources => Set<Source>();

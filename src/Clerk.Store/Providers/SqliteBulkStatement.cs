@@ -11,7 +11,7 @@ namespace Clerk.Store.Providers;
 /// binding (docs/benchmarks.md, "Binding by position"). Errors are Microsoft.Data.Sqlite's
 /// <see cref="SqliteException"/>, as from a command. Kept by the context and finalised with it.
 /// </summary>
-internal sealed class SqliteBulkStatement : IDisposable
+internal sealed class SqliteBulkStatement : BulkWrite.IBulkStatement, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
@@ -55,20 +55,21 @@ internal sealed class SqliteBulkStatement : IDisposable
         return statement;
     }
 
-    /// <summary>Binds the parameter at <paramref name="index"/> (from 1) to <paramref name="value"/>, as Microsoft.Data.Sqlite would store it.</summary>
+    /// <summary>Binds <c>@p</c><paramref name="index"/> to <paramref name="value"/>, as Microsoft.Data.Sqlite would store it.</summary>
     /// <param name="column">The column the value is for, named when its type cannot be stored.</param>
     public void Bind(int index, object? value, string column)
     {
+        var at = index + 1; // SQLite numbers parameters from 1 (For checked that @pN is the (N + 1)th)
         var rc = value switch
         {
-            null or DBNull => raw.sqlite3_bind_null(_statement, index),
-            string s => BindText(index, s),
-            long l => raw.sqlite3_bind_int64(_statement, index, l),
-            int i => raw.sqlite3_bind_int64(_statement, index, i),
-            bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
-            double d => raw.sqlite3_bind_double(_statement, index, d),
-            DateOnly day => BindText(index, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            byte[] blob => raw.sqlite3_bind_blob(_statement, index, blob),
+            null or DBNull => raw.sqlite3_bind_null(_statement, at),
+            string s => BindText(at, s),
+            long l => raw.sqlite3_bind_int64(_statement, at, l),
+            int i => raw.sqlite3_bind_int64(_statement, at, i),
+            bool b => raw.sqlite3_bind_int64(_statement, at, b ? 1 : 0),
+            double d => raw.sqlite3_bind_double(_statement, at, d),
+            DateOnly day => BindText(at, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            byte[] blob => raw.sqlite3_bind_blob(_statement, at, blob),
             _ => throw new NotSupportedException($"column {column}: a value of type {value.GetType().Name} cannot be written by the bulk path"),
         };
         if (rc != raw.SQLITE_OK)

@@ -58,6 +58,9 @@ internal sealed record IndexedKind(
             ["Title", "Text", "Date"]),
     ];
 
+    /// <summary>The kinds whose facts belong to one case (all but <see cref="Shared"/> ones).</summary>
+    public static IReadOnlyList<IndexedKind> CaseOwned { get; } = [.. All.Where(k => !k.Shared)];
+
     /// <summary>The kind stored under <paramref name="name"/>.</summary>
     public static IndexedKind Named(string name) => All.First(k => k.Name == name);
 

@@ -32,13 +32,6 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
                 }
             }
 
-            command.CommandText = "SELECT count(*) FROM \"SearchDeferred\"";
-            var deferred = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            if (deferred > 0)
-            {
-                problems.Add($"{deferred} case(s) wait for their search documents to be made: a write committed without making them (Clerk's next write makes them)");
-            }
-
             command.CommandText = "SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D' AND tgname::text LIKE 'Search\\_%'";
             var present = new HashSet<string>(StringComparer.Ordinal);
             using (var reader = command.ExecuteReader())

@@ -74,15 +74,15 @@ internal static class PostgresSearchSchema
     /// </summary>
     public static string DeferCases() =>
         "CREATE TABLE IF NOT EXISTS \"SearchDeferred\" (\"Case\" text NOT NULL PRIMARY KEY);\n" +
-        string.Concat(IndexedKind.All.Where(k => !k.Shared).Select(k => Function(k, byCase: true) + "\n"));
+        string.Concat(IndexedKind.CaseOwned.Select(k => Function(k, byCase: true) + "\n"));
 
     /// <summary>Undoes <see cref="DeferCases"/>.</summary>
     public static string UndeferCases() =>
-        Drain + "\n" + string.Concat(IndexedKind.All.Where(k => !k.Shared).Select(k => Function(k, byCase: false) + "\n")) + "DROP TABLE \"SearchDeferred\";\n";
+        Drain + "\n" + string.Concat(IndexedKind.CaseOwned.Select(k => Function(k, byCase: false) + "\n")) + "DROP TABLE \"SearchDeferred\";\n";
 
     /// <summary>Makes the documents of every case named in <c>SearchDeferred</c>, then empties it; every write transaction runs it just before it commits.</summary>
     public static string Drain { get; } =
-        string.Concat(IndexedKind.All.Where(k => !k.Shared).Select(k => FormattableString.Invariant(
+        string.Concat(IndexedKind.CaseOwned.Select(k => FormattableString.Invariant(
             $"INSERT INTO \"SearchDocs\" (\"Kind\", \"Case\", \"Ref\", \"Date\", \"Vector\") SELECT '{k.Name}', {k.Case("r")}, {k.Ref("r")}, {k.Date(SearchEngine.Postgres, "r")}, {Vector(k.Body(SearchEngine.Postgres, "r"))} FROM \"{k.Table}\" r WHERE {k.Case("r")} IN (SELECT \"Case\" FROM \"SearchDeferred\");\n")))
         + "DELETE FROM \"SearchDeferred\";";
 

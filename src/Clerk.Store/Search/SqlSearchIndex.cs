@@ -242,6 +242,8 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
 
         Report(problems, $"SELECT d.\"Kind\" FROM \"SearchDocs\" d WHERE d.\"Kind\" NOT IN ({string.Join(", ", IndexedKind.All.Select(k => $"'{k.Name}'"))})",
             "the search index holds {0} document(s) of an unknown kind, e.g. {1}");
+        Report(problems, "SELECT \"Case\" FROM \"SearchDeferred\"",
+            "{0} case(s) wait for their search documents to be made, e.g. {1}: a write committed without making them (Clerk's next write makes them)");
         return problems;
     }
 

@@ -149,13 +149,6 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
                 problems.Add($"{queued} search document(s) are queued but not indexed: a write committed without indexing them (Clerk's next write indexes them)");
             }
 
-            command.CommandText = "SELECT count(*) FROM \"SearchDeferred\"";
-            var deferred = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            if (deferred > 0)
-            {
-                problems.Add($"{deferred} case(s) wait for their search documents to be made: a write committed without making them (Clerk's next write makes them)");
-            }
-
             command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Search\\_%' ESCAPE '\\'";
             var present = new HashSet<string>(StringComparer.Ordinal);
             using (var reader = command.ExecuteReader())

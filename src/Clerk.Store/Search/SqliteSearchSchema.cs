@@ -105,14 +105,13 @@ internal static class SqliteSearchSchema
 
     private static string MakeDrain()
     {
-        var owned = IndexedKind.All.Where(k => !k.Shared).ToList();
         var sb = new StringBuilder();
-        foreach (var k in owned)
+        foreach (var k in IndexedKind.CaseOwned)
         {
             sb.AppendLine(CultureInvariant($"INSERT INTO \"SearchDocs\" (\"Id\", \"Kind\", \"Case\", \"Ref\", \"Date\") SELECT (SELECT coalesce(min(\"Id\"), 0) FROM \"SearchDocs\") - row_number() OVER (ORDER BY r.rowid), '{k.Name}', {k.Case("r")}, {k.Ref("r")}, {k.Date(SearchEngine.Sqlite, "r")} FROM \"{k.Table}\" r WHERE {DeferredCase(k, "r")};"));
         }
 
-        foreach (var k in Enumerable.Reverse(owned))
+        foreach (var k in IndexedKind.CaseOwned.Reverse())
         {
             sb.AppendLine(CultureInvariant($"INSERT INTO \"SearchIndex\" (rowid, \"Body\") SELECT d.\"Id\", {k.Body(SearchEngine.Sqlite, "r")} FROM \"{k.Table}\" r JOIN \"SearchDocs\" d ON {Same(k, "r", "d")} WHERE {DeferredCase(k, "r")} ORDER BY d.\"Id\";"));
         }
