@@ -109,7 +109,11 @@ public sealed class ClerkStore : IDisposable
                 }
 
                 var db = store.Db;
+                // A migration may rebuild an index over millions of rows (SearchBuckets: minutes at ten
+                // million entries); the usual 30 s would cut it off and roll it back.
+                db.Database.SetCommandTimeout(0);
                 provider.WhileMigrating(store._connection, () => db.Database.Migrate());
+                db.Database.SetCommandTimeout(null);
             }
 
             store.SchemaIsCurrent();
@@ -120,6 +124,12 @@ public sealed class ClerkStore : IDisposable
         {
             store?.Dispose();
             throw new StoreException(options.Path, e.Message, e);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is DbException inner)
+        {
+            // EF's execution strategy wraps what it judged transient (a timeout, a dropped connection).
+            store?.Dispose();
+            throw new StoreException(options.Path, inner.Message, e);
         }
         catch
         {
@@ -142,7 +152,7 @@ public sealed class ClerkStore : IDisposable
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
     /// releases, so its history starts at the schema of the StableKeys migration.
     /// </summary>
-    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion", "20261204032729_CompactEntryCitations", "20261206040000_BulkSearch"];
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion", "20261204032729_CompactEntryCitations", "20261206040000_BulkSearch", "20261206190000_SearchBuckets"];
 
     /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
     public void StampDemo() => _provider.StampDemo(_connection);

@@ -17,6 +17,69 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
 
     protected override string MatchText(QueryNode match) => EngineSyntax.TsQuery(match);
 
+    /// <summary>
+    /// GIN gives every match at once, in no useful order, and the server then reads each matching row
+    /// before it can keep the newest: 400,000 rows for a company's name at ten million entries. For a
+    /// query that matches that many, the newest are read a bucket of document numbers at a time
+    /// (<see cref="PostgresSearchSchema.Bucket"/>, which the index leads with), newest bucket first,
+    /// and the server stops at the bucket that completes the walk or the window. Each bucket is one
+    /// more index scan (about a millisecond for a query of common words), so a query that matches few
+    /// documents is read whole, as is a prefix, which GIN expands over the whole index on every scan.
+    /// The rows come with the documents, asked or not: the scan has read them, and a walk that joins
+    /// them again by number takes twice as long.
+    /// </summary>
+    protected override async Task<NewestMatches> NewestFirstAsync(QueryNode match, bool rows, bool top, CancellationToken ct)
+    {
+        var older = top ? " AND d.\"Id\" <= @top" : "";
+        if (HasPrefix(match) || !await ManyMatchAsync(match, ct))
+        {
+            return new($"\"SearchDocs\" d", "d.\"Id\"", $" AND d.\"Vector\" @@ CAST(@q AS tsquery){older}", "d.\"Id\" DESC", Rows: true);
+        }
+
+        var first = PostgresSearchSchema.Bucket(top ? "CAST(@top AS bigint)" : "(SELECT max(\"Id\") FROM \"SearchDocs\")");
+        var last = PostgresSearchSchema.Bucket("(SELECT min(\"Id\") FROM \"SearchDocs\")");
+        // OFFSET 0 keeps the subquery whole, so each bucket is one index scan; WITH ORDINALITY tells the
+        // planner that the buckets come in order, so it sorts each bucket's rows alone and stops early.
+        return new(
+            $"generate_series({first}, {last}, -1) WITH ORDINALITY b(\"Bucket\", \"Nth\") CROSS JOIN LATERAL (SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", d.\"Date\" FROM \"SearchDocs\" d " +
+            $"WHERE {PostgresSearchSchema.Bucket("d.\"Id\"")} = b.\"Bucket\" AND d.\"Vector\" @@ CAST(@q AS tsquery){older} OFFSET 0) d",
+            "d.\"Id\"",
+            "",
+            "b.\"Nth\", d.\"Id\" DESC",
+            Rows: true);
+    }
+
+    // Whether the query is likely to match more than twice the documents a walk counts: its matches
+    // among the newest 131,072 document numbers (two buckets' scans at most), scaled to all of them.
+    // From about there on, reading the buckets newest first costs less than reading every match
+    // (docs/benchmarks.md); a database of fewer than three buckets is read whole.
+    private async Task<bool> ManyMatchAsync(QueryNode match, CancellationToken ct)
+    {
+        const long Span = 1L << PostgresSearchSchema.BucketBits;
+        await using var probe = Connection.CreateCommand();
+        var bucket = PostgresSearchSchema.Bucket("d.\"Id\"");
+        var newest = $"SELECT count(*) FROM \"SearchDocs\" d WHERE d.\"Id\" > r.hi - {Span} AND d.\"Vector\" @@ CAST(@q AS tsquery) AND {bucket} = ";
+        probe.CommandText = $"WITH r AS (SELECT max(\"Id\") AS hi, min(\"Id\") AS lo FROM \"SearchDocs\") " +
+            $"SELECT r.hi - r.lo + 1, ({newest}{PostgresSearchSchema.Bucket("r.hi")}) + ({newest}{PostgresSearchSchema.Bucket("r.hi")} - 1) FROM r";
+        Add(probe, "@q", MatchText(match));
+        await using var reader = await probe.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct) || reader.IsDBNull(0) || reader.GetInt64(0) < 3 * Span)
+        {
+            return false;
+        }
+
+        return reader.GetInt64(1) * (double)reader.GetInt64(0) / Span > 2.0 * Limits.CountedAtMost;
+    }
+
+    private static bool HasPrefix(QueryNode node) => node switch
+    {
+        Words w => w.Prefix,
+        All a => a.Parts.Any(HasPrefix),
+        Any o => o.Parts.Any(HasPrefix),
+        Not n => HasPrefix(n.Inner),
+        _ => true,
+    };
+
     /// <summary>Each document's vector against its text now, the documents against the indexed rows, and the triggers.</summary>
     public override IReadOnlyList<string> Check()
     {
@@ -46,6 +109,12 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
             if (missing.Count > 0)
             {
                 problems.Add($"{missing.Count} trigger(s) that keep the search index in step are missing or disabled: {string.Join(", ", missing)}");
+            }
+
+            command.CommandText = $"SELECT count(*) FROM pg_indexes WHERE tablename = 'SearchDocs' AND indexname = '{PostgresSearchSchema.WordsIndex}'";
+            if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                problems.Add($"the search index's GIN index {PostgresSearchSchema.WordsIndex} is missing: every search reads every document (create it as the SearchBuckets migration does)");
             }
         }
 

@@ -16,6 +16,29 @@ namespace Clerk.Store.Search;
 /// </remarks>
 internal static class PostgresSearchSchema
 {
+    /// <summary>
+    /// The bucket of a document number: 131,072 consecutive documents (about 80 buckets at ten
+    /// million entries). The GIN index leads with it (the SearchBuckets migration), so that one index
+    /// scan finds a query's matches within one bucket (<see cref="PostgresSearchIndex"/>).
+    /// </summary>
+    public static string Bucket(string id) => $"({id} >> {BucketBits})";
+
+    /// <summary>A bucket holds 2^<see cref="BucketBits"/> document numbers.</summary>
+    public const int BucketBits = 17;
+
+    /// <summary>The GIN index of the words, by bucket (<see cref="Buckets"/>).</summary>
+    public const string WordsIndex = "IX_SearchDocs_Bucket_Vector";
+
+    /// <summary>Replaces the GIN index on the vector alone by one on the bucket and the vector (btree_gin gives GIN the bucket's equality).</summary>
+    public static string Buckets() =>
+        $"CREATE EXTENSION IF NOT EXISTS btree_gin;\n" +
+        $"CREATE INDEX \"{WordsIndex}\" ON \"SearchDocs\" USING gin ({Bucket("\"Id\"")}, \"Vector\");\n" +
+        "DROP INDEX \"IX_SearchDocs_Vector\";\n";
+
+    /// <summary>Undoes <see cref="Buckets"/> (the extension stays: other schemas may use it).</summary>
+    public static string Unbucket() =>
+        $"CREATE INDEX \"IX_SearchDocs_Vector\" ON \"SearchDocs\" USING gin (\"Vector\");\nDROP INDEX \"{WordsIndex}\";\n";
+
     /// <summary>The expression that turns text into the indexed vector.</summary>
     public static string Vector(string text) => $"to_tsvector('simple'::regconfig, clerk_search_text({text}))";
 

@@ -30,15 +30,18 @@ internal static class SearchSql
     /// decides between a ranked and a newest-first search, gives the latter its total, and, most often,
     /// its page. The first row always comes (the counts); its hit columns are null when there is no hit.
     /// </summary>
-    /// <param name="matchIds">SQL giving the matching documents as ("Id"); reads parameter @q.</param>
+    /// <param name="matches">The matching documents newest first, with their rows or without; reads parameter @q.</param>
     /// <param name="walkedIds">SQL aggregating w."Id" into one value, given when the walk reads at most @ranked documents; or null.</param>
-    public static string Walk(DbCommand command, SearchQuery query, NewestOrder newest, string matchIds, string matchText, string collate, string? walkedIds)
+    public static string Walk(DbCommand command, SearchQuery query, NewestOrder newest, NewestMatches matches, string matchText, string collate, string? walkedIds)
     {
         Add(command, "@q", matchText);
-        var walked = $"SELECT w.\"Id\" FROM w ORDER BY w.\"Id\" {newest.Sort} LIMIT @budget";
-        var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {newest.Rank} AS \"Rank\" FROM ({walked}) m " +
-            $"JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"{Prefilter(command, query, out var where)} WHERE 1 = 1{DocFilters(command, query.Filters)}{where}";
-        var sb = new StringBuilder(Hits(command, query, $"w AS MATERIALIZED (SELECT x.\"Id\" FROM ({matchIds}) x ORDER BY x.\"Id\" {newest.Sort} LIMIT @budget + 1), ", docs, collate));
+        // With the rows in the walk, the documents are not read again by number.
+        var rows = matches.Rows ? ", d.\"Kind\", d.\"Case\", d.\"Ref\", d.\"Date\"" : "";
+        var walked = $"SELECT {(matches.Rows ? "w.*" : "w.\"Id\"")} FROM w ORDER BY w.\"Id\" {newest.Sort} LIMIT @budget";
+        var from = matches.Rows ? $"({walked}) d" : $"({walked}) m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"";
+        var docs = $"SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {newest.Rank} AS \"Rank\" FROM {from}" +
+            $"{Prefilter(command, query, out var where)} WHERE 1 = 1{DocFilters(command, query.Filters)}{where}";
+        var sb = new StringBuilder(Hits(command, query, $"w AS MATERIALIZED (SELECT {matches.Id} AS \"Id\"{rows} FROM {matches.From} WHERE 1 = 1{matches.Where} ORDER BY {matches.OrderBy} LIMIT @budget + 1), ", docs, collate));
         sb.Append(CultureInfo.InvariantCulture, $", c AS (SELECT (SELECT count(*) FROM w) AS \"Matching\", (SELECT count(*) FROM f) AS \"Counted\", (SELECT {newest.Oldest}(b.\"Id\") FROM ({walked}) b) AS \"Oldest\", ");
         sb.Append(walkedIds is null ? "NULL" : $"CASE WHEN (SELECT count(*) FROM w) <= @ranked THEN (SELECT {walkedIds} FROM w) END").Append(" AS \"Ids\") ");
         sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Oldest\", c.\"Ids\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", ").Append(Body).Append(' ');
@@ -52,25 +55,26 @@ internal static class SearchSql
     /// document @top, each row with how many documents that window holds and the oldest among them,
     /// so that a page its filters leave short goes on past it.
     /// </summary>
-    public static string NewestPage(DbCommand command, SearchQuery query, NewestOrder newest, string matchIds, string matchText, string collate)
+    /// <param name="matches">The matching documents newest first, joined to their rows as d, from @top on; reads parameter @q.</param>
+    public static string NewestPage(DbCommand command, SearchQuery query, NewestOrder newest, NewestMatches matches, string matchText, string collate)
     {
         Add(command, "@q", matchText);
-        return Hits(command, query, "", Window(command, query, newest, matchIds, $"d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {newest.Rank} AS \"Rank\""), collate) +
+        return Hits(command, query, "", Window(command, query, matches, $"d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", {newest.Rank} AS \"Rank\""), collate) +
             Page(command, query, "0", $", (SELECT count(*) FROM d) AS \"Docs\", (SELECT {newest.Oldest}(d.\"Id\") FROM d) AS \"Oldest\"");
     }
 
     /// <summary>How many documents the window of <see cref="NewestPage"/> holds, and the oldest among them.</summary>
-    public static string NewestWindow(DbCommand command, SearchQuery query, NewestOrder newest, string matchIds, string matchText)
+    public static string NewestWindow(DbCommand command, SearchQuery query, NewestOrder newest, NewestMatches matches, string matchText)
     {
         Add(command, "@q", matchText);
-        return $"SELECT count(*), {newest.Oldest}(n.\"Id\") FROM ({Window(command, query, newest, matchIds, "d.\"Id\"")}) n";
+        return $"SELECT count(*), {newest.Oldest}(n.\"Id\") FROM ({Window(command, query, matches, "d.\"Id\"")}) n";
     }
 
     // The newest @window documents no newer than @top that match and may give a hit (the case
     // filters are checked here for facts of a case, later for the cases naming a shared fact).
-    private static string Window(DbCommand command, SearchQuery query, NewestOrder newest, string matchIds, string columns) =>
-        $"SELECT {columns} FROM ({matchIds}) m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"{Prefilter(command, query, out var where)} " +
-        $"WHERE m.\"Id\" {newest.AtOrOlder} @top{DocFilters(command, query.Filters)}{where} ORDER BY m.\"Id\" {newest.Sort} LIMIT @window";
+    private static string Window(DbCommand command, SearchQuery query, NewestMatches matches, string columns) =>
+        $"SELECT {columns} FROM {matches.From}{Prefilter(command, query, out var where)} " +
+        $"WHERE 1 = 1{matches.Where}{DocFilters(command, query.Filters)}{where} ORDER BY {matches.OrderBy} LIMIT @window";
 
     private static string DocFilters(DbCommand command, SearchFilters f)
     {

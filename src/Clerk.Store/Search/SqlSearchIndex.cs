@@ -12,6 +12,8 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
 {
     protected DbConnection Connection => connection;
 
+    protected SearchLimits Limits => limits;
+
     /// <summary>SQL giving the documents matching parameter @q as ("Id", "Rank"), smaller rank better.</summary>
     protected abstract string MatchSql { get; }
 
@@ -31,6 +33,21 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     /// </summary>
     protected virtual Task<string> RankingAsync(DbCommand page, QueryNode match, string text, string? walked, CancellationToken ct) =>
         Task.FromResult(MatchSql);
+
+    /// <summary>
+    /// The documents <paramref name="match"/> (parameter @q) matches, newest first: with
+    /// <paramref name="rows"/> joined to their rows as d (an engine may give the rows unasked, when
+    /// they cost it nothing), with <paramref name="top"/> only document @top and older. By default
+    /// <see cref="MatchIdsSql"/> in order of "Id"; an engine whose match cannot stop early may read its
+    /// index in parts, newest first, and look at the database to choose how.
+    /// </summary>
+    protected virtual Task<NewestMatches> NewestFirstAsync(QueryNode match, bool rows, bool top, CancellationToken ct) =>
+        Task.FromResult(new NewestMatches(
+            rows ? $"({MatchIdsSql}) m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"" : $"({MatchIdsSql}) m",
+            "m.\"Id\"",
+            top ? $" AND m.\"Id\" {Newest.AtOrOlder} @top" : "",
+            $"m.\"Id\" {Newest.Sort}",
+            rows));
 
     /// <summary>Which way the engine's document numbers run from the newest.</summary>
     protected abstract NewestOrder Newest { get; }
@@ -82,7 +99,8 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     private async Task<(long Matching, long Counted, long Oldest, string? Ids, List<SearchHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = SearchSql.Walk(command, query, Newest, MatchIdsSql, text, Collate, WalkedIdsSql);
+        var matches = await NewestFirstAsync(query.Match, rows: false, top: false, ct);
+        command.CommandText = SearchSql.Walk(command, query, Newest, matches, text, Collate, WalkedIdsSql);
         Add(command, "@budget", (long)limits.CountedAtMost);
         Add(command, "@ranked", (long)limits.RankedAtMost);
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -124,12 +142,13 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     {
         var window = (long)query.Limit;
         PageCursor? last = null;
+        var matches = await NewestFirstAsync(query.Match, rows: true, top: true, ct);
         while (hits.Count < query.Limit)
         {
             (long Docs, long Oldest)? seen;
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = SearchSql.NewestPage(command, query with { Limit = query.Limit - hits.Count }, Newest, MatchIdsSql, text, Collate);
+                command.CommandText = SearchSql.NewestPage(command, query with { Limit = query.Limit - hits.Count }, Newest, matches, text, Collate);
                 Add(command, "@top", top);
                 Add(command, "@window", window);
                 var page = await ReadAsync(command, query.Match, ct);
@@ -141,7 +160,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
             if (seen is null)
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = SearchSql.NewestWindow(command, query, Newest, MatchIdsSql, text);
+                command.CommandText = SearchSql.NewestWindow(command, query, Newest, matches, text);
                 Add(command, "@top", top);
                 Add(command, "@window", window);
                 await using var reader = await command.ExecuteReaderAsync(ct);

@@ -172,7 +172,7 @@ public class Keeping_the_index_in_step
         {
             using (var cmd = store.Db.Database.GetDbConnection().CreateCommand())
             {
-                cmd.CommandText = "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; UPDATE \"SearchDocs\" SET \"Vector\" = to_tsvector('simple', 'tampered') WHERE \"Kind\" = 'case'; DROP TRIGGER \"Search_Motions_write\" ON \"Motions\"; INSERT INTO \"SearchDeferred\" VALUES ('nmd:1:23-cv-00009');";
+                cmd.CommandText = "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; UPDATE \"SearchDocs\" SET \"Vector\" = to_tsvector('simple', 'tampered') WHERE \"Kind\" = 'case'; DROP TRIGGER \"Search_Motions_write\" ON \"Motions\"; INSERT INTO \"SearchDeferred\" VALUES ('nmd:1:23-cv-00009'); DROP INDEX \"IX_SearchDocs_Bucket_Vector\";";
                 cmd.ExecuteNonQuery();
             }
 
@@ -181,6 +181,7 @@ public class Keeping_the_index_in_step
             Assert.Contains(problems, p => p.Contains("Search_Motions_write", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.Contains("words differ from their text, e.g. case nmd:1:23-cv-00001", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.StartsWith("1 case(s) wait for their search documents", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("the search index's GIN index IX_SearchDocs_Bucket_Vector is missing", StringComparison.Ordinal));
         }
     }
 
