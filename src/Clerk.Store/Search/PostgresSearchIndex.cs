@@ -13,6 +13,24 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
 
     protected override string Collate => " COLLATE \"C\"";
 
+    protected override string? WalkedIdsSql => "array_to_string(array_agg(w.\"Id\"), ',')";
+
+    /// <summary>
+    /// Ranks the documents the walk found (at most <see cref="SearchLimits.RankedAtMost"/>) by their
+    /// numbers, rather than matching the whole index again: a phrase is checked against every
+    /// document holding its words, which the walk has just done.
+    /// </summary>
+    protected override Task<string> RankingAsync(DbCommand page, QueryNode match, string text, string? walked, CancellationToken ct)
+    {
+        if (walked is null)
+        {
+            return Task.FromResult(MatchSql);
+        }
+
+        Add(page, "@ids", walked);
+        return Task.FromResult("SELECT d.\"Id\", (-ts_rank_cd(d.\"Vector\", CAST(@q AS tsquery)))::float8 AS \"Rank\" FROM \"SearchDocs\" d WHERE d.\"Id\" = ANY(CAST(string_to_array(@ids, ',') AS bigint[]))");
+    }
+
     protected override NewestOrder Newest => NewestOrder.Down;
 
     protected override string MatchText(QueryNode match) => EngineSyntax.TsQuery(match);
