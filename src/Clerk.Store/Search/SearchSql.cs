@@ -44,7 +44,7 @@ internal static class SearchSql
         var sb = new StringBuilder(Hits(command, query, $"w AS MATERIALIZED (SELECT {matches.Id} AS \"Id\"{rows} FROM {matches.From} WHERE 1 = 1{matches.Where} ORDER BY {matches.OrderBy} LIMIT @budget + 1), ", docs, collate));
         sb.Append(CultureInfo.InvariantCulture, $", c AS (SELECT (SELECT count(*) FROM w) AS \"Matching\", (SELECT count(*) FROM f) AS \"Counted\", (SELECT {newest.Oldest}(b.\"Id\") FROM ({walked}) b) AS \"Oldest\", ");
         sb.Append(walkedIds is null ? "NULL" : $"CASE WHEN (SELECT count(*) FROM w) <= @ranked THEN (SELECT {walkedIds} FROM w) END").Append(" AS \"Ids\") ");
-        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Oldest\", c.\"Ids\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", ").Append(Body).Append(' ');
+        sb.Append("SELECT c.\"Matching\", c.\"Counted\", c.\"Oldest\", c.\"Ids\", p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\" ");
         sb.Append("FROM c LEFT JOIN (SELECT * FROM f").Append(After(command, query, "f")).Append(OrderBy("f")).Append(" LIMIT @limit) p ON 1 = 1").Append(OrderBy("p"));
         Add(command, "@limit", (long)query.Limit);
         return sb.ToString();
@@ -195,19 +195,27 @@ internal static class SearchSql
         return sb.ToString();
     }
 
-    // The hits of f in order from the cursor on, at most @limit, with their text, the total as given and any extra columns.
+    // The hits of f in order from the cursor on, at most @limit, with the total as given and any extra columns.
     private static string Page(DbCommand command, SearchQuery query, string total, string extra)
     {
         var sb = new StringBuilder();
         sb.Append(", t AS (SELECT f.*, ").Append(total).Append(" AS \"Total\" FROM f) ");
-        sb.Append("SELECT p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", p.\"Total\", ").Append(Body).Append(extra).Append(" FROM (SELECT * FROM t");
+        sb.Append("SELECT p.\"Id\", p.\"Kind\", p.\"Case\", p.\"Ref\", p.\"Rank\", p.\"Total\"").Append(extra).Append(" FROM (SELECT * FROM t");
         sb.Append(After(command, query, "t")).Append(OrderBy("t")).Append(" LIMIT @limit) p").Append(OrderBy("p"));
         Add(command, "@limit", (long)query.Limit);
         return sb.ToString();
     }
 
-    // A page's hit's text, read for its snippet (the page's rows are p).
-    private const string Body = "(SELECT s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" = p.\"Id\") AS \"Body\"";
+    /// <summary>The texts of a page's documents, for their snippets, with parameters @b0, @b1… added to <paramref name="command"/>.</summary>
+    public static string Bodies(DbCommand command, IReadOnlyList<long> documents)
+    {
+        for (var i = 0; i < documents.Count; i++)
+        {
+            Add(command, $"@b{i}", documents[i]);
+        }
+
+        return $"SELECT s.\"Id\", s.\"Body\" FROM \"SearchText\" s WHERE s.\"Id\" IN ({string.Join(", ", documents.Select((_, i) => $"@b{i}"))})";
+    }
 
     // The order of hits (the cursor's order): rank, then case, kind and key.
     private static string OrderBy(string t) => $" ORDER BY {t}.\"Rank\", {t}.\"SortCase\", {t}.\"SortKind\", {t}.\"SortRef\"";

@@ -91,12 +91,33 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         }
 
         var next = hits.Count == query.Limit ? (last! with { Newest = true }).Write() : null;
-        return new SearchResults(walk.Counted, hits, next) { Order = SearchOrder.Newest, TotalIsLowerBound = more };
+        return new SearchResults(walk.Counted, await SnippetsAsync(hits, query.Match, ct), next) { Order = SearchOrder.Newest, TotalIsLowerBound = more };
     }
+
+    // The page's hits with their snippets, cut from their documents' texts read in one SELECT.
+    private async Task<List<SearchHit>> SnippetsAsync(List<PageHit> hits, QueryNode match, CancellationToken ct)
+    {
+        var texts = new Dictionary<long, string>();
+        if (hits.Count > 0)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = SearchSql.Bodies(command, [.. hits.Select(h => h.Document).Distinct()]);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                texts[reader.GetInt64(0)] = reader.IsDBNull(1) ? "" : reader.GetString(1);
+            }
+        }
+
+        return [.. hits.Select(h => new SearchHit(h.Case, h.Fact, h.Rank, Snippets.Of(texts.GetValueOrDefault(h.Document, ""), match)))];
+    }
+
+    // A hit of a page before its snippet, with the number of the document it comes from.
+    private sealed record PageHit(long Document, CaseId? Case, FactRef Fact, double Rank);
 
     // The newest @budget + 1 matching documents: how many, the hits they give, the oldest of them,
     // and the first page of those hits newest first.
-    private async Task<(long Matching, long Counted, long Oldest, string? Ids, List<SearchHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
+    private async Task<(long Matching, long Counted, long Oldest, string? Ids, List<PageHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         var matches = await NewestFirstAsync(query.Match, rows: false, top: false, ct);
@@ -104,7 +125,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         Add(command, "@budget", (long)limits.CountedAtMost);
         Add(command, "@ranked", (long)limits.RankedAtMost);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var hits = new List<SearchHit>();
+        var hits = new List<PageHit>();
         PageCursor? last = null;
         long matching = 0, counted = 0, oldest = 0;
         string? ids = null;
@@ -114,7 +135,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
             ids = reader.IsDBNull(3) ? null : reader.GetString(3);
             if (!reader.IsDBNull(4))
             {
-                last = Hit(reader, 5, 9, query.Match, hits);
+                last = Hit(reader, 4, hits);
             }
         }
 
@@ -125,20 +146,20 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     {
         await using var command = connection.CreateCommand();
         command.CommandText = SearchSql.RankedPage(command, query, await RankingAsync(command, query.Match, text, walked, ct), text, Collate);
-        var (hits, total, last, _) = await ReadAsync(command, query.Match, ct);
+        var (hits, total, last, _) = await ReadAsync(command, ct);
         if (hits.Count == 0 && query.After is not null)
         {
             // The page after the last one: the total comes from the first page's query.
             total = (await RankedAsync(query with { After = null, Limit = 1 }, text, null, ct)).Total;
         }
 
-        return new SearchResults(total, hits, hits.Count == query.Limit ? last?.Write() : null);
+        return new SearchResults(total, await SnippetsAsync(hits, query.Match, ct), hits.Count == query.Limit ? last?.Write() : null);
     }
 
     // Walks the matching documents no newer than document top, newest first, a window of them at a time,
     // adding to hits until the page is full; a window whose documents give fewer hits than the page
     // needs (their cases filtered out) is followed by the next, twice as large.
-    private async Task<PageCursor?> NewestAsync(SearchQuery query, string text, long top, List<SearchHit> hits, CancellationToken ct)
+    private async Task<PageCursor?> NewestAsync(SearchQuery query, string text, long top, List<PageHit> hits, CancellationToken ct)
     {
         var window = (long)query.Limit;
         PageCursor? last = null;
@@ -151,7 +172,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
                 command.CommandText = SearchSql.NewestPage(command, query with { Limit = query.Limit - hits.Count }, Newest, matches, text, Collate);
                 Add(command, "@top", top);
                 Add(command, "@window", window);
-                var page = await ReadAsync(command, query.Match, ct);
+                var page = await ReadAsync(command, ct);
                 hits.AddRange(page.Hits);
                 last = page.Last ?? last;
                 seen = page.Window;
@@ -181,9 +202,9 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     }
 
     // The hits a page SELECT gives, the total its rows carry, where the page ends, and the window a newest page read.
-    private static async Task<(List<SearchHit> Hits, long Total, PageCursor? Last, (long Docs, long Oldest)? Window)> ReadAsync(DbCommand command, QueryNode match, CancellationToken ct)
+    private static async Task<(List<PageHit> Hits, long Total, PageCursor? Last, (long Docs, long Oldest)? Window)> ReadAsync(DbCommand command, CancellationToken ct)
     {
-        var hits = new List<SearchHit>();
+        var hits = new List<PageHit>();
         long total = 0;
         PageCursor? last = null;
         (long, long)? window = null;
@@ -191,26 +212,25 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         while (await reader.ReadAsync(ct))
         {
             total = reader.GetInt64(5);
-            last = Hit(reader, 1, 6, match, hits);
-            if (reader.FieldCount > 8)
+            last = Hit(reader, 0, hits);
+            if (reader.FieldCount > 7)
             {
-                window = (reader.GetInt64(7), reader.GetInt64(8));
+                window = (reader.GetInt64(6), reader.GetInt64(7));
             }
         }
 
         return (hits, total, last, window);
     }
 
-    // Adds the hit whose kind, case, key and rank are the columns from first on and whose text is the
-    // column body; gives the cursor of where a page ending with it ends.
-    private static PageCursor Hit(DbDataReader reader, int first, int body, QueryNode match, List<SearchHit> hits)
+    // Adds the hit whose document, kind, case, key and rank are the columns from first on; gives the
+    // cursor of where a page ending with it ends.
+    private static PageCursor Hit(DbDataReader reader, int first, List<PageHit> hits)
     {
-        var kind = IndexedKind.Named(reader.GetString(first));
-        var @case = reader.IsDBNull(first + 1) ? null : reader.GetString(first + 1);
-        var key = reader.GetString(first + 2);
-        var rank = reader.GetDouble(first + 3);
-        var text = reader.IsDBNull(body) ? "" : reader.GetString(body);
-        hits.Add(new SearchHit(@case is null ? null : new CaseId(@case), kind.FactRef(@case, key), rank, Snippets.Of(text, match)));
+        var kind = IndexedKind.Named(reader.GetString(first + 1));
+        var @case = reader.IsDBNull(first + 2) ? null : reader.GetString(first + 2);
+        var key = reader.GetString(first + 3);
+        var rank = reader.GetDouble(first + 4);
+        hits.Add(new PageHit(reader.GetInt64(first), @case is null ? null : new CaseId(@case), kind.FactRef(@case, key), rank));
         return new PageCursor(rank, @case ?? "", kind.Name, key);
     }
 
