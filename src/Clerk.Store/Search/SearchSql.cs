@@ -159,14 +159,17 @@ internal static class SearchSql
         var sb = new StringBuilder();
         // MATERIALIZED: each branch below reads d, and SQLite would otherwise run the match once per branch.
         sb.Append("WITH ").Append(before).Append("d AS MATERIALIZED (").Append(docs).Append("), ");
+        // The shared facts apart: their six branches read these few rows, not all of d's (at ten
+        // million entries on PostgreSQL a walk of 10,000 documents took 87 ms with them reading d, 27 without).
+        sb.Append("ds AS MATERIALIZED (SELECT * FROM d WHERE d.\"Kind\" IN (").AppendJoin(", ", Owners.Select(o => $"'{o.Kind}'")).Append(")), ");
         sb.Append("h AS (SELECT d.\"Id\", d.\"Kind\", d.\"Case\", d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" IN (").AppendJoin(", ", own).Append(')');
         foreach (var (kind, tables, column) in Owners)
         {
             // DISTINCT: a case that names the fact twice (or cites a source from both tables) is one hit.
-            var named = tables.Select(t => $"SELECT d.\"Id\", d.\"Kind\", o.\"Case\", d.\"Ref\", d.\"Rank\" FROM d JOIN {t} o ON o.\"{column}\" = d.\"Ref\" WHERE d.\"Kind\" = '{kind}' AND o.\"Case\" IS NOT NULL");
+            var named = tables.Select(t => $"SELECT d.\"Id\", d.\"Kind\", o.\"Case\", d.\"Ref\", d.\"Rank\" FROM ds d JOIN {t} o ON o.\"{column}\" = d.\"Ref\" WHERE d.\"Kind\" = '{kind}' AND o.\"Case\" IS NOT NULL");
             var unnamed = tables.Select(t => $"NOT EXISTS (SELECT 1 FROM {t} o WHERE o.\"{column}\" = d.\"Ref\" AND o.\"Case\" IS NOT NULL)");
             sb.Append(" UNION ALL SELECT DISTINCT * FROM (").AppendJoin(" UNION ALL ", named).Append(CultureInfo.InvariantCulture, $") {kind}s");
-            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT d.\"Id\", d.\"Kind\", NULL, d.\"Ref\", d.\"Rank\" FROM d WHERE d.\"Kind\" = '{kind}' AND ").AppendJoin(" AND ", unnamed);
+            sb.Append(CultureInfo.InvariantCulture, $" UNION ALL SELECT d.\"Id\", d.\"Kind\", NULL, d.\"Ref\", d.\"Rank\" FROM ds d WHERE d.\"Kind\" = '{kind}' AND ").AppendJoin(" AND ", unnamed);
         }
 
         sb.Append("), ");
