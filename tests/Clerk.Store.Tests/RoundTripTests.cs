@@ -131,6 +131,38 @@ public class RoundTripTests
         Assert.Equal([StoreSamples.Civil], store.Cases(new CaseFilter(Text: "23-cv")).Select(c => c.Id));
         Assert.Equal([StoreSamples.Civil], store.Cases(new CaseFilter(Judge: new JudgeId("j"))).Select(c => c.Id));
         Assert.Empty(store.Cases(new CaseFilter(Status: CaseStatus.Stayed)));
+        Assert.Equal([StoreSamples.Civil], store.Cases(new CaseFilter(Party: new PartyId("p"))).Select(c => c.Id));
+        Assert.Equal([StoreSamples.Criminal, StoreSamples.Civil], store.Cases(new CaseFilter(Party: new PartyId("d"), Court: new CourtId("court"))).Select(c => c.Id));
+        Assert.Empty(store.Cases(new CaseFilter(Court: new CourtId("elsewhere"))));
+        Assert.Equal([StoreSamples.Criminal], store.Cases(new CaseFilter(Text: "d", Kind: CaseKind.Criminal)).Select(c => c.Id));
+        Assert.Equal(store.ReadCase(StoreSamples.Civil)!.Cases.Single(c => c.Id == StoreSamples.Civil), store.Cases(new CaseFilter(Kind: CaseKind.Civil)).Single());
+    }
+
+    // The cases a search names are read a few hundred at a time: every one of them is listed, once.
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_search_naming_more_cases_than_are_read_at_once_lists_them_all(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        var matter = StoreSamples.Matter();
+        var src = matter.Sources[0].Id;
+        var many = Enumerable.Range(1, 1203).Select(i => new Case(new CaseId($"acme-{i:D4}"), new CourtId("court"), null, $"Acme v. Doe {i}", i % 3 == 0 ? CaseKind.Criminal : CaseKind.Civil, CaseStatus.Open, null, PartialDate.Parse($"2020-01-{i % 28 + 1:D2}"), null)).ToList();
+        var acme = new Party(new PartyId("acme"), "Acme Widgets", PartyKind.Organization, null);
+        store.Save(matter with
+        {
+            Cases = [.. matter.Cases, .. many],
+            Parties = [.. matter.Parties, acme],
+            Participations = [.. matter.Participations, .. many.Select(c => new Participation(c.Id, acme.Id, PartyRole.Plaintiff, "Plaintiff", null))],
+            Citations = [.. matter.Citations, .. many.Select(c => new Citation(src, new FactRef(FactKind.Case, c.Id.Value), null)), .. many.Select(c => new Citation(src, FactRef.Of(new Participation(c.Id, acme.Id, PartyRole.Plaintiff, "Plaintiff", null)), null)), new Citation(src, new FactRef(FactKind.Party, "acme"), null)],
+        });
+
+        var listed = store.Cases(new CaseFilter(Text: "\"acme widgets\""));
+        var criminal = store.Cases(new CaseFilter(Text: "\"acme widgets\"", Kind: CaseKind.Criminal));
+
+        Assert.Equal(many.Select(c => c.Id.Value).Order(StringComparer.Ordinal), listed.Select(c => c.Id.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(401, criminal.Count);
+        Assert.All(criminal, c => Assert.Equal(CaseKind.Criminal, c.Kind));
     }
 
     // Export order follows the store's; sort both sides so the comparison is about content.
