@@ -149,12 +149,13 @@ public class RoundTripTests
         var src = matter.Sources[0].Id;
         var many = Enumerable.Range(1, 1203).Select(i => new Case(new CaseId($"acme-{i:D4}"), new CourtId("court"), null, $"Acme v. Doe {i}", i % 3 == 0 ? CaseKind.Criminal : CaseKind.Civil, CaseStatus.Open, null, PartialDate.Parse($"2020-01-{i % 28 + 1:D2}"), null)).ToList();
         var acme = new Party(new PartyId("acme"), "Acme Widgets", PartyKind.Organization, null);
+        var roles = many.Select(c => new Participation(c.Id, acme.Id, PartyRole.Plaintiff, "Plaintiff", null)).ToList();
         store.Save(matter with
         {
             Cases = [.. matter.Cases, .. many],
             Parties = [.. matter.Parties, acme],
-            Participations = [.. matter.Participations, .. many.Select(c => new Participation(c.Id, acme.Id, PartyRole.Plaintiff, "Plaintiff", null))],
-            Citations = [.. matter.Citations, .. many.Select(c => new Citation(src, new FactRef(FactKind.Case, c.Id.Value), null)), .. many.Select(c => new Citation(src, FactRef.Of(new Participation(c.Id, acme.Id, PartyRole.Plaintiff, "Plaintiff", null)), null)), new Citation(src, new FactRef(FactKind.Party, "acme"), null)],
+            Participations = [.. matter.Participations, .. roles],
+            Citations = [.. matter.Citations, .. many.Select(c => new Citation(src, new FactRef(FactKind.Case, c.Id.Value), null)), .. roles.Select(r => new Citation(src, FactRef.Of(r), null)), new Citation(src, new FactRef(FactKind.Party, "acme"), null)],
         });
 
         var listed = store.Cases(new CaseFilter(Text: "\"acme widgets\""));

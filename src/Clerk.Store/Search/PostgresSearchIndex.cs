@@ -46,12 +46,19 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
     /// The rows come with the documents, asked or not: the scan has read them, and a walk that joins
     /// them again by number takes twice as long.
     /// </summary>
-    protected override async Task<NewestMatches> NewestFirstAsync(QueryNode match, bool rows, bool top, CancellationToken ct)
+    protected override async Task<(NewestMatches Walk, NewestMatches Window)> NewestFirstAsync(QueryNode match, CancellationToken ct)
+    {
+        var byBucket = !HasPrefix(match) && await ManyMatchAsync(match, ct);
+        return (Reading(byBucket, top: false), Reading(byBucket, top: true));
+    }
+
+    // The matches newest first, with their rows: a bucket at a time or all at once; with top, only @top and older.
+    private static NewestMatches Reading(bool byBucket, bool top)
     {
         var older = top ? " AND d.\"Id\" <= @top" : "";
-        if (HasPrefix(match) || !await ManyMatchAsync(match, ct))
+        if (!byBucket)
         {
-            return new($"\"SearchDocs\" d", "d.\"Id\"", $" AND d.\"Vector\" @@ CAST(@q AS tsquery){older}", "d.\"Id\" DESC", Rows: true);
+            return new("\"SearchDocs\" d", "d.\"Id\"", $" AND d.\"Vector\" @@ CAST(@q AS tsquery){older}", "d.\"Id\" DESC", Rows: true);
         }
 
         var first = PostgresSearchSchema.Bucket(top ? "CAST(@top AS bigint)" : "(SELECT max(\"Id\") FROM \"SearchDocs\")");

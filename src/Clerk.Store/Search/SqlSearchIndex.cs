@@ -35,19 +35,16 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
         Task.FromResult(MatchSql);
 
     /// <summary>
-    /// The documents <paramref name="match"/> (parameter @q) matches, newest first: with
-    /// <paramref name="rows"/> joined to their rows as d (an engine may give the rows unasked, when
-    /// they cost it nothing), with <paramref name="top"/> only document @top and older. By default
-    /// <see cref="MatchIdsSql"/> in order of "Id"; an engine whose match cannot stop early may read its
-    /// index in parts, newest first, and look at the database to choose how.
+    /// The documents <paramref name="match"/> (parameter @q) matches, newest first, as the walk reads
+    /// them (all of them, their rows if they cost nothing) and as a window reads them (document @top
+    /// and older, joined to their rows as d). Asked once a search. By default <see cref="MatchIdsSql"/>
+    /// in order of "Id"; an engine whose match cannot stop early may read its index in parts, newest
+    /// first, and look at the database to choose how.
     /// </summary>
-    protected virtual Task<NewestMatches> NewestFirstAsync(QueryNode match, bool rows, bool top, CancellationToken ct) =>
-        Task.FromResult(new NewestMatches(
-            rows ? $"({MatchIdsSql}) m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"" : $"({MatchIdsSql}) m",
-            "m.\"Id\"",
-            top ? $" AND m.\"Id\" {Newest.AtOrOlder} @top" : "",
-            $"m.\"Id\" {Newest.Sort}",
-            rows));
+    protected virtual Task<(NewestMatches Walk, NewestMatches Window)> NewestFirstAsync(QueryNode match, CancellationToken ct) =>
+        Task.FromResult((
+            new NewestMatches($"({MatchIdsSql}) m", "m.\"Id\"", "", $"m.\"Id\" {Newest.Sort}", Rows: false),
+            new NewestMatches($"({MatchIdsSql}) m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\"", "m.\"Id\"", $" AND m.\"Id\" {Newest.AtOrOlder} @top", $"m.\"Id\" {Newest.Sort}", Rows: true)));
 
     /// <summary>Which way the engine's document numbers run from the newest.</summary>
     protected abstract NewestOrder Newest { get; }
@@ -74,7 +71,8 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
             return await RankedAsync(query, text, null, ct);
         }
 
-        var walk = await WalkAsync(query, text, ct);
+        var matches = await NewestFirstAsync(query.Match, ct);
+        var walk = await WalkAsync(query, text, matches.Walk, ct);
         if (cursor is null && walk.Matching <= limits.RankedAtMost)
         {
             return await RankedAsync(query, text, walk.Ids, ct);
@@ -87,7 +85,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
             // The page goes on past the documents the walk read (or from the cursor, if that is older).
             var top = Newest.After(walk.Oldest);
             top = cursor is null ? top : Newest.Older(top, Newest.Document(cursor.Rank));
-            last = await NewestAsync(query, text, top, hits, ct) ?? last;
+            last = await NewestAsync(query, text, matches.Window, top, hits, ct) ?? last;
         }
 
         var next = hits.Count == query.Limit ? (last! with { Newest = true }).Write() : null;
@@ -117,10 +115,9 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
 
     // The newest @budget + 1 matching documents: how many, the hits they give, the oldest of them,
     // and the first page of those hits newest first.
-    private async Task<(long Matching, long Counted, long Oldest, string? Ids, List<PageHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, CancellationToken ct)
+    private async Task<(long Matching, long Counted, long Oldest, string? Ids, List<PageHit> Hits, PageCursor? Last)> WalkAsync(SearchQuery query, string text, NewestMatches matches, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        var matches = await NewestFirstAsync(query.Match, rows: false, top: false, ct);
         command.CommandText = SearchSql.Walk(command, query, Newest, matches, text, Collate, WalkedIdsSql);
         Add(command, "@budget", (long)limits.CountedAtMost);
         Add(command, "@ranked", (long)limits.RankedAtMost);
@@ -159,11 +156,10 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     // Walks the matching documents no newer than document top, newest first, a window of them at a time,
     // adding to hits until the page is full; a window whose documents give fewer hits than the page
     // needs (their cases filtered out) is followed by the next, twice as large.
-    private async Task<PageCursor?> NewestAsync(SearchQuery query, string text, long top, List<PageHit> hits, CancellationToken ct)
+    private async Task<PageCursor?> NewestAsync(SearchQuery query, string text, NewestMatches matches, long top, List<PageHit> hits, CancellationToken ct)
     {
         var window = (long)query.Limit;
         PageCursor? last = null;
-        var matches = await NewestFirstAsync(query.Match, rows: true, top: true, ct);
         while (hits.Count < query.Limit)
         {
             (long Docs, long Oldest)? seen;
