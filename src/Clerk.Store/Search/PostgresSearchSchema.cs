@@ -101,29 +101,60 @@ internal static class PostgresSearchSchema
 
     /// <summary>Undoes <see cref="DeferCases"/>.</summary>
     public static string UndeferCases() =>
-        Drain + "\n" + string.Concat(IndexedKind.CaseOwned.Select(k => Function(k, byCase: false) + "\n")) + "DROP TABLE \"SearchDeferred\";\n";
+        DrainDocuments(words: false) + "\n" + string.Concat(IndexedKind.CaseOwned.Select(k => Function(k, byCase: false) + "\n")) + "DROP TABLE \"SearchDeferred\";\n";
 
-    /// <summary>Makes the documents of every case named in <c>SearchDeferred</c>, then empties it; every write transaction runs it just before it commits.</summary>
-    public static string Drain { get; } =
+    /// <summary>
+    /// Makes the documents of every case named in <c>SearchDeferred</c>, adds their new words to
+    /// <c>SearchWords</c>, then empties it; every write transaction runs it just before it commits.
+    /// </summary>
+    public static string Drain { get; } = DrainDocuments(words: true);
+
+    // The drain as each migration left it: without the lexicon before the SearchWords migration.
+    private static string DrainDocuments(bool words) =>
         string.Concat(IndexedKind.CaseOwned.Select(k => FormattableString.Invariant(
             $"INSERT INTO \"SearchDocs\" (\"Kind\", \"Case\", \"Ref\", \"Date\", \"Vector\") SELECT '{k.Name}', {k.Case("r")}, {k.Ref("r")}, {k.Date(SearchEngine.Postgres, "r")}, {Vector(k.Body(SearchEngine.Postgres, "r"))} FROM \"{k.Table}\" r WHERE {k.Case("r")} IN (SELECT \"Case\" FROM \"SearchDeferred\");\n")))
+        + (words ? $"INSERT INTO \"SearchWords\" (\"Word\") SELECT DISTINCT w FROM \"SearchDocs\" d, unnest(tsvector_to_array(d.\"Vector\")) w WHERE d.\"Case\" IN (SELECT \"Case\" FROM \"SearchDeferred\") AND {NewWord("w")};\n" : "")
         + "DELETE FROM \"SearchDeferred\";";
 
+    /// <summary>
+    /// Adds <c>SearchWords</c>, every word the index holds (once, or more often if two writers add
+    /// the same new word at once: a unique index would make the second wait for the first to commit,
+    /// and two that add each other's words deadlock). A prefix is expanded to the words it begins
+    /// before GIN sees it (<see cref="PostgresSearchIndex"/>). A word is never taken out: one that no
+    /// document holds any more matches nothing. The drain and every trigger add the words they index.
+    /// </summary>
+    public static string Words() =>
+        "CREATE TABLE \"SearchWords\" (\"Word\" text COLLATE \"C\" NOT NULL);\n" +
+        "INSERT INTO \"SearchWords\" (\"Word\") SELECT word FROM ts_stat('SELECT \"Vector\" FROM \"SearchDocs\"') ORDER BY 1;\n" +
+        "CREATE INDEX \"IX_SearchWords_Word\" ON \"SearchWords\" (\"Word\");\n" +
+        string.Concat(IndexedKind.All.Select(k => Function(k, byCase: !k.Shared, words: true) + "\n"));
+
+    /// <summary>Undoes <see cref="Words"/>.</summary>
+    public static string Unwords() =>
+        string.Concat(IndexedKind.All.Select(k => Function(k, byCase: !k.Shared, words: false) + "\n")) + "DROP TABLE \"SearchWords\";\n";
+
+    // Word w is not yet in SearchWords.
+    private static string NewWord(string w) => $"NOT EXISTS (SELECT 1 FROM \"SearchWords\" s WHERE s.\"Word\" = {w})";
+
     // The trigger function of kind k; with byCase, a row of a case named in SearchDeferred gets no
-    // document (it has none to remove either: its case was new in this transaction).
-    private static string Function(IndexedKind k, bool byCase)
+    // document (it has none to remove either: its case was new in this transaction); with words, the
+    // words of the document it makes go into SearchWords.
+    private static string Function(IndexedKind k, bool byCase, bool words = false)
     {
         var insert = byCase
             ? $"IF TG_OP <> 'DELETE' AND NOT EXISTS (SELECT 1 FROM \"SearchDeferred\" q WHERE q.\"Case\" = {k.Case("NEW")}) THEN"
             : "IF TG_OP <> 'DELETE' THEN";
+        var document = words
+            ? $"{Insert(k, "NEW")} RETURNING \"Vector\" INTO v;\n    INSERT INTO \"SearchWords\" (\"Word\") SELECT w FROM unnest(tsvector_to_array(v)) w WHERE {NewWord("w")};"
+            : $"{Insert(k, "NEW")};";
         return FormattableString.Invariant($"""
             CREATE OR REPLACE FUNCTION "search_{k.Table}"() RETURNS trigger LANGUAGE plpgsql AS $f$
-            BEGIN
+            {(words ? "DECLARE v tsvector;\n" : "")}BEGIN
               IF TG_OP <> 'INSERT' THEN
                 DELETE FROM "SearchDocs" d WHERE {Same(k, "OLD", "d")};
               END IF;
               {insert}
-                {Insert(k, "NEW")};
+                {document}
               END IF;
               RETURN NULL;
             END $f$;

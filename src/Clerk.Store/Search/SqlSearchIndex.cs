@@ -55,6 +55,13 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     /// <summary>The parsed query in the engine's syntax, passed as @q.</summary>
     protected abstract string MatchText(QueryNode match);
 
+    /// <summary>
+    /// The query as the engine's index reads it best, matching exactly what <paramref name="match"/>
+    /// matches (an engine may write a prefix out as the words it begins); by default the query itself.
+    /// Snippets are still cut by the query as written.
+    /// </summary>
+    protected virtual Task<QueryNode> ForIndexAsync(QueryNode match, CancellationToken ct) => Task.FromResult(match);
+
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
         if (query.Limit is < 1 or > SearchQuery.MaxLimit)
@@ -64,14 +71,15 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
 
         var cursor = query.After is { } after ? PageCursor.Read(after) : null;
         await CatchUpAsync(ct);
-        var text = MatchText(query.Match);
+        var match = await ForIndexAsync(query.Match, ct);
+        var text = MatchText(match);
         // A cursor keeps the order its first page had, even if the matches have since grown or shrunk.
         if (cursor is { Newest: false })
         {
             return await RankedAsync(query, text, null, ct);
         }
 
-        var matches = await NewestFirstAsync(query.Match, ct);
+        var matches = await NewestFirstAsync(match, ct);
         var walk = await WalkAsync(query, text, matches.Walk, ct);
         if (cursor is null && walk.Matching <= limits.RankedAtMost)
         {
@@ -241,6 +249,7 @@ internal abstract class SqlSearchIndex(DbConnection connection, SearchLimits lim
     public async Task<IReadOnlyList<CaseId>> CasesNamedAsync(QueryNode match, CancellationToken ct = default)
     {
         await CatchUpAsync(ct);
+        match = await ForIndexAsync(match, ct);
         await using var command = connection.CreateCommand();
         command.CommandText = $"WITH m AS ({MatchIdsSql}), d AS (SELECT d.\"Kind\", d.\"Case\", d.\"Ref\" FROM m JOIN \"SearchDocs\" d ON d.\"Id\" = m.\"Id\" WHERE d.\"Kind\" IN ('case', 'party', 'attorney')) " +
             "SELECT d.\"Case\" FROM d WHERE d.\"Kind\" = 'case' " +

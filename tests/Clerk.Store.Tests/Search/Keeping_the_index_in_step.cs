@@ -56,6 +56,50 @@ public class Keeping_the_index_in_step
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
+    public void A_prefix_finds_the_words_of_every_kind_of_write(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+
+        // A new case: its documents are made at commit.
+        store.ImportDocket(Docket("COMPLAINT against Zebulon", "Zebulon", "Quimby"), Case);
+        Assert.Equal([$"{Case}|DocketEntry:{Case}#n1"], store.Find("zebul* fact:docket-entry").Set());
+        Assert.Single(store.Find("quim*").Hits);
+
+        // A stored case's entry changes: its trigger makes the document again.
+        store.ImportDocket(Docket("AMENDED COMPLAINT against Xavier", "Zebulon", "Quimby"), Case);
+        Assert.Equal([$"{Case}|DocketEntry:{Case}#n1"], store.Find("xavi*").Set());
+        Assert.Empty(store.Find("zebul* fact:docket-entry").Hits);
+
+        // A party new to a stored case, shared by every case: indexed by its trigger.
+        store.ImportDocket(Docket("AMENDED COMPLAINT against Xavier", "Zebulon", "Quimby", "Wilhelmina"), Case);
+        Assert.Single(store.Find("wilhelm*").Hits);
+        Assert.Empty(store.Find("wilhelmz*").Hits);
+        Assert.Empty(store.Search.Check());
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_prefix_finds_every_word_it_begins_however_many(Db kind)
+    {
+        var many = Enumerable.Range(1, 70).Select(i => $"Quoll{i}").ToArray();
+        Assert.True(many.Length > PostgresSearchIndex.PrefixWordsAtMost, "beyond the words PostgreSQL writes a prefix out as");
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        store.Save(Docket("COMPLAINT against Quoll12", many));
+
+        Assert.Equal(70, store.Find("quoll* fact:party").Total);
+        Assert.Equal(11, store.Find("quoll1* fact:party").Total); // quoll1, quoll10 to quoll19
+        Assert.Equal(["quoll70"], store.Find("quoll70* fact:party").Hits.Select(h => h.Fact.Key["p-".Length..]));
+        Assert.Empty(store.Find("quoll71*").Hits);
+        Assert.Empty(store.Find("quollz*").Hits);
+        Assert.Single(store.Find("\"against quoll1\"* fact:docket-entry").Hits);
+        Assert.Empty(store.Find("\"against quoll2\"* fact:docket-entry").Hits);
+        Assert.Equal(69, store.Find("quoll* NOT quoll12* fact:party").Total);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
     public void A_new_case_written_twice_in_one_batch_is_indexed_by_its_final_text(Db kind)
     {
         // A new case's documents are made when the batch commits; the second report changes the
@@ -172,7 +216,7 @@ public class Keeping_the_index_in_step
         {
             using (var cmd = store.Db.Database.GetDbConnection().CreateCommand())
             {
-                cmd.CommandText = "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; UPDATE \"SearchDocs\" SET \"Vector\" = to_tsvector('simple', 'tampered') WHERE \"Kind\" = 'case'; DROP TRIGGER \"Search_Motions_write\" ON \"Motions\"; INSERT INTO \"SearchDeferred\" VALUES ('nmd:1:23-cv-00009'); DROP INDEX \"IX_SearchDocs_Bucket_Vector\";";
+                cmd.CommandText = "DELETE FROM \"SearchDocs\" WHERE \"Kind\" = 'party'; UPDATE \"SearchDocs\" SET \"Vector\" = to_tsvector('simple', 'tampered') WHERE \"Kind\" = 'case'; DROP TRIGGER \"Search_Motions_write\" ON \"Motions\"; INSERT INTO \"SearchDeferred\" VALUES ('nmd:1:23-cv-00009'); DROP INDEX \"IX_SearchDocs_Bucket_Vector\"; DELETE FROM \"SearchWords\" WHERE \"Word\" = 'zebulon';";
                 cmd.ExecuteNonQuery();
             }
 
@@ -182,6 +226,8 @@ public class Keeping_the_index_in_step
             Assert.Contains(problems, p => p.Contains("words differ from their text, e.g. case nmd:1:23-cv-00001", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.StartsWith("1 case(s) wait for their search documents", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.StartsWith("the search index's GIN index IX_SearchDocs_Bucket_Vector is missing", StringComparison.Ordinal));
+            // The case's tampered words are not in SearchWords either.
+            Assert.Contains(problems, p => p.StartsWith("the search index holds 2 word(s) missing from SearchWords, e.g. tampered", StringComparison.Ordinal));
         }
     }
 
