@@ -8,13 +8,20 @@ using Clerk.Store.Search;
 // Search latency over a fixed list of queries (bench/search-queries.txt), printed as p50/p95/p99:
 // in process (one open store, each query warmed once, then timed --runs times), and with --clerk PATH
 // as whole `clerk search QUERY --json` processes (each query once).
-// Usage: Clerk.Search.Bench --db DB --queries FILE [--runs N] [--each] [--clerk PATH_TO_CLERK] (--each: every query's best time and hits)
+// Usage: Clerk.Search.Bench --db DB --queries FILE [--runs N] [--each] [--counted N] [--clerk PATH_TO_CLERK] (--each: every query's best time
+// and hits; --counted: SearchLimits.CountedAtMost for the in-process runs)
 var db = Arg("--db") ?? throw new ArgumentException("--db DB is required");
 var queries = File.ReadAllLines(Arg("--queries") ?? "bench/search-queries.txt").Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 var runs = int.Parse(Arg("--runs") ?? "3", CultureInfo.InvariantCulture);
 var clerk = Arg("--clerk");
 
-using (var store = ClerkStore.Open(StoreOptions.Named(db), create: false))
+var options = StoreOptions.Named(db);
+if (Arg("--counted") is { } counted)
+{
+    options = options with { SearchLimits = options.SearchLimits with { CountedAtMost = int.Parse(counted, CultureInfo.InvariantCulture) } };
+}
+
+using (var store = ClerkStore.Open(options, create: false))
 {
     var service = new SearchService(store, Viewer.Operator);
     var samples = new List<(double Ms, string Query, long Total)>();
