@@ -37,6 +37,10 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
                 builder.ConnectionStringBuilder.Options = (options + " -c work_mem=64MB").Trim();
             }
 
+            // Clerk's columns are all of PostgreSQL's built-in types, which Npgsql knows without asking:
+            // loading the server's type catalog costs each command's first connection a round trip
+            // and the compiling of the code that reads it.
+            builder.ConfigureTypeLoading(t => t.EnableTypeLoading(false));
             builder.UseNodaTime();
             return builder.Build();
         });
@@ -85,7 +89,9 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
 
     public override List<string> AppliedMigrations(DbConnection connection)
     {
-        if (Strings(connection, "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '__EFMigrationsHistory'").Count == 0)
+        // to_regclass reads the catalog's cache; information_schema.tables is a view over privilege
+        // checks that costs a new session about 3 ms more, on every command.
+        if (Strings(connection, "SELECT 'present' WHERE to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL").Count == 0)
         {
             return [];
         }
