@@ -141,10 +141,18 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
                 into.Add(w.Tokens[^1]);
                 break;
             case All a:
-                a.Parts.ToList().ForEach(p => Prefixes(p, into));
+                foreach (var p in a.Parts)
+                {
+                    Prefixes(p, into);
+                }
+
                 break;
             case Any o:
-                o.Parts.ToList().ForEach(p => Prefixes(p, into));
+                foreach (var p in o.Parts)
+                {
+                    Prefixes(p, into);
+                }
+
                 break;
             case Not n:
                 Prefixes(n.Inner, into);
