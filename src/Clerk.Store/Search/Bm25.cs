@@ -47,26 +47,6 @@ internal sealed class Bm25(double averageLength, IReadOnlyList<(Words Phrase, do
     public static double Holding(long read, long last, long cap, long lowest, long highest) =>
         read < cap || last < lowest ? read : read * Math.Max(1.0, (double)(highest - lowest + 1) / (last - lowest + 1));
 
-    /// <summary>The phrases whose occurrences count, in query order: every <see cref="Words"/> outside a NOT.</summary>
-    public static List<Words> Phrases(QueryNode node, List<Words>? into = null)
-    {
-        into ??= [];
-        switch (node)
-        {
-            case Words w:
-                into.Add(w);
-                break;
-            case All a:
-                a.Parts.Where(p => p is not Not).ToList().ForEach(p => Phrases(p, into));
-                break;
-            case Any o:
-                o.Parts.ToList().ForEach(p => Phrases(p, into));
-                break;
-        }
-
-        return into;
-    }
-
     /// <summary>How many times the phrase's tokens occur in a row in <paramref name="tokens"/> (the last as a prefix when the phrase is one).</summary>
     public static int Occurrences(IReadOnlyList<string> tokens, Words phrase)
     {

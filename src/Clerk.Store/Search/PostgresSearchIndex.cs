@@ -48,7 +48,7 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
     /// </summary>
     protected override async Task<(NewestMatches Walk, NewestMatches Window)> NewestFirstAsync(QueryNode match, CancellationToken ct)
     {
-        var byBucket = !HasPrefix(match) && await ManyMatchAsync(match, ct);
+        var byBucket = !match.Phrases(excluded: true).Any(w => w.Prefix) && await ManyMatchAsync(match, ct);
         return (Reading(byBucket, top: false), Reading(byBucket, top: true));
     }
 
@@ -109,8 +109,7 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
     /// </summary>
     protected override async Task<QueryNode> ForIndexAsync(QueryNode match, CancellationToken ct)
     {
-        var prefixes = new SortedSet<string>(StringComparer.Ordinal);
-        Prefixes(match, prefixes);
+        var prefixes = new SortedSet<string>(match.Phrases(excluded: true).Where(w => w.Prefix).Select(w => w.Tokens[^1]), StringComparer.Ordinal);
         if (prefixes.Count == 0)
         {
             return match;
@@ -133,33 +132,6 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
         return Expand(match, words);
     }
 
-    private static void Prefixes(QueryNode node, SortedSet<string> into)
-    {
-        switch (node)
-        {
-            case Words { Prefix: true } w:
-                into.Add(w.Tokens[^1]);
-                break;
-            case All a:
-                foreach (var p in a.Parts)
-                {
-                    Prefixes(p, into);
-                }
-
-                break;
-            case Any o:
-                foreach (var p in o.Parts)
-                {
-                    Prefixes(p, into);
-                }
-
-                break;
-            case Not n:
-                Prefixes(n.Inner, into);
-                break;
-        }
-    }
-
     private static QueryNode Expand(QueryNode node, Dictionary<string, List<string>> words) => node switch
     {
         Words { Prefix: true } w when words[w.Tokens[^1]] is { Count: <= PrefixWordsAtMost } begun => begun.Count switch
@@ -172,15 +144,6 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
         Any o => new Any([.. o.Parts.Select(p => Expand(p, words))]),
         Not n => new Not(Expand(n.Inner, words)),
         _ => node,
-    };
-
-    private static bool HasPrefix(QueryNode node) => node switch
-    {
-        Words w => w.Prefix,
-        All a => a.Parts.Any(HasPrefix),
-        Any o => o.Parts.Any(HasPrefix),
-        Not n => HasPrefix(n.Inner),
-        _ => true,
     };
 
     /// <summary>Each document's vector against its text now, the documents against the indexed rows, and the triggers.</summary>

@@ -4,7 +4,21 @@ namespace Clerk.Store.Search;
 /// A parsed full-text query: what the text must contain. Every engine translates this tree, never
 /// the user's text, so nothing the user typed reaches SQL or an engine's own query syntax.
 /// </summary>
-public abstract record QueryNode;
+public abstract record QueryNode
+{
+    /// <summary>
+    /// Every <see cref="Words"/> of the query, in query order, outside any <see cref="Not"/> (what a
+    /// match is made of: what is ranked and marked); with <paramref name="excluded"/>, those under a Not too.
+    /// </summary>
+    internal IEnumerable<Words> Phrases(bool excluded = false) => this switch
+    {
+        Words w => [w],
+        All a => a.Parts.SelectMany(p => p.Phrases(excluded)),
+        Any o => o.Parts.SelectMany(p => p.Phrases(excluded)),
+        Not n when excluded => n.Inner.Phrases(excluded),
+        _ => [],
+    };
+}
 
 /// <summary>
 /// Consecutive tokens (one word, or a phrase): each token is a run of lower-case letters and digits

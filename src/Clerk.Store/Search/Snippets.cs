@@ -11,7 +11,8 @@ internal static class Snippets
 
     public static Snippet Of(string text, QueryNode query)
     {
-        var terms = Terms(query, []).ToList();
+        // The tokens a hit is marked for: those of the query's words outside any NOT.
+        var terms = query.Phrases().SelectMany(w => w.Tokens.Select((t, i) => (Token: t, Prefix: w.Prefix && i == w.Tokens.Count - 1))).ToList();
         var marks = new List<Highlight>();
         foreach (var (start, length) in SearchTokens.Spans(text))
         {
@@ -55,35 +56,4 @@ internal static class Snippets
             span[i] = src[i] is '\n' or '\r' or '\t' ? ' ' : src[i];
         }
     });
-
-    // The tokens a hit is marked for: those of the query's words outside any NOT.
-    private static IEnumerable<(string Token, bool Prefix)> Terms(QueryNode node, List<(string, bool)> acc)
-    {
-        switch (node)
-        {
-            case Words w:
-                for (var i = 0; i < w.Tokens.Count; i++)
-                {
-                    acc.Add((w.Tokens[i], w.Prefix && i == w.Tokens.Count - 1));
-                }
-
-                break;
-            case All a:
-                foreach (var p in a.Parts)
-                {
-                    Terms(p, acc);
-                }
-
-                break;
-            case Any o:
-                foreach (var p in o.Parts)
-                {
-                    Terms(p, acc);
-                }
-
-                break;
-        }
-
-        return acc;
-    }
 }

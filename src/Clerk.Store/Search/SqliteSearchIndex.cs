@@ -71,7 +71,7 @@ internal sealed class SqliteSearchIndex(DbConnection connection, SearchLimits li
         command.CommandText = "SELECT count(*), max(x.rowid) FROM (SELECT rowid FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH @p LIMIT @n) x";
         Add(command, "@p", "");
         Add(command, "@n", Sampled);
-        foreach (var phrase in Bm25.Phrases(match))
+        foreach (var phrase in match.Phrases())
         {
             command.Parameters["@p"].Value = EngineSyntax.Fts5(phrase);
             await using var reader = await command.ExecuteReaderAsync(ct);
