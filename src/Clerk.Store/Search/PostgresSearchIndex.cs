@@ -177,7 +177,7 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
                 problems.Add($"{missing.Count} trigger(s) that keep the search index in step are missing or disabled: {string.Join(", ", missing)}");
             }
 
-            command.CommandText = "SELECT count(*), min(t.word) FROM ts_stat('SELECT \"Vector\" FROM \"SearchDocs\"') t WHERE NOT EXISTS (SELECT 1 FROM \"SearchWords\" s WHERE s.\"Word\" = t.word)";
+            command.CommandText = $"SELECT count(*), min(n.word) FROM ({PostgresSearchSchema.NewWords()}) n";
             using (var reader = command.ExecuteReader())
             {
                 if (reader.Read() && reader.GetInt64(0) > 0)

@@ -113,8 +113,7 @@ internal static class PostgresSearchSchema
     private static string DrainDocuments(bool words) =>
         string.Concat(IndexedKind.CaseOwned.Select(k => FormattableString.Invariant(
             $"INSERT INTO \"SearchDocs\" (\"Kind\", \"Case\", \"Ref\", \"Date\", \"Vector\") SELECT '{k.Name}', {k.Case("r")}, {k.Ref("r")}, {k.Date(SearchEngine.Postgres, "r")}, {Vector(k.Body(SearchEngine.Postgres, "r"))} FROM \"{k.Table}\" r WHERE {k.Case("r")} IN (SELECT \"Case\" FROM \"SearchDeferred\");\n")))
-        // ts_stat gathers the distinct words a third faster than unnest and DISTINCT.
-        + (words ? $"INSERT INTO \"SearchWords\" (\"Word\") SELECT t.word FROM ts_stat('SELECT d.\"Vector\" FROM \"SearchDocs\" d WHERE d.\"Case\" IN (SELECT \"Case\" FROM \"SearchDeferred\")') t WHERE {NewWord("t.word")};\n" : "")
+        + (words ? $"INSERT INTO \"SearchWords\" (\"Word\") {NewWords(" WHERE d.\"Case\" IN (SELECT \"Case\" FROM \"SearchDeferred\")")};\n" : "")
         + "DELETE FROM \"SearchDeferred\";";
 
     /// <summary>
@@ -126,13 +125,21 @@ internal static class PostgresSearchSchema
     /// </summary>
     public static string Words() =>
         "CREATE TABLE \"SearchWords\" (\"Word\" text COLLATE \"C\" NOT NULL);\n" +
-        "INSERT INTO \"SearchWords\" (\"Word\") SELECT word FROM ts_stat('SELECT \"Vector\" FROM \"SearchDocs\"') ORDER BY 1;\n" +
+        $"INSERT INTO \"SearchWords\" (\"Word\") {NewWords()};\n" +
         "CREATE INDEX \"IX_SearchWords_Word\" ON \"SearchWords\" (\"Word\");\n" +
         string.Concat(IndexedKind.All.Select(k => Function(k, byCase: !k.Shared, words: true) + "\n"));
 
     /// <summary>Undoes <see cref="Words"/>.</summary>
     public static string Unwords() =>
         string.Concat(IndexedKind.All.Select(k => Function(k, byCase: !k.Shared, words: false) + "\n")) + "DROP TABLE \"SearchWords\";\n";
+
+    /// <summary>
+    /// The words of the documents <paramref name="where"/> picks (over <c>SearchDocs</c> as d; quoted
+    /// into a string, so without single quotes) that <c>SearchWords</c> lacks, as rows of one column.
+    /// ts_stat gathers the distinct words a third faster than unnest and DISTINCT.
+    /// </summary>
+    public static string NewWords(string where = "") =>
+        $"SELECT t.word FROM ts_stat('SELECT d.\"Vector\" FROM \"SearchDocs\" d{where}') t WHERE {NewWord("t.word")}";
 
     // Word w is not yet in SearchWords.
     private static string NewWord(string w) => $"NOT EXISTS (SELECT 1 FROM \"SearchWords\" s WHERE s.\"Word\" = {w})";
