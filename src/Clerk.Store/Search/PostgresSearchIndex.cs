@@ -42,7 +42,9 @@ internal sealed class PostgresSearchIndex(DbConnection connection, SearchLimits 
     /// (<see cref="PostgresSearchSchema.Bucket"/>, which the index leads with), newest bucket first,
     /// and the server stops at the bucket that completes the walk or the window. Each bucket is one
     /// more index scan (about a millisecond for a query of common words), so a query that matches few
-    /// documents is read whole, as is a prefix, which GIN expands over the whole index on every scan.
+    /// documents is read whole, as is a prefix still left to GIN (one that begins more than
+    /// <see cref="PrefixWordsAtMost"/> words: <see cref="ForIndexAsync"/>), which GIN expands over the
+    /// whole index on every scan.
     /// The rows come with the documents, asked or not: the scan has read them, and a walk that joins
     /// them again by number takes twice as long.
     /// </summary>
