@@ -32,14 +32,46 @@ public sealed record PacerParseResult(ParsedDocket? Docket, string? NotDocketRea
 public static class PacerDocketParser
 {
     /// <summary>Parses <paramref name="content"/> for the court <paramref name="courtId"/> (e.g. "akd", "cacb").</summary>
-    public static PacerParseResult Parse(ReadOnlySpan<byte> content, string courtId)
+    public static PacerParseResult Parse(ReadOnlyMemory<byte> content, string courtId) =>
+        Parse(ReportBytes.Of(content), courtId, EntryTable.DefaultThreshold, EntryTable.DefaultBatchSize);
+
+    /// <summary>
+    /// Parses the report in the file at <paramref name="path"/>. A large district or bankruptcy
+    /// report is read in pieces and its docket entries are not held: they are read from the file
+    /// each time they are enumerated (<see cref="ParsedDocket.EntriesRead"/>), so memory stays
+    /// bounded for a docket of any size. The file must not change while its entries are read.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static PacerParseResult ParseFile(string path, string courtId) =>
+        Parse(ReportBytes.OfFile(path), courtId, EntryTable.DefaultThreshold, EntryTable.DefaultBatchSize);
+
+    /// <summary>
+    /// Parses <paramref name="bytes"/>, reading a district or bankruptcy report longer than
+    /// <paramref name="threshold"/> bytes in pieces of about <paramref name="batchSize"/> bytes of entry rows.
+    /// </summary>
+    internal static PacerParseResult Parse(ReportBytes bytes, string courtId, long threshold, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(courtId);
-        var text = TextDecoding.Decode(content);
-        return ParseText(text, courtId);
+        if (bytes.Length > threshold && LooksLikeDistrictReport(bytes, courtId)
+            && DistrictDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead: bytes.Path is not null) is var (docket, reason))
+        {
+            return new PacerParseResult(docket, reason);
+        }
+
+        using var handle = bytes.Open();
+        return ParseText(bytes.Text(handle, 0, bytes.Length), courtId);
     }
 
-    /// <summary>Parses already decoded report text.</summary>
+    // Neither JSON (ACMS) nor an appellate page, judged as ParseText judges, from the report's head.
+    private static bool LooksLikeDistrictReport(ReportBytes bytes, string courtId)
+    {
+        using var handle = bytes.Open();
+        var head = bytes.Text(handle, 0, Math.Min(bytes.Length, 80_000));
+        var start = FirstNonSpace(head);
+        return !(start < head.Length && head[start] is '{' or '[') && !LooksAppellate(head, courtId);
+    }
+
+    /// <summary>Parses already decoded report text (as one tree, however long).</summary>
     public static PacerParseResult ParseText(string text, string courtId)
     {
         var start = FirstNonSpace(text);

@@ -23,6 +23,13 @@ public abstract class ParsedDocket
     /// </summary>
     public string? Truncation { get; internal set; }
 
+    /// <summary>
+    /// True when the docket entries are not held but read from the report's file each time they are
+    /// enumerated (<see cref="PacerDocketParser.ParseFile"/> of a large district or bankruptcy
+    /// report), so that no docket is too big to read.
+    /// </summary>
+    public bool EntriesRead { get; internal init; }
+
     /// <summary>How many docket entries the parse holds.</summary>
     public abstract int EntryCount { get; }
 

@@ -52,10 +52,15 @@ public sealed class DistrictDocket : ParsedDocket
 
     public DocketNumberParts NumberParts { get; init; } = DocketNumberParts.None;
 
-    public required IReadOnlyList<DocketEntry> Entries { get; init; }
+    /// <summary>
+    /// The docket entries in the report's order. Held in memory, unless <see cref="ParsedDocket.EntriesRead"/>:
+    /// then each enumeration reads them again from the report's file, a batch at a time.
+    /// </summary>
+    public required IEnumerable<DocketEntry> Entries { get; init; }
 
     /// <inheritdoc/>
-    public override int EntryCount => Entries.Count;
+    /// <remarks>Of entries that are read (<see cref="ParsedDocket.EntriesRead"/>), this reads them all.</remarks>
+    public override int EntryCount => Entries.TryGetNonEnumeratedCount(out var count) ? count : Entries.Count();
 
     public required IReadOnlyList<Party> Parties { get; init; }
 

@@ -13,29 +13,51 @@ public static partial class DistrictDocketParser
     /// The parse of <paramref name="html"/>, or null with <paramref name="reason"/> when the page is
     /// not a docket report (an error page, an empty report, a login or query form).
     /// </summary>
-    public static DistrictDocket? TryParse(string html, string courtId, out string? reason) =>
-        TryParse(html, courtId, StreamedEntries.DefaultThreshold, out reason);
-
-    /// <summary>As <see cref="TryParse(string, string, out string?)"/>, reading the entry table in batches when the text is longer than <paramref name="streamingThreshold"/> characters.</summary>
-    internal static DistrictDocket? TryParse(string html, string courtId, int streamingThreshold, out string? reason, int batchSize = StreamedEntries.DefaultBatchSize)
+    public static DistrictDocket? TryParse(string html, string courtId, out string? reason)
     {
         html = HtmlCleaning.Clean(html);
         var error = HtmlCleaning.FindErrorPage(html);
         if (error is not null)
         {
-            reason = $"the page is a PACER message, not a docket report (it says \"{error}\")";
+            reason = NotADocket(error);
             return null;
         }
 
-        if (html.Length > streamingThreshold && StreamedEntries.TrySplit(html, batchSize) is { } split)
-        {
-            return TryParse(HtmlTree.Parse(split.Remainder), courtId, split.Entries, out reason);
-        }
-
-        return TryParse(HtmlTree.Parse(html), courtId, null, out reason);
+        return TryParse(HtmlTree.Parse(html), courtId, null, false, out reason);
     }
 
-    internal static DistrictDocket? TryParse(DomNode root, string courtId, StreamedEntries? streamed, out string? reason)
+    /// <summary>
+    /// The parse of a large report read in pieces (<see cref="EntryTable"/>), or null when the
+    /// report cannot be read so (no entry table that can be delimited, or a report cut short): the
+    /// caller then parses its whole text. <paramref name="entriesRead"/> gives entries read from
+    /// <paramref name="bytes"/> each time they are enumerated rather than held.
+    /// </summary>
+    internal static (DistrictDocket? Docket, string? Reason)? TryParseInPieces(ReportBytes bytes, string courtId, int batchSize, bool entriesRead)
+    {
+        if (EntryTable.Find(bytes, batchSize) is not { } table)
+        {
+            return null;
+        }
+
+        var rest = HtmlCleaning.Clean(table.Remainder);
+        if (ReportEnd.Truncation(rest) is not null)
+        {
+            // Said of the whole text, with its line numbers.
+            return null;
+        }
+
+        if ((HtmlCleaning.FindErrorPage(rest) ?? table.ErrorPhrase) is { } error)
+        {
+            return (null, NotADocket(error));
+        }
+
+        var docket = TryParse(HtmlTree.Parse(rest), courtId, table, entriesRead, out var reason);
+        return (docket, reason);
+    }
+
+    private static string NotADocket(string error) => $"the page is a PACER message, not a docket report (it says \"{error}\")";
+
+    private static DistrictDocket? TryParse(DomNode root, string courtId, EntryTable? table, bool entriesRead, out string? reason)
     {
         if (!HasFilledRow(root))
         {
@@ -43,7 +65,7 @@ public static partial class DistrictDocketParser
             return null;
         }
 
-        var docket = new ReportReader(root, courtId, streamed).Read();
+        var docket = new ReportReader(root, courtId, table, entriesRead).Read();
         if (docket.DocketNumber is null && docket.DateFiled is null && docket.OrderedBy is null && docket.Parties.Count == 0)
         {
             reason = "the page has no case number, no \"Date Filed:\" header, no party table and no \"Docket Text\" entry table";

@@ -23,10 +23,13 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
     // txnb prints the number and the text in one column.
     private bool MergesNumberAndText => courtId == "txnb";
 
-    /// <summary>Reads the entry rows (the heading row excluded) in order.</summary>
-    public List<DocketEntry> Read(IEnumerable<DomNode> rows)
+    /// <summary>
+    /// Reads the entry rows (the heading row excluded) in order, as they are enumerated: an entry is
+    /// given out once the next one starts, since the undated rows after it may add attachments.
+    /// </summary>
+    public IEnumerable<DocketEntry> Read(IEnumerable<DomNode> rows)
     {
-        var entries = new List<DocketEntry>();
+        DocketEntry? last = null;
         bool viewMultipleDocuments = root.DescendantElements("form").Any(f => f.Attribute("name") == "view_multi_docs");
         var attachments = new AttachmentReader(courtId, isBankruptcy);
         foreach (var row in rows)
@@ -55,9 +58,9 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
             var dateText = cells[0].TextContent();
             if (PyText.IsBlank(dateText))
             {
-                if (viewMultipleDocuments && cells.Count >= 3 && entries.Count > 0)
+                if (viewMultipleDocuments && cells.Count >= 3 && last is not null)
                 {
-                    entries[^1] = attachments.Merge(entries[^1], cells[2]);
+                    last = attachments.Merge(last, cells[2]);
                 }
 
                 continue;
@@ -77,16 +80,24 @@ internal sealed partial class EntryReader(DomNode root, string courtId, bool isB
                 continue;
             }
 
-            entries.Add(new DocketEntry(
+            if (last is not null)
+            {
+                yield return last;
+            }
+
+            last = new DocketEntry(
                 CourtDate.Parse(dateText),
                 ReportReader.EnteredDate(description),
                 CourtText.CleanValueOrNull(number),
                 CourtText.CleanValueOrNull(docId),
                 CourtText.CleanValueOrNull(seqNo),
-                CourtText.CleanValue(description)));
+                CourtText.CleanValue(description));
         }
 
-        return entries;
+        if (last is not null)
+        {
+            yield return last;
+        }
     }
 
     // The row's td children that hold no input (a checkbox column is not a column of the entry).

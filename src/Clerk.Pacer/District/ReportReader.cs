@@ -16,17 +16,20 @@ internal sealed partial class ReportReader
     private List<Party>? _parties;
     private bool? _isAdversary;
 
-    private readonly StreamedEntries? _streamed;
+    private readonly EntryTable? _table;
+    private readonly bool _entriesRead;
 
     /// <param name="root">The report tree.</param>
     /// <param name="courtId">The court id; a trailing "b" marks a bankruptcy court.</param>
-    /// <param name="streamed">For a large report, the rows of the main entry table, read separately in batches; <paramref name="root"/> then holds the rest of the report.</param>
-    public ReportReader(DomNode root, string courtId, StreamedEntries? streamed = null)
+    /// <param name="table">For a large report, the main entry table, whose rows are read separately in batches; <paramref name="root"/> then holds the rest of the report.</param>
+    /// <param name="entriesRead">True to give the docket entries that are read from <paramref name="table"/> each time they are enumerated, rather than read once and held.</param>
+    public ReportReader(DomNode root, string courtId, EntryTable? table = null, bool entriesRead = false)
     {
         _root = root;
         _courtId = courtId;
         _isBankruptcy = courtId.EndsWith('b');
-        _streamed = streamed;
+        _table = table;
+        _entriesRead = entriesRead && table is not null;
     }
 
     [GeneratedRegex("Date [fF]iled:\\s+(" + DateChars + ")")]
@@ -106,9 +109,9 @@ internal sealed partial class ReportReader
         var entryRows = EntryRows();
         var parties = Parties;
         var rows = entryRows.Skip(1);
-        if (_streamed is { } streamed)
+        if (_table is { } table)
         {
-            rows = streamed.Rows().Concat(rows);
+            rows = table.Rows().Concat(rows);
         }
 
         var entries = new EntryReader(_root, _courtId, _isBankruptcy).Read(rows);
@@ -133,7 +136,8 @@ internal sealed partial class ReportReader
             OrderedBy = OrderedBy(entryRows),
             NumberParts = parts,
             Parties = parties,
-            Entries = entries,
+            Entries = _entriesRead ? entries : [.. entries],
+            EntriesRead = _entriesRead,
         };
     }
 
@@ -271,7 +275,7 @@ internal sealed partial class ReportReader
     {
         get
         {
-            _isAdversary ??= (_streamed?.MentionsAdversaryProceeding ?? false)
+            _isAdversary ??= (_table?.MentionsAdversaryProceeding ?? false)
                 || _root.DescendantTexts().Any(t => t.Text.Contains("Adversary Proceeding", StringComparison.Ordinal));
             return _isAdversary.Value;
         }

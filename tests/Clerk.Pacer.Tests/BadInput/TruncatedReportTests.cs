@@ -25,9 +25,9 @@ public sealed class TruncatedReportTests
         Assert.Equal(full.DocketNumber, truncated.DocketNumber);
         Assert.Equal(full.CaseName, truncated.CaseName);
         Assert.Equal(full.Parties.Count, truncated.Parties.Count);
-        Assert.Equal(full.Entries.Count, truncated.Entries.Count);
+        Assert.Equal(full.EntryCount, truncated.EntryCount);
         Assert.Equal(full.Entries.Take(2), truncated.Entries.Take(2));
-        Assert.StartsWith("AFFIDAVIT of Service for Complaint for Declaratory Judgment; and Summons served on", truncated.Entries[2].Description, StringComparison.Ordinal);
+        Assert.StartsWith("AFFIDAVIT of Service for Complaint for Declaratory Judgment; and Summons served on", truncated.Entries.ElementAt(2).Description, StringComparison.Ordinal);
     }
 
     [Fact]

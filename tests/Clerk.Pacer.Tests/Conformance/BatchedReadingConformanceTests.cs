@@ -1,11 +1,14 @@
 using Clerk.Pacer.District;
 using Clerk.Pacer.Text;
+using Clerk.Testing;
 
 namespace Clerk.Pacer.Tests.Conformance;
 
 /// <summary>
-/// Reading the entry table in batches (the large-report path) gives the same parse as reading
-/// the whole report. Forcing it on every fixture with one row per batch exercises every batch boundary.
+/// Reading the entry table in pieces (the large-report path, <see cref="EntryTable"/>) gives the
+/// same parse as reading the whole report, from bytes in memory and from the report's file (whose
+/// entries are then read as they are enumerated). Forcing it on every fixture with one row per
+/// batch exercises every batch boundary.
 /// </summary>
 public sealed class BatchedReadingConformanceTests
 {
@@ -13,10 +16,25 @@ public sealed class BatchedReadingConformanceTests
 
     public static TheoryData<string> Bankruptcy => FixturePairs.Names("bankruptcy");
 
-    private static PacerParseResult ParseInBatches(byte[] content, string court)
+    private static PacerParseResult ParseInBatches(byte[] content, string court) =>
+        PacerDocketParser.Parse(ReportBytes.Of(content), court, threshold: 0, batchSize: 1);
+
+    // The file is deleted only after the JSON is written, which reads the entries from it.
+    private static PacerParseResult ParseFileInBatches(byte[] content, string court)
     {
-        var docket = DistrictDocketParser.TryParse(TextDecoding.Decode(content), court, streamingThreshold: 0, out var reason, batchSize: 1);
-        return new PacerParseResult(docket, reason);
+        var path = Path.Combine(Path.GetTempPath(), $"clerk-batched-{Guid.NewGuid():N}.html");
+        File.WriteAllBytes(path, content);
+        try
+        {
+            var result = PacerDocketParser.Parse(ReportBytes.OfFile(path), court, threshold: 0, batchSize: 1);
+            var json = result.Docket is null ? "" : FixturePairs.Serialize(result);
+            Assert.Equal(json, result.Docket is null ? "" : FixturePairs.Serialize(result));
+            return new PacerParseResult(result.Docket is null ? null : new HeldCopy(json), result.NotDocketReason);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Theory]
@@ -28,4 +46,50 @@ public sealed class BatchedReadingConformanceTests
     [MemberData(nameof(Bankruptcy))]
     public void A_bankruptcy_report_read_row_by_row_parses_to_its_expected_json(string file) =>
         FixturePairs.AssertMatches("bankruptcy", file, ParseInBatches);
+
+    [Theory]
+    [MemberData(nameof(District))]
+    public void A_district_report_read_row_by_row_from_its_file_parses_to_its_expected_json(string file) =>
+        FixturePairs.AssertMatches("district", file, ParseFileInBatches);
+
+    [Theory]
+    [MemberData(nameof(Bankruptcy))]
+    public void A_bankruptcy_report_read_row_by_row_from_its_file_parses_to_its_expected_json(string file) =>
+        FixturePairs.AssertMatches("bankruptcy", file, ParseFileInBatches);
+
+    [Fact]
+    public void A_large_report_read_from_its_file_reads_its_entries_as_they_are_enumerated()
+    {
+        var path = Fixtures.Path("pacer-dockets", "district", "akd.html");
+        var copy = Path.Combine(Path.GetTempPath(), $"clerk-batched-{Guid.NewGuid():N}.html");
+        File.Copy(path, copy);
+        try
+        {
+            var read = PacerDocketParser.Parse(ReportBytes.OfFile(copy), "akd", threshold: 0, batchSize: 1).Docket!;
+            var held = PacerDocketParser.Parse(File.ReadAllBytes(path), "akd").Docket!;
+            Assert.True(read.EntriesRead);
+            Assert.False(held.EntriesRead);
+            Assert.Equal(held.EntryCount, read.EntryCount);
+
+            File.AppendAllText(copy, "<!-- changed -->");
+            var e = Assert.Throws<IOException>(() => ((District.DistrictDocket)read).Entries.Count());
+            Assert.Contains(copy, e.Message, StringComparison.Ordinal);
+            Assert.Contains("changed", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    // A parse already written as JSON, so that its file may go.
+    private sealed class HeldCopy(string json) : ParsedDocket
+    {
+        public override DocketReportKind Kind => DocketReportKind.District;
+
+        public override int EntryCount => 0;
+
+        public override void WriteJson(System.Text.Json.Utf8JsonWriter writer) =>
+            System.Text.Json.JsonDocument.Parse(json).WriteTo(writer);
+    }
 }

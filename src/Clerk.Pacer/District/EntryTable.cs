@@ -1,0 +1,220 @@
+using Clerk.Pacer.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Clerk.Pacer.District;
+
+/// <summary>
+/// The main entry table of a large report (the one holding the "Docket Text" heading), found in
+/// the report's bytes, so that its rows are read a batch at a time while the rest of the report
+/// (header, parties, heading row, any later tables) is parsed as one small tree. Only one batch
+/// of markup is held at a time; for a report read from its file, not even the report is held.
+/// </summary>
+internal sealed class EntryTable
+{
+    /// <summary>Reports longer than this (in bytes) are read in pieces.</summary>
+    public const int DefaultThreshold = 4_000_000;
+
+    /// <summary>Bytes of row markup parsed at a time: small enough that no batch lands on the large-object heap.</summary>
+    public const int DefaultBatchSize = 32_000;
+
+    // A heading further in than this is not a report's: the whole-text parse decides what it is.
+    private const int HeaderAtMost = 64 << 20;
+
+    private readonly ReportBytes _bytes;
+    private readonly List<long> _batchStarts;
+    private readonly long _end;
+
+    private EntryTable(ReportBytes bytes, string remainder, List<long> batchStarts, long end)
+    {
+        _bytes = bytes;
+        Remainder = remainder;
+        _batchStarts = batchStarts;
+        _end = end;
+    }
+
+    /// <summary>The report without the entry rows, decoded: the header up to the heading row, then the table's end tag and what follows.</summary>
+    public string Remainder { get; }
+
+    /// <summary>True when the entry rows mention an adversary proceeding (which changes how parties are read).</summary>
+    public bool MentionsAdversaryProceeding { get; private set; }
+
+    /// <summary>The first PACER error message in the entry rows (see <see cref="HtmlCleaning.FindErrorPage"/>), or null.</summary>
+    public string? ErrorPhrase { get; private set; }
+
+    /// <summary>
+    /// Finds the entry table of <paramref name="bytes"/>, or returns null when it cannot be
+    /// delimited safely (the caller then parses the whole text at once): no heading, a table
+    /// never closed (a report cut short), or a table the reference rules skip.
+    /// </summary>
+    public static EntryTable? Find(ReportBytes bytes, int batchSize = DefaultBatchSize)
+    {
+        using var handle = bytes.Open();
+        var cursor = new ByteCursor(bytes, handle);
+        long heading = cursor.Find("Docket Text"u8);
+        if (heading < 0 || heading > HeaderAtMost)
+        {
+            return null;
+        }
+
+        var head = bytes.Range(handle, 0, heading);
+        int tableStart = LastIndexOfIgnoreCase(head, "<table"u8);
+        if (tableStart < 0 || IndexOfIgnoreCase(head.AsSpan(tableStart), "</table"u8) >= 0 || IndexOfIgnoreCase(head.AsSpan(tableStart + 6), "<table"u8) >= 0)
+        {
+            // Another table opens or closes between the entry table's start and its heading.
+            return null;
+        }
+
+        if (cursor.Find("</tr>"u8, ignoreCase: true) < 0)
+        {
+            return null;
+        }
+
+        long headingEnd = cursor.Position + "</tr>".Length;
+        var batchStarts = new List<long> { headingEnd };
+        long end = TableEnd(cursor, headingEnd, batchSize, batchStarts);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var remainder = string.Concat(bytes.Text(handle, 0, headingEnd), bytes.Text(handle, end, bytes.Length));
+        var table = new EntryTable(bytes, remainder, batchStarts, end);
+        return table.ReadsAsRows(handle) ? table : null;
+    }
+
+    // Scans tags from `from` to the table's end tag, starting a batch at the first row at least
+    // `batchSize` bytes after the last batch's start. -1 when the table, a comment or a script
+    // in it is never closed.
+    private static long TableEnd(ByteCursor cursor, long from, int batchSize, List<long> batchStarts)
+    {
+        int depth = 0;
+        cursor.Position = from;
+        while (cursor.Find("<"u8) >= 0)
+        {
+            if (cursor.At("<!--"u8))
+            {
+                cursor.Position += 4;
+                if (cursor.Find("-->"u8) < 0)
+                {
+                    return -1;
+                }
+
+                cursor.Position += 3;
+                continue;
+            }
+
+            if (cursor.AtTag("<script"u8) || cursor.AtTag("<style"u8))
+            {
+                var endTag = cursor.AtTag("<script"u8) ? "</script"u8 : "</style"u8;
+                if (cursor.Find(endTag, ignoreCase: true) < 0)
+                {
+                    return -1;
+                }
+
+                cursor.Position += endTag.Length;
+                continue;
+            }
+
+            if (cursor.AtTag("<table"u8))
+            {
+                depth++;
+            }
+            else if (cursor.AtTag("</table"u8))
+            {
+                if (depth == 0)
+                {
+                    return cursor.Position;
+                }
+
+                depth--;
+            }
+            else if (depth == 0 && cursor.AtTag("<tr"u8) && cursor.Position - batchStarts[^1] >= batchSize)
+            {
+                batchStarts.Add(cursor.Position);
+            }
+
+            cursor.Position++;
+        }
+
+        return -1;
+    }
+
+    // Reads every batch's text once before any row is parsed: what the rows say decides how the
+    // header is read (an adversary proceeding's parties) and whether the page is a docket at all.
+    private bool ReadsAsRows(SafeFileHandle? handle)
+    {
+        for (var i = 0; i < _batchStarts.Count; i++)
+        {
+            var text = BatchText(handle, i);
+            if (text.Contains("Total file size of selected documents", StringComparison.Ordinal)
+                || text.Contains("Footer format:", StringComparison.Ordinal))
+            {
+                // The reference rules skip such a table entirely; the whole-text parse does that.
+                return false;
+            }
+
+            MentionsAdversaryProceeding |= text.Contains("Adversary Proceeding", StringComparison.Ordinal);
+            ErrorPhrase ??= HtmlCleaning.FindErrorPage(text);
+        }
+
+        return true;
+    }
+
+    private string BatchText(SafeFileHandle? handle, int batch) =>
+        HtmlCleaning.Clean(_bytes.Text(handle, _batchStarts[batch], batch + 1 < _batchStarts.Count ? _batchStarts[batch + 1] : _end));
+
+    /// <summary>The rows of the entry table, read and parsed one batch at a time as they are enumerated.</summary>
+    /// <exception cref="IOException">The report's file changed since the table was found.</exception>
+    public IEnumerable<DomNode> Rows()
+    {
+        using var handle = _bytes.Open();
+        for (var i = 0; i < _batchStarts.Count; i++)
+        {
+            var tree = HtmlTree.Parse(string.Concat("<table>", BatchText(handle, i), "</table>"));
+            foreach (var row in tree.ChildElements("table").Take(1).SelectMany(table => table.ChildElements("tbody")).SelectMany(body => body.ChildElements("tr")))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    // Both take a pattern that starts with '<', so only its letters need matching in any case.
+    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> ascii)
+    {
+        for (int i = 0; i + ascii.Length <= text.Length; i++)
+        {
+            int next = text[i..].IndexOf(ascii[0]);
+            if (next < 0 || i + next + ascii.Length > text.Length)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (System.Text.Ascii.EqualsIgnoreCase(text.Slice(i, ascii.Length), ascii))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastIndexOfIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> ascii)
+    {
+        for (int i = text.Length - ascii.Length; i >= 0; i--)
+        {
+            i = text[..(i + 1)].LastIndexOf(ascii[0]);
+            if (i < 0)
+            {
+                return -1;
+            }
+
+            if (System.Text.Ascii.EqualsIgnoreCase(text.Slice(i, ascii.Length), ascii))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
