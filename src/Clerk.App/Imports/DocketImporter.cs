@@ -66,13 +66,20 @@ public sealed class DocketImporter(ClerkStore store)
             {
                 var p = await work;
                 ahead.Release(bytes);
+                // A docket whose entries are read as they are stored is too large to share a commit.
+                var large = p.Docket?.ReadEntries is not null;
+                if (large && batch.Count > 0)
+                {
+                    Flush();
+                }
+
                 batch.Add(p);
                 batchEntries += p.Docket?.Report.Entries.Count ?? 0;
                 batchBytes += p.Bytes;
 
                 // Strict stops at the first file not imported, so nothing after it may share its transaction.
                 // A batch is also written when the next docket is not ready: the writer would only wait.
-                if (options.Strict || batchEntries >= EntriesPerCommit || batchBytes >= BytesPerCommit || !prepared.Reader.TryPeek(out var next) || !next.Work.IsCompleted)
+                if (options.Strict || large || batchEntries >= EntriesPerCommit || batchBytes >= BytesPerCommit || !prepared.Reader.TryPeek(out var next) || !next.Work.IsCompleted)
                 {
                     Flush();
                 }
@@ -165,33 +172,34 @@ public sealed class DocketImporter(ClerkStore store)
             ? new FileOutcome(p.Path, ImportOutcome.Imported, null, p.Docket!.Case, written.Result)
             : new FileOutcome(p.Path, ImportOutcome.Failed, written.Error.Message, null, null);
 
-    // Reads, parses and maps one file: the part of an import that needs no database. Synchronous on
-    // purpose: the writer, awaiting this, resumes on the thread that finishes it, and beneath an async
-    // read's frames the report's bytes stayed reachable while its docket was stored (394 MB held
-    // through the whole write of a 1,000,000-entry report).
+    // Reads, parses and maps one file: the part of an import that needs no database. A large report's
+    // entries are not read here but as the writer stores them (PacerDocketParser.ParseFile), so that
+    // no report is held whole. Synchronous on purpose: the writer, awaiting this, resumes on the thread
+    // that finishes it, and beneath an async read's frames what was read stayed reachable while its
+    // docket was stored.
     private static Prepared Prepare(ReportToImport file, ImportOptions options, CancellationToken ct)
     {
         Prepared Fail(ImportOutcome outcome, string problem, long bytes = 0) => new(file.Path, bytes, null, new FileOutcome(file.Path, outcome, problem, null, null));
         try
         {
             ct.ThrowIfCancellationRequested();
-            var content = File.ReadAllBytes(file.Path);
-            var parsed = PacerDocketParser.Parse(content, CourtIds.For(file.Path, options.Court));
+            var source = ReportSource(file.Path);
+            var parsed = PacerDocketParser.ParseFile(file.Path, CourtIds.For(file.Path, options.Court));
+            var size = SizeOf(file.Path);
             if (parsed.Docket is null)
             {
                 // A page that is not a docket, met while searching a folder, is passed over unless the
                 // import is strict; named on its own, it is a mistake worth an error.
                 var skipped = file.FoundInFolder && !options.Strict;
-                return Fail(skipped ? ImportOutcome.NotADocket : ImportOutcome.Failed, $"not a docket report: {parsed.NotDocketReason}", content.Length);
+                return Fail(skipped ? ImportOutcome.NotADocket : ImportOutcome.Failed, $"not a docket report: {parsed.NotDocketReason}", size);
             }
 
             var truncation = parsed.Docket.Truncation;
             if (truncation is not null && !options.Partial)
             {
-                return Fail(ImportOutcome.Failed, $"partial report: {truncation}; nothing was stored (--partial imports what it holds)", content.Length);
+                return Fail(ImportOutcome.Failed, $"partial report: {truncation}; nothing was stored (--partial imports what it holds)", size);
             }
 
-            var source = ReportSource(file.Path, content);
             if (truncation is not null)
             {
                 // The mapping leaves out the last entry read, which the cut may have shortened.
@@ -200,7 +208,8 @@ public sealed class DocketImporter(ClerkStore store)
             }
 
             var imported = DocketMapper.ToMatter(parsed.Docket, source);
-            return new Prepared(file.Path, content.Length, DocketToImport.Checked(imported.Matter, imported.Case, truncation), null);
+            var docket = DocketToImport.Checked(imported.Matter, imported.Case, truncation) with { ReadEntries = imported.ReadEntries };
+            return new Prepared(file.Path, size, docket, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or DomainRuleException or ArgumentException)
         {
@@ -208,10 +217,14 @@ public sealed class DocketImporter(ClerkStore store)
         }
     }
 
-    /// <summary>The source a report's facts cite: named by a hash of its bytes, so the same report is the same source wherever it lies.</summary>
-    public static Source ReportSource(string path, ReadOnlySpan<byte> content)
+    /// <summary>
+    /// The source the facts of the report in the file at <paramref name="path"/> cite: named by a hash
+    /// of its bytes (read as they are hashed), so the same report is the same source wherever it lies.
+    /// </summary>
+    public static Source ReportSource(string path)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..16];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(stream))[..16];
         return new Source(new SourceId("pacer:" + hash), SourceKind.CourtRecord, "PACER", $"Docket report {Path.GetFileName(path)}", null, path, null);
     }
 }

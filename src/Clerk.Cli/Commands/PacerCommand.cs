@@ -41,7 +41,7 @@ internal static class PacerCommand
             PacerParseResult parsed;
             try
             {
-                parsed = PacerDocketParser.Parse(File.ReadAllBytes(files[0].Path), CourtIds.For(files[0].Path, courtId));
+                parsed = PacerDocketParser.ParseFile(files[0].Path, CourtIds.For(files[0].Path, courtId));
             }
             catch (FormatException e)
             {

@@ -15,7 +15,7 @@ internal sealed record DocketFacts(
     LocalDate? Terminated,
     string? Judge,
     IReadOnlyList<PartyFacts> Parties,
-    IReadOnlyList<EntryFacts> Entries,
+    IEnumerable<EntryFacts> Entries,
     LowerCourtFacts? LowerCourt);
 
 internal sealed record PartyFacts(string Name, string RoleText, LocalDate? Terminated, IReadOnlyList<AttorneyFacts> Attorneys, IReadOnlyList<CountFacts> Counts);

@@ -12,7 +12,14 @@ using Party = Clerk.Domain.Party;
 namespace Clerk.Pacer.Mapping;
 
 /// <summary>A docket report mapped onto the model: the facts, and the id of the case it reports.</summary>
-public sealed record ImportedDocket(Matter Matter, CaseId Case);
+/// <param name="Matter">The facts, each citing the report; without the docket entries when <paramref name="ReadEntries"/> is set.</param>
+/// <param name="Case">The case the report is the docket of.</param>
+/// <param name="ReadEntries">
+/// For a report whose entries are read from its file (<see cref="ParsedDocket.EntriesRead"/>): the
+/// case's docket entries in the report's order, numbered from 1, each with its citation of the
+/// report, read again each time they are enumerated. Null when <paramref name="Matter"/> holds them.
+/// </param>
+public sealed record ImportedDocket(Matter Matter, CaseId Case, IEnumerable<(DocketEntry Entry, Citation Citation)>? ReadEntries = null);
 
 /// <summary>
 /// Maps a parsed docket report onto the model: the court (by its PACER id), the case (its kind from
@@ -31,12 +38,12 @@ public static partial class DocketMapper
     public static ImportedDocket ToMatter(ParsedDocket docket, Source report)
     {
         var facts = Facts(docket);
-        if (docket.Truncation is not null && facts.Entries.Count > 0)
+        if (docket.Truncation is not null)
         {
-            facts = facts with { Entries = [.. facts.Entries.Take(facts.Entries.Count - 1)] };
+            facts = facts with { Entries = [.. facts.Entries.SkipLast(1)] };
         }
 
-        return Build(facts, report);
+        return Build(facts, report, docket.EntriesRead);
     }
 
     /// <summary>The case id of a docket: "court:number" in lower case ("nmd:1:23-cv-00123").</summary>
@@ -63,7 +70,7 @@ public static partial class DocketMapper
                 ? [.. c.Counts.Select(x => new CountFacts(x.Name, x.Disposition, x.Status)), .. c.Complaints.Select(x => new CountFacts(x.Name, x.Disposition, "complaint"))]
                 : [])).ToList();
         return new DocketFacts(d.CourtId, Required(d.DocketNumber, d.CourtId), d.CaseName, kind, d.DateFiled, d.DateTerminated,
-            Blank(d.AssignedTo), parties, [.. d.Entries.Select(e => new EntryFacts(e.DocumentNumber, e.DateFiled, e.DateEntered, e.Description))], null);
+            Blank(d.AssignedTo), parties, d.Entries.Select(e => new EntryFacts(e.DocumentNumber, e.DateFiled, e.DateEntered, e.Description)), null);
     }
 
     private static DocketFacts Appellate(AppellateDocket a)
@@ -85,7 +92,7 @@ public static partial class DocketMapper
     private static PartyFacts AppellateParty(AppellateParty p) =>
         new(p.Name, p.Type, p.DateTerminated, [.. p.Attorneys.Select(a => new AttorneyFacts(a.Name, a.Contact, a.Roles))], []);
 
-    private static ImportedDocket Build(DocketFacts f, Source report)
+    private static ImportedDocket Build(DocketFacts f, Source report, bool entriesRead)
     {
         var caseId = CaseIdOf(f.CourtId, f.DocketNumber);
         var courtId = new CourtId(f.CourtId);
@@ -174,13 +181,15 @@ public static partial class DocketMapper
             }
         }
 
-        var entries = new List<DocketEntry>(f.Entries.Count);
-        var entryKeys = new EntryKeys.Counter();
-        foreach (var e in f.Entries)
+        var entries = new List<DocketEntry>();
+        var readEntries = entriesRead ? CitedEntries(caseId, f.Entries, report.Id) : null;
+        if (readEntries is null)
         {
-            var entry = new DocketEntry(caseId, entries.Count + 1, e.Number, e.Filed, e.Entered, e.Description, entryKeys.Next(caseId, e.Number, e.Filed, e.Description));
-            entries.Add(entry);
-            Cite(FactRef.Of(entry), e.Number is null ? "docket entry (unnumbered)" : "docket entry " + e.Number);
+            foreach (var (entry, citation) in CitedEntries(caseId, f.Entries, report.Id))
+            {
+                entries.Add(entry);
+                citations.Add(citation);
+            }
         }
 
         var links = new List<CaseLink>();
@@ -227,7 +236,19 @@ public static partial class DocketMapper
             Charges = charges,
             Citations = citations.DistinctBy(c => (c.Fact, c.Source)).ToList(),
         };
-        return new ImportedDocket(matter, caseId);
+        return new ImportedDocket(matter, caseId, readEntries);
+    }
+
+    // The entries in docket order, keyed and numbered, each citing the report.
+    private static IEnumerable<(DocketEntry Entry, Citation Citation)> CitedEntries(CaseId caseId, IEnumerable<EntryFacts> facts, SourceId report)
+    {
+        var keys = new EntryKeys.Counter();
+        var sequence = 0;
+        foreach (var e in facts)
+        {
+            var entry = new DocketEntry(caseId, ++sequence, e.Number, e.Filed, e.Entered, e.Description, keys.Next(caseId, e.Number, e.Filed, e.Description));
+            yield return (entry, new Citation(report, FactRef.Of(entry), e.Number is null ? "docket entry (unnumbered)" : "docket entry " + e.Number));
+        }
     }
 
     private static Charge Charge(CaseId caseId, PartyId defendant, CountFacts count, int index, PartialDate? filed)

@@ -3,6 +3,7 @@ using Clerk.Store.Reading;
 using Clerk.Store.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using NodaTime;
 
 namespace Clerk.Store.Merging;
 
@@ -69,7 +70,12 @@ internal static class DocketMerge
     /// index pages. When the server breaks a deadlock, the whole batch is tried again.
     /// </summary>
     public static IReadOnlyList<DocketOutcome> ImportBatch(ClerkStore store, IReadOnlyList<DocketToImport> dockets) =>
-        BulkWriting(store.Db, () => ImportAll(store, store.Db, dockets));
+        // A docket too large to hold is written the way SQLite writes by default, its journals and
+        // sorts spilling to temporary files: held in memory, they took a hundred megabytes and more
+        // for a million entries.
+        dockets.Any(d => d.ReadEntries is not null)
+            ? ImportAll(store, store.Db, dockets)
+            : BulkWriting(store.Db, () => ImportAll(store, store.Db, dockets));
 
     private static IReadOnlyList<DocketOutcome> ImportAll(ClerkStore store, ClerkDbContext db, IReadOnlyList<DocketToImport> dockets)
     {
@@ -93,10 +99,21 @@ internal static class DocketMerge
 
                         db.Provider!.LockCase(db, d.Case.Value);
                         var state = Read(db, d.Case, d.Report.Sources.Single().Id);
-                        var plan = DocketPlan.Of(state, d.Report, d.Case, d.Partial);
-                        Apply(db, d.Report, plan, state.IsNewCase ? d.Case : null);
+                        ImportResult result;
+                        if (d.ReadEntries is { } read && state.IsNewCase)
+                        {
+                            result = ImportNewInSlices(db, d, state, read);
+                        }
+                        else
+                        {
+                            var report = d.Whole();
+                            var plan = DocketPlan.Of(state, report, d.Case, d.Partial);
+                            Apply(db, report, plan, state.IsNewCase ? d.Case : null);
+                            result = plan.Result;
+                        }
+
                         tx.ReleaseSavepoint("docket");
-                        outcomes[i] = new DocketOutcome(plan.Result, null);
+                        outcomes[i] = new DocketOutcome(result, null);
                     }
                     catch (Exception e) when (e is MatterRejectedException or DomainRuleException or ArgumentException
                         || (e is System.Data.Common.DbException de && !db.Provider!.IsRetryable(de)))
@@ -128,6 +145,71 @@ internal static class DocketMerge
             {
                 Thread.Sleep(Random.Shared.Next(10, 100) * attempt);
             }
+        }
+    }
+
+    // Entries of a new case read from a report too large to hold are written this many at a time.
+    private const int EntriesPerSlice = 10_000;
+
+    /// <summary>
+    /// Writes a new case whose entries are read as they come (<see cref="DocketToImport.ReadEntries"/>):
+    /// its other facts first, then its entries and their citations a slice at a time, so that only a
+    /// slice is held. The result is what <see cref="DocketPlan.Of"/> would give for the whole report:
+    /// the docket is ordered by filing date, an undated entry after the entry before it, and within a
+    /// day in the report's order; entries found out of that order are moved once all are written.
+    /// </summary>
+    private static ImportResult ImportNewInSlices(ClerkDbContext db, DocketToImport d, DocketState state, IEnumerable<(DocketEntry Entry, Citation Citation)> read)
+    {
+        var plan = DocketPlan.Of(state, d.Report, d.Case, d.Partial);
+        Apply(db, d.Report, plan, d.Case);
+
+        // Each entry's filing date, or the last one before it: the date it is ordered by.
+        var dates = new List<LocalDate>();
+        LocalDate? latest = null;
+        var inOrder = true;
+        foreach (var slice in read.Chunk(EntriesPerSlice))
+        {
+            var entries = new List<DocketEntry>(slice.Length);
+            foreach (var (entry, _) in slice)
+            {
+                if (entry.DateFiled is { } filed)
+                {
+                    inOrder &= dates.Count == 0 || filed >= dates[^1];
+                    latest = latest is { } l && l >= filed ? l : filed;
+                }
+
+                dates.Add(entry.DateFiled ?? (dates.Count > 0 ? dates[^1] : LocalDate.MinIsoValue));
+                entries.Add(entry.AtSequence(dates.Count));
+            }
+
+            BulkWrite.Insert(db, entries);
+            BulkWrite.Insert(db, CitationRows.Of(new Matter { Entries = entries, Citations = [.. slice.Select(x => x.Citation)] }).EntryRows);
+        }
+
+        if (!inOrder)
+        {
+            MoveIntoDateOrder(db, d.Case, dates);
+        }
+
+        // The report's latest filing date is known only now that every entry is read.
+        BulkWrite.Upsert(db, [new DocketReport(d.Case, d.Report.Sources[0].Id, latest, d.Partial)]);
+        return new ImportResult(dates.Count, 0, 0, 0, plan.Newest);
+    }
+
+    // Gives each entry of the case (numbered 1, 2, … in the report's order) its place in the order of
+    // `dates`, equal dates keeping the report's order. Each moved entry is first parked at the
+    // negative of its number, so that no two entries share a number while they move.
+    private static void MoveIntoDateOrder(ClerkDbContext db, CaseId caseId, List<LocalDate> dates)
+    {
+        var order = Enumerable.Range(0, dates.Count).OrderBy(i => dates[i]).ToArray();
+        var move = BulkWrite.Statement.For(db, "UPDATE \"Entries\" SET \"Sequence\" = @p0 WHERE \"Case\" = @p1 AND \"Sequence\" = @p2", 3);
+        move.Parameters[1].Value = caseId.Value;
+        var moved = Enumerable.Range(0, order.Length).Where(place => order[place] != place).ToList();
+        foreach (var (from, to) in moved.Select(place => (order[place] + 1, -(order[place] + 1))).Concat(moved.Select(place => (-(order[place] + 1), place + 1))))
+        {
+            move.Parameters[0].Value = to;
+            move.Parameters[2].Value = from;
+            move.Prepared().ExecuteNonQuery();
         }
     }
 
