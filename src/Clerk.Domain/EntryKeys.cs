@@ -41,15 +41,53 @@ public static class EntryKeys
     /// </summary>
     public sealed class Counter
     {
-        private readonly Dictionary<(CaseId, string), int> _seen = [];
+        private readonly Dictionary<CaseId, CaseKeys> _cases = [];
 
         /// <summary>The key for the next entry of <paramref name="case"/> with these values.</summary>
         public string Next(CaseId @case, string? number, LocalDate? filed, string description)
         {
-            var key = Base(number, filed, description);
-            var n = _seen.GetValueOrDefault((@case, key)) + 1;
-            _seen[(@case, key)] = n;
-            return Nth(key, n);
+            if (!_cases.TryGetValue(@case, out var keys))
+            {
+                keys = new CaseKeys();
+                _cases[@case] = keys;
+            }
+
+            return keys.Next(number, filed, description);
+        }
+
+        // One case's keys so far. A docket can hold a million entries, nearly all numbered once: such
+        // numbers are kept as numbers (16 bytes each, where a key string and its slot took 90), and a
+        // key is counted by name only from its second occurrence on, or when it is not a plain number.
+        private sealed class CaseKeys
+        {
+            private readonly HashSet<long> _numbersOnce = [];
+            private readonly Dictionary<string, int> _counted = [];
+
+            public string Next(string? number, LocalDate? filed, string description)
+            {
+                var key = Base(number, filed, description);
+                if (PlainNumber(number) is { } n && !_counted.ContainsKey(key))
+                {
+                    if (_numbersOnce.Add(n))
+                    {
+                        return key;
+                    }
+
+                    _numbersOnce.Remove(n);
+                    _counted[key] = 1;
+                }
+
+                var count = _counted.GetValueOrDefault(key) + 1;
+                _counted[key] = count;
+                return Nth(key, count);
+            }
+
+            // The number when the text is exactly its decimal digits (no sign, no leading zero, so
+            // that the key "n" + text is "n" + the number written again), else null.
+            private static long? PlainNumber(string? number) =>
+                number is { Length: > 0 and <= 18 } && (number == "0" || number[0] != '0') && number.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+                    ? long.Parse(number, CultureInfo.InvariantCulture)
+                    : null;
         }
     }
 }

@@ -115,7 +115,8 @@ internal static class DocketMerge
                         tx.ReleaseSavepoint("docket");
                         outcomes[i] = new DocketOutcome(result, null);
                     }
-                    catch (Exception e) when (e is MatterRejectedException or DomainRuleException or ArgumentException
+                    // An IOException: a report whose entries are read as they are written could not be read to its end.
+                    catch (Exception e) when (e is MatterRejectedException or DomainRuleException or ArgumentException or IOException
                         || (e is System.Data.Common.DbException de && !db.Provider!.IsRetryable(de)))
                     {
                         if (!RolledBackTo(tx, "docket"))
@@ -167,7 +168,7 @@ internal static class DocketMerge
         var dates = new List<LocalDate>();
         LocalDate? latest = null;
         var inOrder = true;
-        foreach (var slice in read.Chunk(EntriesPerSlice))
+        foreach (var slice in ReadAhead.Of(read.Chunk(EntriesPerSlice), 2))
         {
             var entries = new List<DocketEntry>(slice.Length);
             foreach (var (entry, _) in slice)

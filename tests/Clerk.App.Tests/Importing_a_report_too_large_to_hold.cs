@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using Clerk.App.Checking;
+using Clerk.App.Imports;
+using Clerk.Domain;
+using Clerk.Pacer;
+using Clerk.Pacer.Mapping;
+using Clerk.Store;
+using Clerk.Testing;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Clerk.App.Tests;
+
+/// <summary>
+/// A report over PacerDocketParser's size for reading in pieces has its entries read from the file
+/// as the writer stores them, a slice at a time, and is stored exactly as the same report held whole
+/// would be: the same entries in the same places, the same citations, the same report date.
+/// </summary>
+public sealed class Importing_a_report_too_large_to_hold : IDisposable
+{
+    // Over the 4,000,000 bytes from which a report is read in pieces, and over one slice of 10,000 entries.
+    private const int Rows = 17_000;
+
+    private static readonly CaseId Njd = new("njd:2:23-cv-01194");
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("clerk-large-report-").FullName;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>
+    /// The header and parties of the fixture njd_509180.html with <see cref="Rows"/> entries, sixty a
+    /// day from 1990-01-01, numbered by their row, except: entry 100 is filed on 1989-12-31 (before all
+    /// the others, so it belongs first), row 200 repeats number 150, and row 300 has no number.
+    /// </summary>
+    private string LargeReport()
+    {
+        var html = File.ReadAllText(Fixtures.Path("pacer-dockets", "district", "njd_509180.html"));
+        int headingEnd = html.IndexOf("</tr>", html.IndexOf("Docket Text", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase) + "</tr>".Length;
+        int tableEnd = html.IndexOf("</table>", headingEnd, StringComparison.OrdinalIgnoreCase);
+        var sb = new StringBuilder(html[..headingEnd]);
+        for (var k = 1; k <= Rows; k++)
+        {
+            var day = k == 100 ? new LocalDate(1989, 12, 31) : new LocalDate(1990, 1, 1).PlusDays(k / 60);
+            var date = day.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture);
+            var number = k switch { 200 => "150", 300 => "", _ => k.ToString(CultureInfo.InvariantCulture) };
+            var link = number.Length > 0 ? $"<a href=\"https://ecf.njd.uscourts.gov/doc1/1191{k:D8}\">{number}</a>" : "";
+            sb.Append(CultureInfo.InvariantCulture, $"\n<tr><td width='94' valign=top nowrap>{date}</td><td align='right'>{link}&nbsp;</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td valign=top>ORDER {k} granting Motion to Seal documents. Signed by Magistrate Judge Tonianne J. Bongiovanni on {date}. (jjc) (Entered: {date})</td></tr>");
+        }
+
+        sb.Append(html.AsSpan(tableEnd));
+        var path = Path.Combine(_folder, "njd_large.html");
+        File.WriteAllText(path, sb.ToString());
+        return path;
+    }
+
+    private sealed record StoredEntry(string Key, int Sequence, string? Number, LocalDate? Filed, string Description);
+
+    private static List<StoredEntry> Entries(ClerkStore store) =>
+        [.. store.Db.Entries.AsNoTracking().Where(e => e.Case == Njd).OrderBy(e => e.Sequence).AsEnumerable()
+            .Select(e => new StoredEntry(e.Key, e.Sequence, e.Number, e.DateFiled, e.Description))];
+
+    private static List<string> EntryCitations(ClerkStore store) =>
+        [.. store.Db.EntryCitations.AsNoTracking().AsEnumerable().Select(c => $"{c.Case}|{c.EntryKey}|{c.Source}|{c.Detail}").Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task Its_docket_is_stored_as_the_same_report_held_whole_would_be(Db kind)
+    {
+        var path = LargeReport();
+        Assert.True(new FileInfo(path).Length > 4_000_000);
+        Assert.True(PacerDocketParser.ParseFile(path, "njd").Docket!.EntriesRead, "the report is read in pieces");
+
+        using var read = new TempStore(kind);
+        var summary = await new DocketImporter(read.Store).ImportAsync([new ReportToImport(path)], new ImportOptions(), ct: Ct);
+        Assert.Equal(ImportOutcome.Imported, Assert.Single(summary.Outcomes).Outcome);
+        Assert.Equal(new ImportResult(Rows, 0, 0, 0, true), summary.Outcomes[0].Result);
+
+        using var held = new TempStore(kind);
+        var parsed = PacerDocketParser.Parse(File.ReadAllBytes(path), "njd").Docket!;
+        Assert.False(parsed.EntriesRead);
+        var whole = DocketMapper.ToMatter(parsed, DocketImporter.ReportSource(path));
+        var outcome = Assert.Single(held.Store.ImportDockets([new DocketToImport(whole.Matter, whole.Case)]));
+        Assert.Null(outcome.Error);
+
+        var entries = Entries(read.Store);
+        Assert.Equal(Entries(held.Store), entries);
+        Assert.Equal(EntryCitations(held.Store), EntryCitations(read.Store));
+        Assert.Equal(held.Store.Db.DocketReports.AsNoTracking().Single(), read.Store.Db.DocketReports.AsNoTracking().Single());
+
+        // What the comparison stands on, checked by hand: entry 100 moved first, the rest in order,
+        // the repeated number told apart, the unnumbered entry keyed by its date and text.
+        Assert.Equal(Rows, entries.Count);
+        Assert.Equal(("n100", 1), (entries[0].Key, entries[0].Sequence));
+        Assert.Equal(("n1", 2), (entries[1].Key, entries[1].Sequence));
+        Assert.Equal(("n101", 101), (entries[100].Key, entries[100].Sequence));
+        Assert.Equal("n150~2", entries[199].Key);
+        Assert.StartsWith("d19900106-", entries[299].Key, StringComparison.Ordinal);
+        Assert.Equal(new LocalDate(1990, 1, 1).PlusDays(Rows / 60), read.Store.Db.DocketReports.AsNoTracking().Single().Latest);
+        Assert.True((await new DatabaseCheck(read.Store).RunAsync(ct: Ct)).Clean);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task Imported_again_it_changes_nothing(Db kind)
+    {
+        var path = LargeReport();
+        using var db = new TempStore(kind);
+        var importer = new DocketImporter(db.Store);
+        await importer.ImportAsync([new ReportToImport(path)], new ImportOptions(), ct: Ct);
+        var before = Entries(db.Store);
+
+        var again = await importer.ImportAsync([new ReportToImport(path)], new ImportOptions(), ct: Ct);
+
+        Assert.Equal(new ImportResult(0, 0, Rows, 0, true), Assert.Single(again.Outcomes).Result);
+        Assert.Equal(before, Entries(db.Store));
+        Assert.True((await new DatabaseCheck(db.Store).RunAsync(ct: Ct)).Clean);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void A_report_that_cannot_be_read_to_its_end_stores_nothing_and_says_why(Db kind)
+    {
+        var path = LargeReport();
+        using var db = new TempStore(kind);
+        var imported = DocketMapper.ToMatter(PacerDocketParser.ParseFile(path, "njd").Docket!, DocketImporter.ReportSource(path));
+        var entries = imported.ReadEntries!;
+        IEnumerable<(DocketEntry, Citation)> CutShort()
+        {
+            foreach (var (entry, citation) in entries.Take(Rows - 10))
+            {
+                yield return (entry, citation);
+            }
+
+            throw new IOException($"{path}: the file changed while it was being read");
+        }
+
+        var outcome = Assert.Single(db.Store.ImportDockets([new DocketToImport(imported.Matter, imported.Case) { ReadEntries = CutShort() }]));
+
+        Assert.Null(outcome.Result);
+        Assert.True(outcome.Error is IOException, $"expected the IOException, got {outcome.Error}");
+        Assert.Contains(path, outcome.Error.Message, StringComparison.Ordinal);
+        Assert.Empty(db.Store.Db.Cases.AsNoTracking());
+        Assert.Empty(db.Store.Db.Entries.AsNoTracking());
+        Assert.Empty(db.Store.Db.EntryCitations.AsNoTracking());
+    }
+}
