@@ -17,6 +17,10 @@ public sealed class DocketGenerator(ClerkStore store)
     // however many dockets are written.
     private const int EntriesPerCommit = 20_000;
 
+    // A docket of more entries than this is not held: its entries are made as they are written, so
+    // that memory stays flat for a docket of any length.
+    private const int LargeDocket = 100_000;
+
     /// <summary>Writes <see cref="GenerateOptions.Cases"/> dockets; <paramref name="progress"/> hears the number written so far.</summary>
     public async Task<GenerateSummary> GenerateAsync(GenerateOptions options, IProgress<int>? progress = null, CancellationToken ct = default)
     {
@@ -40,7 +44,7 @@ public sealed class DocketGenerator(ClerkStore store)
                     }
                 }
 
-                entries += batch.Sum(d => d.Report.Entries.Count);
+                entries += batch.Sum(d => d.ReadEntries is null ? d.Report.Entries.Count : options.EntriesPerCase);
                 foreach (var _ in batch)
                 {
                     progress?.Report(++written);
@@ -71,9 +75,20 @@ public sealed class DocketGenerator(ClerkStore store)
             for (var i = 0; i < options.Cases; i++)
             {
                 ct.ThrowIfCancellationRequested();
-                var matter = SyntheticDocket.Make(options.Seed, options.FirstIndex + i, options.EntriesPerCase);
-                batch.Add(DocketToImport.Checked(matter, matter.Cases[0].Id));
-                inBatch += matter.Entries.Count;
+                if (options.EntriesPerCase > LargeDocket)
+                {
+                    // Alone in its commit, its entries made as they are written.
+                    var (header, entries) = SyntheticDocket.MakeLarge(options.Seed, options.FirstIndex + i, options.EntriesPerCase);
+                    batch.Add(DocketToImport.Checked(header, header.Cases[0].Id) with { ReadEntries = entries });
+                    inBatch = EntriesPerCommit;
+                }
+                else
+                {
+                    var matter = SyntheticDocket.Make(options.Seed, options.FirstIndex + i, options.EntriesPerCase);
+                    batch.Add(DocketToImport.Checked(matter, matter.Cases[0].Id));
+                    inBatch += matter.Entries.Count;
+                }
+
                 if (inBatch >= EntriesPerCommit)
                 {
                     await batches.WriteAsync(batch, ct);
