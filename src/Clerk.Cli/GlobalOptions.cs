@@ -50,9 +50,10 @@ internal static class GlobalOptions
     public static Option<bool> Json() => new("--json") { Description = "Write JSON on standard output instead of text" };
 
     /// <summary>Opens the database the command names. Only commands that write pass <paramref name="create"/>: a read of a missing file is an error.</summary>
-    public static ClerkStore OpenStore(ParseResult result, bool create = false)
+    /// <param name="longStatements">For a command that reads the whole database in few statements (see <see cref="StoreOptions.LongStatements"/>).</param>
+    public static ClerkStore OpenStore(ParseResult result, bool create = false, bool longStatements = false)
     {
-        var options = StoreOptions.Resolve(result.GetValue(Db));
+        var options = StoreOptions.Resolve(result.GetValue(Db)) with { LongStatements = longStatements };
         OpenedPath = options.Path;
         return ClerkStore.Open(options, create);
     }

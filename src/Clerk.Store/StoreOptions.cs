@@ -44,6 +44,13 @@ public sealed record StoreOptions
     /// </summary>
     public bool LongLived { get; init; }
 
+    /// <summary>
+    /// True for a command whose statements may each run for minutes (<c>clerk check</c> of millions
+    /// of entries): they are then not cut off after the driver's 30 seconds. SQLite sets no such
+    /// limit on a statement, so this matters for PostgreSQL only.
+    /// </summary>
+    public bool LongStatements { get; init; }
+
     /// <summary>How far one search reads before it stops ranking and counting (see <see cref="Search.SearchLimits"/>).</summary>
     public Search.SearchLimits SearchLimits { get; init; } = Search.SearchLimits.Default;
 
@@ -75,5 +82,7 @@ public sealed record StoreOptions
 
     /// <summary>The one place that knows which kind of database this is.</summary>
     internal Providers.StoreProvider Provider =>
-        ConnectionString is { } cs ? new Providers.PostgresProvider(this, cs) : new Providers.SqliteProvider(this);
+        ConnectionString is { } cs
+            ? new Providers.PostgresProvider(this, LongStatements ? new Npgsql.NpgsqlConnectionStringBuilder(cs) { CommandTimeout = 0 }.ConnectionString : cs)
+            : new Providers.SqliteProvider(this);
 }

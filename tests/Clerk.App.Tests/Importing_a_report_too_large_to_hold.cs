@@ -120,6 +120,21 @@ public sealed class Importing_a_report_too_large_to_hold : IDisposable
         Assert.True((await new DatabaseCheck(db.Store).RunAsync(ct: Ct)).Clean);
     }
 
+    [Fact]
+    public async Task Among_small_reports_it_is_committed_alone_and_reported_in_order()
+    {
+        string[] paths = [Fixtures.Path("pacer-dockets", "district", "akd.html"), LargeReport(), Fixtures.Path("pacer-dockets", "district", "azd.html")];
+        using var db = new TempStore();
+
+        var summary = await new DocketImporter(db.Store).ImportAsync([.. paths.Select(p => new ReportToImport(p))], new ImportOptions(), ct: Ct);
+
+        Assert.Equal(paths, summary.Outcomes.Select(o => o.Path));
+        Assert.All(summary.Outcomes, o => Assert.Equal(ImportOutcome.Imported, o.Outcome));
+        Assert.Equal(Rows, summary.Outcomes[1].Result!.EntriesAdded);
+        Assert.Equal(3, db.Store.Db.Cases.AsNoTracking().Count());
+        Assert.True((await new DatabaseCheck(db.Store).RunAsync(ct: Ct)).Clean);
+    }
+
     [Theory]
     [ClassData(typeof(BothDatabases))]
     public void A_report_that_cannot_be_read_to_its_end_stores_nothing_and_says_why(Db kind)

@@ -170,7 +170,11 @@ public sealed class DocketImporter(ClerkStore store)
     private static FileOutcome Stored(Prepared p, DocketOutcome written) =>
         written.Error is null
             ? new FileOutcome(p.Path, ImportOutcome.Imported, null, p.Docket!.Case, written.Result)
-            : new FileOutcome(p.Path, ImportOutcome.Failed, written.Error.Message, null, null);
+            : new FileOutcome(p.Path, ImportOutcome.Failed, Described(written.Error), null, null);
+
+    // A database driver's message can be only "Exception while reading from stream": what lies under it says why.
+    private static string Described(Exception e) =>
+        e.InnerException is { } inner && !e.Message.Contains(inner.Message, StringComparison.Ordinal) ? $"{e.Message} ({Described(inner)})" : e.Message;
 
     // Reads, parses and maps one file: the part of an import that needs no database. A large report's
     // entries are not read here but as the writer stores them (PacerDocketParser.ParseFile), so that

@@ -13,7 +13,7 @@ internal static class CheckCommand
         var command = new Command("check", "Verify the database: foreign keys, one entry per docket place, and every case against the domain's rules; exit 1 naming each problem") { json };
         command.SetAction(async (result, ct) =>
         {
-            using var store = GlobalOptions.OpenStore(result);
+            using var store = GlobalOptions.OpenStore(result, longStatements: true);
             var report = await new DatabaseCheck(store).RunAsync(ct: ct);
             if (result.GetValue(json))
             {

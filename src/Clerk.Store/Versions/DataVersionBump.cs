@@ -42,6 +42,9 @@ internal sealed class DataVersionBump : DbTransactionInterceptor
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = db.Provider?.BeforeCommit ?? Sql;
+        // Its work grows with what the transaction wrote (the search documents of a new docket of a
+        // million entries: minutes on PostgreSQL), and running out of time would throw all of it away.
+        command.CommandTimeout = 0;
         return command;
     }
 }
