@@ -59,8 +59,15 @@ export CLERK_FIXTURES="${CLERK_FIXTURES:-$root/../shared/fixtures}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 log "restoring and building (Release)"
-if ! dotnet build Clerk.slnx -c Release -v quiet -nologo 2>&1 | tail -n 30; then :; fi
-if [ "${PIPESTATUS[0]}" != 0 ]; then
+# Every project builds, benchmarks included, or nothing runs. (Read as `if ! build | tail`, under
+# pipefail the `then` branch reset PIPESTATUS, and a benchmark that no longer built went unnoticed.)
+build_log=$(mktemp)
+dotnet build Clerk.slnx -c Release -v quiet -nologo > "$build_log" 2>&1
+build_rc=$?
+tail -n 30 "$build_log"
+rm -f "$build_log"
+if [ "$build_rc" != 0 ]; then
+  log "the build failed (exit $build_rc)"
   echo "0 passed, 1 failed"
   exit 1
 fi
