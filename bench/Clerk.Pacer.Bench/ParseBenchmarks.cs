@@ -4,7 +4,7 @@ namespace Clerk.Pacer.Bench;
 
 /// <summary>
 /// Parses every fixture report of one folder (or of all of them) once per operation, from bytes,
-/// through <see cref="PacerDocketParser.Parse"/>, on one thread, after warm-up. The throughput
+/// through <see cref="PacerDocketParser.Parse(ReadOnlyMemory{byte}, string)"/>, on one thread, after warm-up. The throughput
 /// columns divide the corpus size by the mean time.
 /// </summary>
 // A short job, but with enough warm-up for tiered compilation to reach its optimised code.

@@ -31,9 +31,12 @@ public sealed record PacerParseResult(ParsedDocket? Docket, string? NotDocketRea
 /// </summary>
 public static class PacerDocketParser
 {
+    /// <summary>District and bankruptcy reports longer than this many bytes are read in pieces (<see cref="ParseFile"/>).</summary>
+    public const int LargeReportBytes = EntryTable.DefaultThreshold;
+
     /// <summary>Parses <paramref name="content"/> for the court <paramref name="courtId"/> (e.g. "akd", "cacb").</summary>
     public static PacerParseResult Parse(ReadOnlyMemory<byte> content, string courtId) =>
-        Parse(ReportBytes.Of(content), courtId, EntryTable.DefaultThreshold, EntryTable.DefaultBatchSize);
+        Parse(ReportBytes.Of(content), courtId, LargeReportBytes, EntryTable.DefaultBatchSize);
 
     /// <summary>
     /// Parses the report in the file at <paramref name="path"/>. A large district or bankruptcy
@@ -43,7 +46,7 @@ public static class PacerDocketParser
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static PacerParseResult ParseFile(string path, string courtId) =>
-        Parse(ReportBytes.OfFile(path), courtId, EntryTable.DefaultThreshold, EntryTable.DefaultBatchSize);
+        Parse(ReportBytes.OfFile(path), courtId, LargeReportBytes, EntryTable.DefaultBatchSize);
 
     /// <summary>
     /// Parses <paramref name="bytes"/>, reading a district or bankruptcy report longer than

@@ -187,9 +187,13 @@ public sealed class DocketImporter(ClerkStore store)
         try
         {
             ct.ThrowIfCancellationRequested();
-            var source = ReportSource(file.Path);
-            var parsed = PacerDocketParser.ParseFile(file.Path, CourtIds.For(file.Path, options.Court));
+            // A report small enough to hold is read once, then hashed and parsed; a larger one is hashed
+            // as it is read and then parsed from its file in pieces.
             var size = SizeOf(file.Path);
+            var content = size <= PacerDocketParser.LargeReportBytes ? File.ReadAllBytes(file.Path) : null;
+            var source = content is null ? ReportSource(file.Path) : ReportSource(file.Path, content);
+            var court = CourtIds.For(file.Path, options.Court);
+            var parsed = content is null ? PacerDocketParser.ParseFile(file.Path, court) : PacerDocketParser.Parse(content, court);
             if (parsed.Docket is null)
             {
                 // A page that is not a docket, met while searching a folder, is passed over unless the
@@ -221,16 +225,18 @@ public sealed class DocketImporter(ClerkStore store)
         }
     }
 
-    /// <summary>
-    /// The source the facts of the report in the file at <paramref name="path"/> cite: named by a hash
-    /// of its bytes (read as they are hashed), so the same report is the same source wherever it lies.
-    /// </summary>
+    /// <summary>The source a report's facts cite: named by a hash of its bytes, so the same report is the same source wherever it lies.</summary>
+    public static Source ReportSource(string path, ReadOnlySpan<byte> content) => Named(path, SHA256.HashData(content));
+
+    /// <summary>The source the report in the file at <paramref name="path"/> is (<see cref="ReportSource(string, ReadOnlySpan{byte})"/>), its bytes hashed as they are read.</summary>
     public static Source ReportSource(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(stream))[..16];
-        return new Source(new SourceId("pacer:" + hash), SourceKind.CourtRecord, "PACER", $"Docket report {Path.GetFileName(path)}", null, path, null);
+        return Named(path, SHA256.HashData(stream));
     }
+
+    private static Source Named(string path, byte[] hash) =>
+        new(new SourceId("pacer:" + Convert.ToHexStringLower(hash)[..16]), SourceKind.CourtRecord, "PACER", $"Docket report {Path.GetFileName(path)}", null, path, null);
 }
 
 /// <summary>A report file to import; <see cref="FoundInFolder"/> when it was found by searching a folder rather than named.</summary>
