@@ -70,15 +70,20 @@ public static class PacerDocketParser
     {
         using var handle = bytes.Open();
         var head = bytes.Text(handle, 0, Math.Min(bytes.Length, 80_000));
-        var start = FirstNonSpace(head);
-        return !(start < head.Length && head[start] is '{' or '[') && !LooksAppellate(head, courtId);
+        return !LooksLikeJson(head) && !LooksAppellate(head, courtId);
+    }
+
+    // ACMS reports are JSON: an object or an array, after any white space or byte order mark.
+    private static bool LooksLikeJson(string text)
+    {
+        var start = FirstNonSpace(text);
+        return start < text.Length && text[start] is '{' or '[';
     }
 
     /// <summary>Parses already decoded report text (as one tree, however long).</summary>
     public static PacerParseResult ParseText(string text, string courtId)
     {
-        var start = FirstNonSpace(text);
-        if (start < text.Length && text[start] is '{' or '[')
+        if (LooksLikeJson(text))
         {
             var acms = AcmsDocketParser.TryParse(text, courtId);
             return acms is null

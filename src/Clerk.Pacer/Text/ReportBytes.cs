@@ -9,13 +9,12 @@ namespace Clerk.Pacer.Text;
 internal sealed class ReportBytes
 {
     private readonly ReadOnlyMemory<byte> _memory;
-    private readonly string? _path;
     private readonly DateTime _written;
 
     private ReportBytes(ReadOnlyMemory<byte> memory, string? path, long length, DateTime written)
     {
         _memory = memory;
-        _path = path;
+        Path = path;
         Length = length;
         _written = written;
     }
@@ -24,7 +23,7 @@ internal sealed class ReportBytes
     public long Length { get; }
 
     /// <summary>The file the bytes are read from; null for bytes held in memory.</summary>
-    public string? Path => _path;
+    public string? Path { get; }
 
     public static ReportBytes Of(ReadOnlyMemory<byte> bytes) => new(bytes, null, bytes.Length, default);
 
@@ -42,17 +41,17 @@ internal sealed class ReportBytes
     /// pieces must not change between the pieces.</exception>
     public SafeFileHandle? Open()
     {
-        if (_path is null)
+        if (Path is null)
         {
             return null;
         }
 
-        var handle = File.OpenHandle(_path);
-        var info = new FileInfo(_path);
+        var handle = File.OpenHandle(Path);
+        var info = new FileInfo(Path);
         if (info.Length != Length || info.LastWriteTimeUtc != _written)
         {
             handle.Dispose();
-            throw new IOException($"{_path}: the file changed while it was being read ({Length} bytes before, {info.Length} now)");
+            throw new IOException($"{Path}: the file changed while it was being read ({Length} bytes before, {info.Length} now)");
         }
 
         return handle;
@@ -90,7 +89,7 @@ internal sealed class ReportBytes
         int n = Read(handle, from, bytes);
         if (n != bytes.Length)
         {
-            throw new IOException($"{_path}: the file ends at byte {from + n}, before byte {to}");
+            throw new IOException($"{Path}: the file ends at byte {from + n}, before byte {to}");
         }
 
         return bytes;
@@ -98,5 +97,5 @@ internal sealed class ReportBytes
 
     /// <summary>The text of the bytes from <paramref name="from"/> up to <paramref name="to"/> (excluded), decoded as <see cref="TextDecoding"/> does.</summary>
     public string Text(SafeFileHandle? handle, long from, long to) =>
-        _path is null ? TextDecoding.Decode(_memory.Span[(int)from..(int)to]) : TextDecoding.Decode(Range(handle, from, to));
+        Path is null ? TextDecoding.Decode(_memory.Span[(int)from..(int)to]) : TextDecoding.Decode(Range(handle, from, to));
 }
