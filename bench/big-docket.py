@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
 """Writes one district docket report of N entries, for timing `clerk import pacer` of a huge docket.
 
-Usage: python3 bench/big-docket.py N OUT.html   (N = 1000000 makes 394 MB)
+Usage: python3 bench/big-docket.py N OUT.html [--later]   (N = 1000000 makes 394 MB)
 
 The header, parties and counsel are those of the fixture njd_509180.html (CLERK_FIXTURES, else
 ../shared/fixtures); its entries are replaced by N one-line orders, sixty a day from 1990-01-01 on,
 numbered 1..N. Name OUT after a court (njd_…) so that the court id is read from the file name.
+
+--later writes a later report of the same docket, for timing an import into the case stored: entries
+5000 to 5099 are no longer listed, every thousandth entry's text is amended (7, 1007, …), 100 notices
+filed on the 30th day are listed after the last entry (so nearly every entry moves), and 1,000
+entries follow, filed after the last.
 """
 import datetime
 import os
 import sys
 
-if len(sys.argv) != 3:
+if len(sys.argv) not in (3, 4) or (len(sys.argv) == 4 and sys.argv[3] != "--later"):
     sys.exit(__doc__)
-n, out = int(sys.argv[1]), sys.argv[2]
+n, out, later = int(sys.argv[1]), sys.argv[2], len(sys.argv) == 4
 fixtures = os.environ.get("CLERK_FIXTURES") or os.path.join(os.path.dirname(__file__), "..", "..", "shared", "fixtures")
 report = os.path.join(fixtures, "pacer-dockets", "district", "njd_509180.html")
 if not os.path.isfile(report):
@@ -29,15 +34,28 @@ if table_end < 0:
 
 header_row_end += len("</tr>")
 first = datetime.date(1990, 1, 1)
+
+
+def row(f, k, day, text):
+    day = day.strftime("%m/%d/%Y")
+    f.write(
+        f"\n<tr><td width='94' valign=top nowrap>{day}</td>"
+        f"<td style='white-space:nowrap' valign='top' align='right'><a href=\"https://ecf.njd.uscourts.gov/doc1/1191{k:08d}\">{k}</a>&nbsp;</td>"
+        f"<td valign=top>{text} Signed by Magistrate Judge Tonianne J. Bongiovanni on {day}. (jjc) (Entered: {day})</td></tr>"
+    )
+
+
 with open(out, "w", encoding="utf-8") as f:
     f.write(text[:header_row_end])
-    for k in range(1, n + 1):
-        day = (first + datetime.timedelta(days=k // 60)).strftime("%m/%d/%Y")
-        f.write(
-            f"\n<tr><td width='94' valign=top nowrap>{day}</td>"
-            f"<td style='white-space:nowrap' valign='top' align='right'><a href=\"https://ecf.njd.uscourts.gov/doc1/1191{k:08d}\">{k}</a>&nbsp;</td>"
-            f"<td valign=top>ORDER granting {k} Motion to Seal documents filed by CATALYST PHARMACEUTICALS, INC. "
-            f"Signed by Magistrate Judge Tonianne J. Bongiovanni on {day}. (jjc) (Entered: {day})</td></tr>"
-        )
+    for k in range(1, n + 1 + (1000 if later else 0)):
+        if later and 5000 <= k < 5100:
+            continue
+        text_k = f"ORDER granting {k} Motion to Seal documents filed by CATALYST PHARMACEUTICALS, INC."
+        if later and k % 1000 == 7:
+            text_k = "AMENDED " + text_k
+        row(f, k, first + datetime.timedelta(days=k // 60), text_k)
+        if later and k == n:
+            for j in range(n + 2001, n + 2101):
+                row(f, j, first + datetime.timedelta(days=30), f"NOTICE {j} of appearance.")
     f.write(text[table_end:])
-print(f"wrote {n} entries to {out}")
+print(f"wrote {n + 1000 - 100 + 100 if later else n} entries to {out}")

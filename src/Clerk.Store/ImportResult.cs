@@ -35,28 +35,11 @@ public sealed record DocketToImport(Clerk.Domain.Matter Report, Clerk.Domain.Cas
     /// <summary>
     /// For a docket too large to hold: its entries, each with its citation of the report, in docket
     /// order and numbered from 1, read as they are enumerated (<see cref="Report"/> then holds none
-    /// of them). A new case's are written a slice at a time, so memory stays flat for a docket of
-    /// any size; merging them into a case already stored reads them all into memory first.
+    /// of them). They are written a slice at a time, so memory stays flat for a docket of any size: a
+    /// new case's as they are read, and for a case already stored, they are read twice (see
+    /// <see cref="Merging.DocketMerge"/>), the first time for outlines of what to merge.
     /// </summary>
     public IEnumerable<(Clerk.Domain.DocketEntry Entry, Clerk.Domain.Citation Citation)>? ReadEntries { get; init; }
-
-    /// <summary>The report with its read entries (<see cref="ReadEntries"/>) in it.</summary>
-    internal Clerk.Domain.Matter Whole()
-    {
-        if (ReadEntries is null)
-        {
-            return Report;
-        }
-
-        var (entries, citations) = (new List<Clerk.Domain.DocketEntry>(), new List<Clerk.Domain.Citation>(Report.Citations));
-        foreach (var (entry, citation) in ReadEntries)
-        {
-            entries.Add(entry);
-            citations.Add(citation);
-        }
-
-        return Report with { Entries = [.. Report.Entries, .. entries], Citations = citations };
-    }
 
     /// <summary>True when <see cref="Checked"/> found that <see cref="Report"/> (this very one) needs no check against the store.</summary>
     internal bool NeedsNoCheck => ReferenceEquals(_selfContained, Report);

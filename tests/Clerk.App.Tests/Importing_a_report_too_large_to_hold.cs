@@ -6,6 +6,7 @@ using Clerk.Domain;
 using Clerk.Pacer;
 using Clerk.Pacer.Mapping;
 using Clerk.Store;
+using Clerk.Store.Rows;
 using Clerk.Testing;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -35,26 +36,78 @@ public sealed class Importing_a_report_too_large_to_hold : IDisposable
     /// day from 1990-01-01, numbered by their row, except: entry 100 is filed on 1989-12-31 (before all
     /// the others, so it belongs first), row 200 repeats number 150, and row 300 has no number.
     /// </summary>
-    private string LargeReport()
+    private string LargeReport() => Report("njd_large.html", Enumerable.Range(1, Rows).Select(Row));
+
+    // Row k of LargeReport: its date, its number ("" for none) and its text.
+    private static (LocalDate Day, string Number, string Text) Row(int k) =>
+        (k == 100 ? new LocalDate(1989, 12, 31) : new LocalDate(1990, 1, 1).PlusDays(k / 60),
+         k switch { 200 => "150", 300 => "", _ => k.ToString(CultureInfo.InvariantCulture) },
+         $"ORDER {k} granting Motion to Seal documents.");
+
+    /// <summary>
+    /// A later report of the same docket: entries 5,000 to 5,099 are no longer listed, every
+    /// thousandth entry's text is amended, entries 20,001 to 20,050, filed on 1990-03-01, are listed
+    /// after the last (so they belong far before it), and 120 entries follow, filed after it.
+    /// </summary>
+    private string LaterReport()
+    {
+        var rows = Enumerable.Range(1, Rows).Where(k => k is < 5_000 or >= 5_100).Select(k => k % 1_000 == 7 ? Row(k) with { Text = $"AMENDED ORDER {k}." } : Row(k))
+            .Concat(Enumerable.Range(20_001, 50).Select(k => (new LocalDate(1990, 3, 1), k.ToString(CultureInfo.InvariantCulture), $"NOTICE {k}.")))
+            .Concat(Enumerable.Range(Rows + 1, 120).Select(Row));
+        return Report("njd_later.html", rows);
+    }
+
+    private string Report(string name, IEnumerable<(LocalDate Day, string Number, string Text)> rows)
     {
         var html = File.ReadAllText(Fixtures.Path("pacer-dockets", "district", "njd_509180.html"));
         int headingEnd = html.IndexOf("</tr>", html.IndexOf("Docket Text", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase) + "</tr>".Length;
         int tableEnd = html.IndexOf("</table>", headingEnd, StringComparison.OrdinalIgnoreCase);
         var sb = new StringBuilder(html[..headingEnd]);
-        for (var k = 1; k <= Rows; k++)
+        foreach (var (day, number, text) in rows)
         {
-            var day = k == 100 ? new LocalDate(1989, 12, 31) : new LocalDate(1990, 1, 1).PlusDays(k / 60);
             var date = day.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture);
-            var number = k switch { 200 => "150", 300 => "", _ => k.ToString(CultureInfo.InvariantCulture) };
-            var link = number.Length > 0 ? $"<a href=\"https://ecf.njd.uscourts.gov/doc1/1191{k:D8}\">{number}</a>" : "";
+            var link = number.Length > 0 ? $"<a href=\"https://ecf.njd.uscourts.gov/doc1/1191{number.PadLeft(8, '0')}\">{number}</a>" : "";
             sb.Append(CultureInfo.InvariantCulture, $"\n<tr><td width='94' valign=top nowrap>{date}</td><td align='right'>{link}&nbsp;</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td valign=top>ORDER {k} granting Motion to Seal documents. Signed by Magistrate Judge Tonianne J. Bongiovanni on {date}. (jjc) (Entered: {date})</td></tr>");
+                .Append(CultureInfo.InvariantCulture, $"<td valign=top>{text} Signed by Magistrate Judge Tonianne J. Bongiovanni on {date}. (jjc) (Entered: {date})</td></tr>");
         }
 
         sb.Append(html.AsSpan(tableEnd));
-        var path = Path.Combine(_folder, "njd_large.html");
+        var path = Path.Combine(_folder, name);
         File.WriteAllText(path, sb.ToString());
         return path;
+    }
+
+    /// <summary>
+    /// Imports <paramref name="paths"/> one after the other into a new database of <paramref name="kind"/>
+    /// twice: as <c>clerk import</c> does, each read in pieces, and each parsed and merged whole. Both
+    /// give the same results and store the same docket; returns the first.
+    /// </summary>
+    private static async Task<(TempStore Store, List<ImportResult?> Results)> ImportedBothWays(Db kind, params string[] paths)
+    {
+        var read = new TempStore(kind);
+        using var held = new TempStore(kind);
+        var (readResults, heldResults) = (new List<ImportResult?>(), new List<ImportResult?>());
+        foreach (var path in paths)
+        {
+            Assert.True(PacerDocketParser.ParseFile(path, "njd").Docket!.EntriesRead, $"{path} is read in pieces");
+            var summary = await new DocketImporter(read.Store).ImportAsync([new ReportToImport(path)], new ImportOptions(), ct: Ct);
+            Assert.Equal(ImportOutcome.Imported, Assert.Single(summary.Outcomes).Outcome);
+            readResults.Add(summary.Outcomes[0].Result);
+
+            var parsed = PacerDocketParser.Parse(File.ReadAllBytes(path), "njd").Docket!;
+            Assert.False(parsed.EntriesRead);
+            var whole = DocketMapper.ToMatter(parsed, DocketImporter.ReportSource(path));
+            var outcome = Assert.Single(held.Store.ImportDockets([new DocketToImport(whole.Matter, whole.Case)]));
+            Assert.Null(outcome.Error);
+            heldResults.Add(outcome.Result);
+        }
+
+        Assert.Equal(heldResults, readResults);
+        Assert.Equal(Entries(held.Store), Entries(read.Store));
+        Assert.Equal(EntryCitations(held.Store), EntryCitations(read.Store));
+        Assert.Equal(Reports(held.Store), Reports(read.Store));
+        Assert.True((await new DatabaseCheck(read.Store).RunAsync(ct: Ct)).Clean);
+        return (read, readResults);
     }
 
     private sealed record StoredEntry(string Key, int Sequence, string? Number, LocalDate? Filed, string Description);
@@ -66,41 +119,62 @@ public sealed class Importing_a_report_too_large_to_hold : IDisposable
     private static List<string> EntryCitations(ClerkStore store) =>
         [.. store.Db.EntryCitations.AsNoTracking().AsEnumerable().Select(c => $"{c.Case}|{c.EntryKey}|{c.Source}|{c.Detail}").Order(StringComparer.Ordinal)];
 
+    private static List<DocketReport> Reports(ClerkStore store) =>
+        [.. store.Db.DocketReports.AsNoTracking().AsEnumerable().OrderBy(r => r.Source.Value, StringComparer.Ordinal)];
+
     [Theory]
     [ClassData(typeof(BothDatabases))]
     public async Task Its_docket_is_stored_as_the_same_report_held_whole_would_be(Db kind)
     {
         var path = LargeReport();
         Assert.True(new FileInfo(path).Length > 4_000_000);
-        Assert.True(PacerDocketParser.ParseFile(path, "njd").Docket!.EntriesRead, "the report is read in pieces");
 
-        using var read = new TempStore(kind);
-        var summary = await new DocketImporter(read.Store).ImportAsync([new ReportToImport(path)], new ImportOptions(), ct: Ct);
-        Assert.Equal(ImportOutcome.Imported, Assert.Single(summary.Outcomes).Outcome);
-        Assert.Equal(new ImportResult(Rows, 0, 0, 0, true), summary.Outcomes[0].Result);
+        var (db, results) = await ImportedBothWays(kind, path);
+        using var _ = db;
 
-        using var held = new TempStore(kind);
-        var parsed = PacerDocketParser.Parse(File.ReadAllBytes(path), "njd").Docket!;
-        Assert.False(parsed.EntriesRead);
-        var whole = DocketMapper.ToMatter(parsed, DocketImporter.ReportSource(path));
-        var outcome = Assert.Single(held.Store.ImportDockets([new DocketToImport(whole.Matter, whole.Case)]));
-        Assert.Null(outcome.Error);
-
-        var entries = Entries(read.Store);
-        Assert.Equal(Entries(held.Store), entries);
-        Assert.Equal(EntryCitations(held.Store), EntryCitations(read.Store));
-        Assert.Equal(held.Store.Db.DocketReports.AsNoTracking().Single(), read.Store.Db.DocketReports.AsNoTracking().Single());
-
+        Assert.Equal([new ImportResult(Rows, 0, 0, 0, true)], results);
         // What the comparison stands on, checked by hand: entry 100 moved first, the rest in order,
         // the repeated number told apart, the unnumbered entry keyed by its date and text.
+        var entries = Entries(db.Store);
         Assert.Equal(Rows, entries.Count);
         Assert.Equal(("n100", 1), (entries[0].Key, entries[0].Sequence));
         Assert.Equal(("n1", 2), (entries[1].Key, entries[1].Sequence));
         Assert.Equal(("n101", 101), (entries[100].Key, entries[100].Sequence));
         Assert.Equal("n150~2", entries[199].Key);
         Assert.StartsWith("d19900106-", entries[299].Key, StringComparison.Ordinal);
-        Assert.Equal(new LocalDate(1990, 1, 1).PlusDays(Rows / 60), read.Store.Db.DocketReports.AsNoTracking().Single().Latest);
-        Assert.True((await new DatabaseCheck(read.Store).RunAsync(ct: Ct)).Clean);
+        Assert.Equal(new LocalDate(1990, 1, 1).PlusDays(Rows / 60), db.Store.Db.DocketReports.AsNoTracking().Single().Latest);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task A_later_report_merged_into_the_stored_case_gives_what_it_gives_held_whole(Db kind)
+    {
+        var (db, results) = await ImportedBothWays(kind, LargeReport(), LaterReport());
+        using var _ = db;
+
+        // Added: the 50 notices and the 120 entries after; changed: the 16 amended (7, 1,007, … 16,007,
+        // but not 5,007, no longer listed); kept: the 100 no longer listed.
+        Assert.Equal(new ImportResult(170, 16, Rows - 100 - 16, 100, true), results[1]);
+        var entries = Entries(db.Store);
+        Assert.Equal(Enumerable.Range(1, Rows + 170), entries.Select(e => e.Sequence));
+        var notice = entries.FindIndex(e => e.Key == "n20001");
+        Assert.Equal(new LocalDate(1990, 3, 1), entries[notice].Filed);
+        Assert.True(entries[notice - 1].Filed <= entries[notice].Filed && entries[notice + 50].Filed > entries[notice].Filed, "the notices are in date order");
+        Assert.StartsWith("AMENDED ORDER 1007.", entries.Single(e => e.Key == "n1007").Description, StringComparison.Ordinal);
+        Assert.Contains(entries, e => e.Key == "n5000");
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task An_earlier_report_merged_after_a_later_one_only_adds_what_is_missing(Db kind)
+    {
+        var (db, results) = await ImportedBothWays(kind, LaterReport(), LargeReport());
+        using var _ = db;
+
+        Assert.Equal(new ImportResult(100, 0, Rows - 100, 170, false), results[1]);
+        var entries = Entries(db.Store);
+        Assert.Equal(Rows + 170, entries.Count);
+        Assert.StartsWith("AMENDED ORDER 1007.", entries.Single(e => e.Key == "n1007").Description, StringComparison.Ordinal);
     }
 
     [Theory]

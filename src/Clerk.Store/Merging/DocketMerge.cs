@@ -98,17 +98,16 @@ internal static class DocketMerge
                         }
 
                         db.Provider!.LockCase(db, d.Case.Value);
-                        var state = Read(db, d.Case, d.Report.Sources.Single().Id);
+                        var state = Read(db, d.Case, d.Report.Sources.Single().Id, entries: d.ReadEntries is null);
                         ImportResult result;
-                        if (d.ReadEntries is { } read && state.IsNewCase)
+                        if (d.ReadEntries is { } read)
                         {
-                            result = ImportNewInSlices(db, d, state, read);
+                            result = state.IsNewCase ? ImportNewInSlices(db, d, state, read) : MergeInSlices(db, d, state, read);
                         }
                         else
                         {
-                            var report = d.Whole();
-                            var plan = DocketPlan.Of(state, report, d.Case, d.Partial);
-                            Apply(db, report, plan, state.IsNewCase ? d.Case : null);
+                            var plan = DocketPlan.Of(state, d.Report, d.Case, d.Partial);
+                            Apply(db, d.Report, plan, state.IsNewCase ? d.Case : null);
                             result = plan.Result;
                         }
 
@@ -197,6 +196,114 @@ internal static class DocketMerge
         return new ImportResult(dates.Count, 0, 0, 0, plan.Newest);
     }
 
+    /// <summary>
+    /// Merges a report whose entries are read as they come (<see cref="DocketToImport.ReadEntries"/>)
+    /// into a case already stored, holding outlines of the entries rather than the entries
+    /// (<see cref="EntryMerge"/>). The report is read twice: first for its entries' outlines and its
+    /// latest date, which decides whether it is the newest, then, once the merge is decided, for the
+    /// entries and citations to be written, a slice at a time; the second reading stops after the last
+    /// of them, and is left out when nothing is written. Stored entries that only move are moved by key.
+    /// </summary>
+    private static ImportResult MergeInSlices(ClerkDbContext db, DocketToImport d, DocketState state, IEnumerable<(DocketEntry Entry, Citation Citation)> read)
+    {
+        var source = d.Report.Sources[0].Id;
+        var merge = new EntryMerge(StoredOutlines(db, d.Case, source));
+        foreach (var slice in ReadAhead.Of(read.Chunk(EntriesPerSlice), 2))
+        {
+            foreach (var (entry, citation) in slice)
+            {
+                merge.Add(EntryOutline.Of(entry, cited: true, citation.Detail));
+            }
+        }
+
+        var plan = DocketPlan.WithoutEntries(state, d.Report, d.Case, d.Partial, merge.Latest, merge.Stored.Count > 0, merge.Stored.Max(e => e.Filed));
+        Apply(db, d.Report, plan, newCase: null);
+        var decision = merge.Decide(plan.Newest);
+
+        var last = decision.LastWrite;
+        var i = 0;
+        foreach (var slice in last < 0 ? [] : ReadAhead.Of(read.Take(last + 1).Chunk(EntriesPerSlice), 2))
+        {
+            var (insert, update, cite, recite) = (new List<DocketEntry>(), new List<DocketEntry>(), new List<EntryCitationRow>(), new List<EntryCitationRow>());
+            foreach (var (entry, citation) in slice)
+            {
+                if (entry.Key != merge.KeyOf(i))
+                {
+                    throw new IOException($"report {source}: its entries read a second time are not those read the first time (entry {i + 1} was {merge.KeyOf(i)}, now {entry.Key})");
+                }
+
+                var write = decision.Writes[i];
+                if (write.HasFlag(EntryWrite.Insert))
+                {
+                    insert.Add(entry.AtSequence(decision.Places[i]));
+                }
+                else if (write.HasFlag(EntryWrite.Update))
+                {
+                    update.Add(entry.AtSequence(decision.Places[i]));
+                }
+
+                var row = new EntryCitationRow { Case = entry.Case, EntryKey = entry.Key, Source = citation.Source, Detail = citation.Detail };
+                if (write.HasFlag(EntryWrite.InsertCitation))
+                {
+                    cite.Add(row);
+                }
+                else if (write.HasFlag(EntryWrite.UpdateCitation))
+                {
+                    recite.Add(row);
+                }
+
+                i++;
+            }
+
+            BulkWrite.Update(db, update);
+            BulkWrite.Insert(db, insert);
+            BulkWrite.Update(db, recite);
+            BulkWrite.Insert(db, cite);
+        }
+
+        if (i != last + 1)
+        {
+            throw new IOException($"report {source}: read a second time, it lists {i} entries, not {merge.Count}");
+        }
+
+        var move = BulkWrite.Statement.For(db, "UPDATE \"Entries\" SET \"Sequence\" = @p0 WHERE \"Case\" = @p1 AND \"Key\" = @p2", 3);
+        move.Parameters[1].Value = d.Case.Value;
+        foreach (var (key, sequence) in decision.Moves)
+        {
+            move.Parameters[0].Value = sequence;
+            move.Parameters[2].Value = key;
+            move.Prepared().ExecuteNonQuery();
+        }
+
+        return decision.Result;
+    }
+
+    // A stored entry and the detail of the report's citation of it (CitedBy is null when it does not cite it).
+    private sealed record StoredEntryRow(string Key, int Sequence, string? Number, LocalDate? DateFiled, LocalDate? DateEntered, string Description, string? CitedBy, string? Detail);
+
+    /// <summary>The outlines of the case's entries in docket order, read one row at a time.</summary>
+    private static List<EntryOutline> StoredOutlines(ClerkDbContext db, CaseId caseId, SourceId reportId)
+    {
+        // Counted first, so that a million outlines are not copied as their list grows.
+        var outlines = new List<EntryOutline>(Convert.ToInt32(
+            Bound(db, "SELECT count(*) FROM \"Entries\" WHERE \"Case\" = @p0", caseId.Value).Prepared().ExecuteScalar(),
+            System.Globalization.CultureInfo.InvariantCulture));
+        var rows = Bound(
+            db,
+            "SELECT e.\"Key\", e.\"Sequence\", e.\"Number\", e.\"DateFiled\", e.\"DateEntered\", e.\"Description\", c.\"Source\" AS \"CitedBy\", c.\"Detail\" "
+                + "FROM \"Entries\" e LEFT JOIN \"EntryCitations\" c ON c.\"Case\" = e.\"Case\" AND c.\"EntryKey\" = e.\"Key\" AND c.\"Source\" = @p1 "
+                + "WHERE e.\"Case\" = @p0 ORDER BY e.\"Sequence\"",
+            caseId.Value,
+            reportId.Value);
+        foreach (var r in RowReader.Stream<StoredEntryRow>(rows.Prepared()))
+        {
+            outlines.Add(new EntryOutline(
+                r.Key, r.Sequence, r.DateFiled, EntryOutline.ContentOf(r.Number, r.DateFiled, r.DateEntered, r.Description), r.CitedBy is null ? 0 : EntryOutline.CitedOf(r.Detail)));
+        }
+
+        return outlines;
+    }
+
     // Gives each entry of the case (numbered 1, 2, … in the report's order) its place in the order of
     // `dates`, equal dates keeping the report's order. Each moved entry is first parked at the
     // negative of its number, so that no two entries share a number while they move.
@@ -229,41 +336,44 @@ internal static class DocketMerge
     }
 
     /// <summary>What is stored about <paramref name="caseId"/> that a report <paramref name="reportId"/> can change.</summary>
-    internal static DocketState Read(ClerkDbContext db, CaseId caseId, SourceId reportId)
+    /// <param name="entries">False to leave out the case's entries and the report's citations of them (<see cref="MergeInSlices"/> reads their outlines).</param>
+    internal static DocketState Read(ClerkDbContext db, CaseId caseId, SourceId reportId, bool entries = true)
     {
-        // Plain indexed SQL, each statement prepared once for the whole import: per docket, EF's
-        // query pipeline, and then compiling the same seven statements again, cost more than the reading.
-        BulkWrite.Statement Bound(string sql, object[] args)
-        {
-            var statement = BulkWrite.Statement.For(db, sql, args.Length);
-            for (var i = 0; i < args.Length; i++)
-            {
-                statement.Parameters[i].Value = args[i];
-            }
-
-            return statement;
-        }
-
-        List<T> Q<T>(string sql, params object[] args) => RowReader.Query<T>(Bound(sql, args).Prepared());
+        List<T> Q<T>(string sql, params object[] args) => RowReader.Query<T>(Bound(db, sql, args).Prepared());
         var key = caseId.Value;
         var reportCitations = Q<Citation>("SELECT \"Source\", \"Fact\", \"Detail\" FROM \"Citations\" WHERE \"Source\" = @p0", reportId.Value);
 
         // A case not stored yet has nothing that hangs off it (every such table's foreign key names
         // the case): most dockets of a first import, which then skip five reads.
-        if (Bound("SELECT count(*) FROM \"Cases\" WHERE \"Id\" = @p0", [key]).Prepared().ExecuteScalar() is 0L or 0)
+        if (Bound(db, "SELECT count(*) FROM \"Cases\" WHERE \"Id\" = @p0", key).Prepared().ExecuteScalar() is 0L or 0)
         {
             return new DocketState { Citations = reportCitations, IsNewCase = true };
         }
 
         return new DocketState
         {
-            Entries = Q<DocketEntry>("SELECT * FROM \"Entries\" WHERE \"Case\" = @p0 ORDER BY \"Sequence\"", key),
+            Entries = entries ? Q<DocketEntry>("SELECT * FROM \"Entries\" WHERE \"Case\" = @p0 ORDER BY \"Sequence\"", key) : [],
             Participations = Q<Participation>("SELECT * FROM \"Participations\" WHERE \"Case\" = @p0", key),
             Counsel = Q<Counsel>("SELECT * FROM \"Counsel\" WHERE \"Case\" = @p0", key),
             Charges = Q<Charge>("SELECT * FROM \"Charges\" WHERE \"Case\" = @p0", key),
-            Citations = [.. reportCitations, .. Q<Citation>($"{EntryCitationRow.CitationColumns} WHERE \"Case\" = @p0 AND \"Source\" = @p1", key, reportId.Value)],
+            Citations = entries
+                ? [.. reportCitations, .. Q<Citation>($"{EntryCitationRow.CitationColumns} WHERE \"Case\" = @p0 AND \"Source\" = @p1", key, reportId.Value)]
+                : reportCitations,
             Reports = Q<DocketReport>("SELECT * FROM \"DocketReports\" WHERE \"Case\" = @p0", key),
         };
+    }
+
+    // Plain indexed SQL, each statement prepared once for the whole import: per docket, EF's query
+    // pipeline, and then compiling the same seven statements again, cost more than the reading.
+    private static BulkWrite.Statement Bound(ClerkDbContext db, string sql, params object[] args)
+    {
+        var statement = BulkWrite.Statement.For(db, sql, args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            statement.Parameters[i].Value = args[i];
+        }
+
+        return statement;
     }
 
     // Deletes first (citations of deleted facts go with them), then what others refer to, then the

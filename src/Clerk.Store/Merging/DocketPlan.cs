@@ -38,22 +38,36 @@ public sealed record DocketPlan(
     /// <param name="partial">Where the report was cut short, for a report imported in part; null for a complete one.</param>
     public static DocketPlan Of(DocketState stored, Matter report, CaseId caseId, string? partial = null)
     {
+        var incoming = report.Entries.Where(e => e.Case == caseId).OrderBy(e => e.Sequence).ToList();
+        var plan = WithoutEntries(stored, report, caseId, partial, Latest(incoming), stored.Entries.Count > 0, Latest(stored.Entries));
+        var (entries, counts) = MergeEntries(stored.Entries, incoming, plan.Newest);
+        return plan with { Entries = entries, Result = counts with { Newest = plan.Newest } };
+    }
+
+    /// <summary>
+    /// The plan for all but the entries of a report whose entries are merged apart (<see cref="EntryMerge"/>):
+    /// <see cref="Entries"/> is empty, and so are the counts of entries in <see cref="Result"/>.
+    /// </summary>
+    /// <param name="stored">What is stored; its entries and their citations are not looked at.</param>
+    /// <param name="latest">The latest filing date among the report's entries.</param>
+    /// <param name="anyEntry">Whether the case has entries stored.</param>
+    /// <param name="latestStored">The latest filing date among them.</param>
+    internal static DocketPlan WithoutEntries(DocketState stored, Matter report, CaseId caseId, string? partial, LocalDate? latest, bool anyEntry, LocalDate? latestStored)
+    {
         if (report.Sources.Count != 1)
         {
             throw new ArgumentException($"a docket import cites exactly one report; this one has {report.Sources.Count} sources", nameof(report));
         }
 
-        var incoming = report.Entries.Where(e => e.Case == caseId).OrderBy(e => e.Sequence).ToList();
-        var thisReport = new DocketReport(caseId, report.Sources[0].Id, Latest(incoming), partial);
+        var thisReport = new DocketReport(caseId, report.Sources[0].Id, latest, partial);
         // A complete report of the docket ends the case's being partial.
         var cleared = partial is null ? stored.Reports.Where(r => r.Partial is not null).Select(r => r with { Partial = null }) : [];
         // Entries stored before reports were recorded (release 28674ca) rank as a report older than any of the same day.
         var current = stored.Reports.Count > 0
             ? stored.Reports.Aggregate((a, b) => DocketReport.CompareRecency(a, b) >= 0 ? a : b)
-            : stored.Entries.Count > 0 ? new DocketReport(caseId, new SourceId(""), Latest(stored.Entries)) : null;
+            : anyEntry ? new DocketReport(caseId, new SourceId(""), latestStored) : null;
         var newest = DocketReport.CompareRecency(thisReport, current) >= 0;
 
-        var (entries, counts) = MergeEntries(stored.Entries, incoming, newest);
         var caseFact = new FactRef(FactKind.Case, caseId.Value);
         // An older report still cites what it lists and what stands: the case, its entries, and the
         // roles, counsel and charges the newest report gave the case.
@@ -67,13 +81,13 @@ public sealed record DocketPlan(
             newest
                 ? report with { Entries = [], Participations = [], Counsel = [], Charges = [], Citations = [] }
                 : new Matter { Sources = report.Sources },
-            entries,
+            Changes.None<DocketEntry>(),
             newest ? Replace(stored.Participations, report.Participations.Where(p => p.Case == caseId), FactRef.Of) : Changes.None<Participation>(),
             newest ? Replace(stored.Counsel, report.Counsel.Where(c => c.Case == caseId), FactRef.Of) : Changes.None<Counsel>(),
             newest ? Replace(stored.Charges, report.Charges.Where(c => c.Case == caseId), c => c.Id) : Changes.None<Charge>(),
             Replace(stored.Citations, citations, c => (c.Fact, c.Source), deleteMissing: false),
             Replace(stored.Reports, [thisReport, .. cleared], r => r.Source, deleteMissing: false),
-            counts with { Newest = newest });
+            new ImportResult(0, 0, 0, 0, newest));
     }
 
     private static (Changes<DocketEntry> Changes, ImportResult Counts) MergeEntries(IReadOnlyList<DocketEntry> stored, List<DocketEntry> incoming, bool newest)

@@ -58,18 +58,18 @@ internal static class RowReader
     }
 
     /// <summary>The rows of a command the caller set up and keeps (a prepared statement run once per docket of an import).</summary>
-    public static List<T> Query<T>(DbCommand command)
+    public static List<T> Query<T>(DbCommand command) => [.. Stream<T>(command)];
+
+    /// <summary>The same, one row at a time, as the database gives them.</summary>
+    public static IEnumerable<T> Stream<T>(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var materializer = Materializers.GetOrAdd(typeof(T), t => new Materializer(t));
         var ordinals = materializer.Ordinals(reader);
-        var rows = new List<T>();
         while (reader.Read())
         {
-            rows.Add((T)materializer.Make(reader, ordinals));
+            yield return (T)materializer.Make(reader, ordinals);
         }
-
-        return rows;
     }
 
     private sealed class Materializer
