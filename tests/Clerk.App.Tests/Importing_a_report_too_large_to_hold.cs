@@ -236,4 +236,41 @@ public sealed class Importing_a_report_too_large_to_hold : IDisposable
         Assert.Empty(db.Store.Db.Entries.AsNoTracking());
         Assert.Empty(db.Store.Db.EntryCitations.AsNoTracking());
     }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task A_report_that_reads_otherwise_the_second_time_leaves_the_stored_case_as_it_was(Db kind)
+    {
+        var (first, later) = (LargeReport(), LaterReport());
+        using var db = new TempStore(kind);
+        await new DocketImporter(db.Store).ImportAsync([new ReportToImport(first)], new ImportOptions(), ct: Ct);
+        var (entries, citations, reports) = (Entries(db.Store), EntryCitations(db.Store), Reports(db.Store));
+
+        // The later report's entries, the second time without its 15,001st: by then the merge has
+        // written the slice of 10,000 before it.
+        var imported = DocketMapper.ToMatter(PacerDocketParser.ParseFile(later, "njd").Docket!, DocketImporter.ReportSource(later));
+        var enumerated = 0;
+        IEnumerable<(DocketEntry, Citation)> Changing()
+        {
+            var second = enumerated++ > 0;
+            foreach (var (entry, i) in imported.ReadEntries!.Select((e, i) => (e, i)))
+            {
+                if (!(second && i == 15_000))
+                {
+                    yield return entry;
+                }
+            }
+        }
+
+        var outcome = Assert.Single(db.Store.ImportDockets([new DocketToImport(imported.Matter, imported.Case) { ReadEntries = Changing() }]));
+
+        Assert.Null(outcome.Result);
+        Assert.True(outcome.Error is IOException, $"expected an IOException, got {outcome.Error}");
+        Assert.Contains("read a second time", outcome.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, enumerated);
+        Assert.Equal(entries, Entries(db.Store));
+        Assert.Equal(citations, EntryCitations(db.Store));
+        Assert.Equal(reports, Reports(db.Store));
+        Assert.True((await new DatabaseCheck(db.Store).RunAsync(ct: Ct)).Clean);
+    }
 }

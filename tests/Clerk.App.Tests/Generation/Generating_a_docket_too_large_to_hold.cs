@@ -27,4 +27,23 @@ public sealed class Generating_a_docket_too_large_to_hold
         Assert.Equal(whole.Entries.Max(e => e.DateFiled), db.Store.Db.DocketReports.AsNoTracking().Single().Latest);
         Assert.True((await new Checking.DatabaseCheck(db.Store).RunAsync(ct: TestContext.Current.CancellationToken)).Clean);
     }
+
+    [Fact]
+    public async Task Generated_again_into_the_same_database_it_is_merged_and_left_as_it_was()
+    {
+        using var db = new TempStore();
+        var generator = new DocketGenerator(db.Store);
+        await generator.GenerateAsync(new GenerateOptions(1, Entries, Seed: 6), ct: TestContext.Current.CancellationToken);
+        var caseId = SyntheticDocket.MakeLarge(6, 0, Entries).Matter.Cases[0].Id;
+        List<(string, int, string)> Stored() =>
+            [.. db.Store.Db.Entries.AsNoTracking().Where(e => e.Case == caseId).OrderBy(e => e.Sequence).AsEnumerable().Select(e => (e.Key, e.Sequence, e.Description))];
+        var before = Stored();
+
+        await generator.GenerateAsync(new GenerateOptions(1, Entries, Seed: 6), ct: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Entries, before.Count);
+        Assert.Equal(before, Stored());
+        Assert.Equal(Entries, db.Store.Db.EntryCitations.AsNoTracking().Count(c => c.Case == caseId));
+        Assert.True((await new Checking.DatabaseCheck(db.Store).RunAsync(ct: TestContext.Current.CancellationToken)).Clean);
+    }
 }
