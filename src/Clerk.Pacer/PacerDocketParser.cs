@@ -107,7 +107,7 @@ public static class PacerDocketParser
     {
         if (ReportEnd.Truncation(text) is { } where)
         {
-            docket.Truncation = $"{where}; {docket.EntryCount} docket {(docket.EntryCount == 1 ? "entry was" : "entries were")} read";
+            docket.Truncation = ReportEnd.Described(where, docket.EntryCount);
         }
 
         return docket;

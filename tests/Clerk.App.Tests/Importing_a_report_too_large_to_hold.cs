@@ -273,4 +273,36 @@ public sealed class Importing_a_report_too_large_to_hold : IDisposable
         Assert.Equal(reports, Reports(db.Store));
         Assert.True((await new DatabaseCheck(db.Store).RunAsync(ct: Ct)).Clean);
     }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public async Task A_report_cut_short_is_refused_whole_or_imported_in_part_as_far_as_it_goes(Db kind)
+    {
+        // Cut inside the text of row 15,000: 14,999 whole rows and part of one.
+        var html = File.ReadAllText(LargeReport());
+        var path = Path.Combine(_folder, "njd_cut.html");
+        File.WriteAllText(path, html[..(html.IndexOf("ORDER 15000 granting", StringComparison.Ordinal) + 12)]);
+        var parsed = PacerDocketParser.ParseFile(path, "njd").Docket!;
+        Assert.True(parsed.EntriesRead, "the cut report is read in pieces");
+        using var db = new TempStore(kind);
+        var importer = new DocketImporter(db.Store);
+
+        var refused = Assert.Single((await importer.ImportAsync([new ReportToImport(path)], new ImportOptions(), ct: Ct)).Outcomes);
+
+        Assert.Equal(ImportOutcome.Failed, refused.Outcome);
+        Assert.Contains("partial report: the report ends at line", refused.Problem, StringComparison.Ordinal);
+        Assert.Contains("15000 docket entries were read", refused.Problem, StringComparison.Ordinal);
+        Assert.Empty(db.Store.Db.Entries.AsNoTracking());
+
+        var imported = Assert.Single((await importer.ImportAsync([new ReportToImport(path)], new ImportOptions(Partial: true), ct: Ct)).Outcomes);
+
+        // The last entry read, which the cut shortened, is left out.
+        Assert.Equal(ImportOutcome.Imported, imported.Outcome);
+        Assert.Equal(new ImportResult(14_999, 0, 0, 0, true), imported.Result);
+        var entries = Entries(db.Store);
+        Assert.Equal(14_999, entries.Count);
+        Assert.Equal("n14999", entries[^1].Key);
+        Assert.NotNull(db.Store.Db.DocketReports.AsNoTracking().Single().Partial);
+        Assert.True((await new DatabaseCheck(db.Store).RunAsync(ct: Ct)).Clean);
+    }
 }

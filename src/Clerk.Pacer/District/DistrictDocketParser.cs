@@ -40,9 +40,9 @@ public static partial class DistrictDocketParser
         }
 
         var rest = HtmlCleaning.Clean(table.Remainder);
-        if (ReportEnd.Truncation(rest) is not null)
+        if (table.Truncation is null && ReportEnd.Truncation(rest) is not null)
         {
-            // Said of the whole text, with its line numbers.
+            // Cut short after the entry table: said of the whole text, with its line numbers.
             return null;
         }
 
@@ -52,6 +52,11 @@ public static partial class DistrictDocketParser
         }
 
         var docket = TryParse(HtmlTree.Parse(rest), courtId, table, entriesRead, out var reason);
+        if (docket is not null && table.Truncation is { } where)
+        {
+            docket.Truncation = ReportEnd.Described(where, docket.EntryCount);
+        }
+
         return (docket, reason);
     }
 

@@ -24,13 +24,21 @@ internal sealed class EntryTable
     private readonly List<long> _batchStarts;
     private readonly long _end;
 
-    private EntryTable(ReportBytes bytes, string remainder, List<long> batchStarts, long end)
+    private EntryTable(ReportBytes bytes, string remainder, List<long> batchStarts, long end, string? truncation)
     {
         _bytes = bytes;
         Remainder = remainder;
         _batchStarts = batchStarts;
         _end = end;
+        Truncation = truncation;
     }
+
+    /// <summary>
+    /// For a report cut short inside the entry table (never closed), where and how it ends, as
+    /// <see cref="ReportEnd.Truncation"/> says it of the whole text; null for a table that is closed.
+    /// The rows then run to the end of the report.
+    /// </summary>
+    public string? Truncation { get; }
 
     /// <summary>The report without the entry rows, decoded: the header up to the heading row, then the table's end tag and what follows.</summary>
     public string Remainder { get; }
@@ -43,8 +51,8 @@ internal sealed class EntryTable
 
     /// <summary>
     /// Finds the entry table of <paramref name="bytes"/>, or returns null when it cannot be
-    /// delimited safely (the caller then parses the whole text at once): no heading, a table
-    /// never closed (a report cut short), or a table the reference rules skip.
+    /// delimited safely (the caller then parses the whole text at once): no heading, or a table
+    /// the reference rules skip. A table never closed (a report cut short) runs to the report's end.
     /// </summary>
     public static EntryTable? Find(ReportBytes bytes, int batchSize = DefaultBatchSize)
     {
@@ -72,14 +80,44 @@ internal sealed class EntryTable
         long headingEnd = cursor.Position + "</tr>".Length;
         var batchStarts = new List<long> { headingEnd };
         long end = TableEnd(cursor, headingEnd, batchSize, batchStarts);
+        var header = bytes.Text(handle, 0, headingEnd);
+        string? truncation = null;
         if (end < 0)
         {
-            return null;
+            end = bytes.Length;
+            truncation = CutShort(bytes, handle, header, headingEnd, batchStarts[^1]);
+            if (truncation is null)
+            {
+                return null;
+            }
         }
 
-        var remainder = string.Concat(bytes.Text(handle, 0, headingEnd), bytes.Text(handle, end, bytes.Length));
-        var table = new EntryTable(bytes, remainder, batchStarts, end);
+        var remainder = string.Concat(header, bytes.Text(handle, end, bytes.Length));
+        var table = new EntryTable(bytes, remainder, batchStarts, end, truncation);
         return table.ReadsAsRows(handle) ? table : null;
+    }
+
+    // What ReportEnd says of a report whose entry table is never closed. Every batch but the last
+    // starts and ends between rows of the table, outside any comment or script, so the scan's state
+    // there is the one after the heading row: the header, then the last batch, say it all, once the
+    // lines of the batches between are counted in. Null when the scan does not find the report cut.
+    private static string? CutShort(ReportBytes bytes, SafeFileHandle? handle, string header, long headingEnd, long lastBatch)
+    {
+        long lines = 0;
+        var buffer = new byte[1 << 20];
+        for (long at = headingEnd; at < lastBatch;)
+        {
+            int n = bytes.Read(handle, at, buffer.AsSpan(0, (int)Math.Min(buffer.Length, lastBatch - at)));
+            if (n == 0)
+            {
+                throw new IOException($"{bytes.Path}: the file ends at byte {at}, before byte {lastBatch}");
+            }
+
+            lines += buffer.AsSpan(0, n).Count((byte)'\n');
+            at += n;
+        }
+
+        return lines > int.MaxValue / 2 ? null : ReportEnd.Truncation(string.Concat(header, new string('\n', (int)lines), bytes.Text(handle, lastBatch, bytes.Length)));
     }
 
     // Scans tags from `from` to the table's end tag, starting a batch at the first row at least
@@ -170,7 +208,9 @@ internal sealed class EntryTable
         using var handle = _bytes.Open();
         for (var i = 0; i < _batchStarts.Count; i++)
         {
-            var tree = HtmlTree.Parse(string.Concat("<table>", BatchText(handle, i), "</table>"));
+            // The last rows of a table cut short end as the whole text does: where the report ends.
+            var close = Truncation is not null && i == _batchStarts.Count - 1 ? "" : "</table>";
+            var tree = HtmlTree.Parse(string.Concat("<table>", BatchText(handle, i), close));
             foreach (var row in tree.ChildElements("table").Take(1).SelectMany(table => table.ChildElements("tbody")).SelectMany(body => body.ChildElements("tr")))
             {
                 yield return row;

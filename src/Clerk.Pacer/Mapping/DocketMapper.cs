@@ -40,7 +40,8 @@ public static partial class DocketMapper
         var facts = Facts(docket);
         if (docket.Truncation is not null)
         {
-            facts = facts with { Entries = [.. facts.Entries.SkipLast(1)] };
+            // Entries read from the report's file as they are enumerated stay so.
+            facts = facts with { Entries = docket.EntriesRead ? facts.Entries.SkipLast(1) : [.. facts.Entries.SkipLast(1)] };
         }
 
         return Build(facts, report, docket.EntriesRead);

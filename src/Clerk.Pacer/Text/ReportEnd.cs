@@ -84,6 +84,10 @@ internal static class ReportEnd
         return document && !closed ? Ends(html, "without the </body> or </html> that closes the report") : null;
     }
 
+    /// <summary>What a docket cut short says of itself: where the report ends, and how many entries were read.</summary>
+    public static string Described(string where, int entries) =>
+        $"{where}; {entries} docket {(entries == 1 ? "entry was" : "entries were")} read";
+
     /// <summary>The 1-based line of the character at <paramref name="position"/>.</summary>
     public static int LineAt(string text, int position) => text.AsSpan(0, Math.Min(position, text.Length)).Count('\n') + 1;
 
