@@ -12,6 +12,10 @@ public sealed class Uploading_dockets(ClerkServer server, Browser browser)
         var notDocket = Fixtures.Path("pacer-dockets", "not_dockets", "casd_542797.html");
         var context = await browser.Chromium.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString() });
         var page = await context.NewPageAsync();
+        // As the other browser suites: the server shares two cores with every other test suite, and
+        // this test's navigation once took over the default 30 s in a full run.
+        page.SetDefaultNavigationTimeout(90_000);
+        page.SetDefaultTimeout(60_000);
         await page.GotoAsync("/import");
         await page.Locator("input[type=file]").SetInputFilesAsync([docket, notDocket]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
