@@ -147,6 +147,22 @@ public sealed class Importing_a_report_too_large_to_hold : IDisposable
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
+    public async Task A_report_listed_newest_first_is_stored_in_date_order_as_held_whole(Db kind)
+    {
+        // PACER lists a docket newest first on request: every entry is out of date order as read.
+        var path = Report("njd_reversed.html", Enumerable.Range(1, Rows).Reverse().Select(Row));
+
+        var (db, results) = await ImportedBothWays(kind, path);
+        using var _ = db;
+
+        Assert.Equal([new ImportResult(Rows, 0, 0, 0, true)], results);
+        var entries = Entries(db.Store);
+        Assert.Equal("n100", entries[0].Key);
+        Assert.True(entries.Zip(entries.Skip(1)).All(p => p.First.Filed <= p.Second.Filed), "the docket is in date order");
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
     public async Task A_later_report_merged_into_the_stored_case_gives_what_it_gives_held_whole(Db kind)
     {
         var (db, results) = await ImportedBothWays(kind, LargeReport(), LaterReport());
