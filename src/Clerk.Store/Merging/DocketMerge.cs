@@ -242,7 +242,7 @@ internal static class DocketMerge
                     update.Add(entry.AtSequence(decision.Places[i]));
                 }
 
-                var row = new EntryCitationRow { Case = entry.Case, EntryKey = entry.Key, Source = citation.Source, Detail = citation.Detail };
+                var row = EntryCitationRow.Of(entry, citation);
                 if (write.HasFlag(EntryWrite.InsertCitation))
                 {
                     cite.Add(row);

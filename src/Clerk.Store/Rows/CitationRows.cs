@@ -26,7 +26,7 @@ internal static class CitationRows
                     throw new InvalidOperationException($"citation of {c.Fact} by {c.Source}: the fact is not in the matter being stored");
                 }
 
-                entryRows.Add(new EntryCitationRow { Case = entry.Case, EntryKey = entry.Key, Source = c.Source, Detail = c.Detail });
+                entryRows.Add(EntryCitationRow.Of(entry, c));
                 continue;
             }
 

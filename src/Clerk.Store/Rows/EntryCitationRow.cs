@@ -18,6 +18,10 @@ public sealed record EntryCitationRow
 
     public string? Detail { get; init; }
 
+    /// <summary>The row of <paramref name="citation"/>, which cites <paramref name="entry"/>.</summary>
+    public static EntryCitationRow Of(DocketEntry entry, Citation citation) =>
+        new() { Case = entry.Case, EntryKey = entry.Key, Source = citation.Source, Detail = citation.Detail };
+
     /// <summary>The fact cited (composed, not stored).</summary>
     public FactRef Fact => new(FactKind.DocketEntry, $"{Case}#{EntryKey}");
 
