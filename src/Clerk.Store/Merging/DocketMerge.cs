@@ -148,8 +148,12 @@ internal static class DocketMerge
         }
     }
 
-    // Entries of a new case read from a report too large to hold are written this many at a time.
+    // Entries read from a report too large to hold are written this many at a time.
     private const int EntriesPerSlice = 10_000;
+
+    // The entries read, a slice at a time, parsed on another core two slices ahead of the writer.
+    private static IEnumerable<(DocketEntry Entry, Citation Citation)[]> Slices(IEnumerable<(DocketEntry Entry, Citation Citation)> read) =>
+        ReadAhead.Of(read.Chunk(EntriesPerSlice), 2);
 
     /// <summary>
     /// Writes a new case whose entries are read as they come (<see cref="DocketToImport.ReadEntries"/>):
@@ -167,7 +171,7 @@ internal static class DocketMerge
         var dates = new List<LocalDate>();
         LocalDate? latest = null;
         var inOrder = true;
-        foreach (var slice in ReadAhead.Of(read.Chunk(EntriesPerSlice), 2))
+        foreach (var slice in Slices(read))
         {
             var entries = new List<DocketEntry>(slice.Length);
             foreach (var (entry, _) in slice)
@@ -208,7 +212,7 @@ internal static class DocketMerge
     {
         var source = d.Report.Sources[0].Id;
         var merge = new EntryMerge(StoredOutlines(db, d.Case, source));
-        foreach (var slice in ReadAhead.Of(read.Chunk(EntriesPerSlice), 2))
+        foreach (var slice in Slices(read))
         {
             foreach (var (entry, citation) in slice)
             {
@@ -222,7 +226,7 @@ internal static class DocketMerge
 
         var last = decision.LastWrite;
         var i = 0;
-        foreach (var slice in last < 0 ? [] : ReadAhead.Of(read.Take(last + 1).Chunk(EntriesPerSlice), 2))
+        foreach (var slice in last < 0 ? [] : Slices(read.Take(last + 1)))
         {
             var (insert, update, cite, recite) = (new List<DocketEntry>(), new List<DocketEntry>(), new List<EntryCitationRow>(), new List<EntryCitationRow>());
             foreach (var (entry, citation) in slice)
