@@ -33,6 +33,9 @@ public class ClerkDbContext : IdentityDbContext<IdentityUser, IdentityRole, stri
     /// <summary>The context's connection when the database is SQLite (bulk writes bind on its handle).</summary>
     internal Microsoft.Data.Sqlite.SqliteConnection? Sqlite { get; init; }
 
+    /// <summary>On PostgreSQL, the writes queued to be sent together while <see cref="BulkWrite.Together"/> runs; null otherwise.</summary>
+    internal Providers.PostgresWriteBatch? WriteBatch { get; set; }
+
     /// <summary>The bulk writes' prepared statements, by their SQL (see <see cref="BulkWrite"/>); disposed with the context.</summary>
     internal Dictionary<string, BulkWrite.Statement> PreparedBulk { get; } = new(StringComparer.Ordinal);
 

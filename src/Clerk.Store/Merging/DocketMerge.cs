@@ -402,36 +402,39 @@ internal static class DocketMerge
             defer.Prepared().ExecuteNonQuery();
         }
 
-        BulkWrite.Delete(db, plan.Participations.Delete);
-        BulkWrite.Delete(db, plan.Counsel.Delete);
-        BulkWrite.Delete(db, plan.Charges.Delete);
+        BulkWrite.Together(db, () =>
+        {
+            BulkWrite.Delete(db, plan.Participations.Delete);
+            BulkWrite.Delete(db, plan.Counsel.Delete);
+            BulkWrite.Delete(db, plan.Charges.Delete);
 
-        var u = plan.Upserts;
-        BulkWrite.Upsert(db, u.Sources);
-        BulkWrite.Upsert(db, u.Courts);
-        BulkWrite.Upsert(db, u.Judges);
-        BulkWrite.Upsert(db, u.Incidents);
-        BulkWrite.Upsert(db, u.Parties);
-        BulkWrite.Upsert(db, u.Attorneys);
-        BulkWrite.Upsert(db, u.Cases);
-        BulkWrite.Upsert(db, u.CaseIncidents);
-        BulkWrite.Upsert(db, u.CaseLinks);
-        BulkWrite.Upsert(db, plan.Reports.Insert.Concat(plan.Reports.Update));
+            var u = plan.Upserts;
+            BulkWrite.Upsert(db, u.Sources);
+            BulkWrite.Upsert(db, u.Courts);
+            BulkWrite.Upsert(db, u.Judges);
+            BulkWrite.Upsert(db, u.Incidents);
+            BulkWrite.Upsert(db, u.Parties);
+            BulkWrite.Upsert(db, u.Attorneys);
+            BulkWrite.Upsert(db, u.Cases);
+            BulkWrite.Upsert(db, u.CaseIncidents);
+            BulkWrite.Upsert(db, u.CaseLinks);
+            BulkWrite.Upsert(db, plan.Reports.Insert.Concat(plan.Reports.Update));
 
-        BulkWrite.Update(db, plan.Entries.Update);
-        BulkWrite.Insert(db, plan.Entries.Insert);
-        BulkWrite.Update(db, plan.Participations.Update);
-        BulkWrite.Insert(db, plan.Participations.Insert);
-        BulkWrite.Update(db, plan.Counsel.Update);
-        BulkWrite.Insert(db, plan.Counsel.Insert);
-        BulkWrite.Update(db, plan.Charges.Update);
-        BulkWrite.Insert(db, plan.Charges.Insert);
+            BulkWrite.Update(db, plan.Entries.Update);
+            BulkWrite.Insert(db, plan.Entries.Insert);
+            BulkWrite.Update(db, plan.Participations.Update);
+            BulkWrite.Insert(db, plan.Participations.Insert);
+            BulkWrite.Update(db, plan.Counsel.Update);
+            BulkWrite.Insert(db, plan.Counsel.Insert);
+            BulkWrite.Update(db, plan.Charges.Update);
+            BulkWrite.Insert(db, plan.Charges.Insert);
 
-        var updated = CitationRows.Of(report with { Citations = plan.Citations.Update });
-        BulkWrite.Update(db, updated.Rows);
-        BulkWrite.Update(db, updated.EntryRows);
-        var inserted = CitationRows.Of(report with { Citations = plan.Citations.Insert });
-        BulkWrite.Insert(db, inserted.Rows);
-        BulkWrite.Insert(db, inserted.EntryRows);
+            var updated = CitationRows.Of(report with { Citations = plan.Citations.Update });
+            BulkWrite.Update(db, updated.Rows);
+            BulkWrite.Update(db, updated.EntryRows);
+            var inserted = CitationRows.Of(report with { Citations = plan.Citations.Insert });
+            BulkWrite.Insert(db, inserted.Rows);
+            BulkWrite.Insert(db, inserted.EntryRows);
+        });
     }
 }

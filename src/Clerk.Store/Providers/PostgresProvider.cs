@@ -113,35 +113,92 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
 
     /// <summary>
     /// Binary COPY: the rows stream to the server as they are enumerated, so memory does not grow
-    /// with their number, and the server parses no SQL per row.
+    /// with their number, and the server parses no SQL per row. Inside <see cref="Together"/>, up to
+    /// <see cref="QueuedRowsAtMost"/> rows are queued as multi-row INSERTs instead: a COPY is two
+    /// round trips of its own, and most of a docket's tables get a few rows.
     /// </summary>
     public override void Insert<T>(ClerkDbContext db, BulkWrite.Table table, IEnumerable<T> rows)
     {
         using var e = rows.GetEnumerator();
-        if (!e.MoveNext())
+        var first = new List<T>();
+        while (first.Count <= QueuedRowsAtMost && e.MoveNext())
+        {
+            first.Add(e.Current);
+        }
+
+        if (first.Count == 0)
         {
             return;
         }
 
+        if (db.WriteBatch is { } batch)
+        {
+            if (first.Count <= QueuedRowsAtMost)
+            {
+                BulkWrite.InsertRows(db, table, first);
+                return;
+            }
+
+            // What was queued runs first: the rows copied may refer to it.
+            batch.Send();
+        }
+
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         using var importer = connection.BeginBinaryImport($"COPY {table.Name} ({BulkWrite.Table.List(table.All)}) FROM STDIN (FORMAT BINARY)");
-        do
+        foreach (var row in first)
         {
-            importer.StartRow();
-            foreach (var column in table.All)
+            Copy(importer, table, row);
+        }
+
+        while (e.MoveNext())
+        {
+            Copy(importer, table, e.Current);
+        }
+
+        importer.Complete();
+    }
+
+    /// <summary>The most rows of one table an insert queues in a <see cref="Together"/>; more go by COPY.</summary>
+    internal const int QueuedRowsAtMost = 1_000;
+
+    private static void Copy<T>(NpgsqlBinaryImporter importer, BulkWrite.Table table, T row)
+    {
+        importer.StartRow();
+        foreach (var column in table.All)
+        {
+            if (column.Read(row!) is { } value)
             {
-                if (column.Read(e.Current) is { } value)
-                {
-                    importer.Write(value, column.StoreType);
-                }
-                else
-                {
-                    importer.WriteNull();
-                }
+                importer.Write(value, column.StoreType);
+            }
+            else
+            {
+                importer.WriteNull();
             }
         }
-        while (e.MoveNext());
-        importer.Complete();
+    }
+
+    /// <summary>Queues the bulk writes of <paramref name="writes"/> and sends them together at its end (<see cref="PostgresWriteBatch"/>).</summary>
+    public override void Together(ClerkDbContext db, Action writes)
+    {
+        if (db.WriteBatch is not null)
+        {
+            writes();
+            return;
+        }
+
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
+            ?? throw new InvalidOperationException("BulkWrite.Together runs inside a transaction");
+        using var batch = new PostgresWriteBatch((NpgsqlConnection)db.Database.GetDbConnection(), transaction);
+        db.WriteBatch = batch;
+        try
+        {
+            writes();
+            batch.Send();
+        }
+        finally
+        {
+            db.WriteBatch = null;
+        }
     }
 
     /// <summary>A session advisory lock held around the migration; the second process then finds nothing left to apply.</summary>

@@ -150,21 +150,7 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> SetUp = [];
 
     /// <summary>Multi-row INSERTs (<see cref="BulkWrite.InChunks{T}"/>), each row with only the columns it sets.</summary>
-    public override void Insert<T>(ClerkDbContext db, BulkWrite.Table table, IEnumerable<T> rows)
-    {
-        // A citation sets 6 of its 19 columns, and a column left out is NULL without being bound.
-        foreach (var group in rows.GroupBy(r => table.SetColumns(r!)))
-        {
-            var columns = table.All.Where((_, i) => (group.Key & (1L << i)) != 0).ToList();
-            BulkWrite.InChunks(db, group.ToList(), columns, BulkWrite.RowsPerStatement(columns.Count), n => InsertSql(table, group.Key, columns, n));
-        }
-    }
-
-    // The text of an INSERT of n rows of the columns a row sets, written once per table, columns and n.
-    private static string InsertSql(BulkWrite.Table table, long set, IReadOnlyList<BulkWrite.Column> columns, int n) =>
-        InsertTexts.GetOrAdd((table.Name, set, n), _ => $"INSERT INTO {table.Name} ({BulkWrite.Table.List(columns)}) VALUES {BulkWrite.Rows(n, columns.Count)}");
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Table, long Set, int Rows), string> InsertTexts = new();
+    public override void Insert<T>(ClerkDbContext db, BulkWrite.Table table, IEnumerable<T> rows) => BulkWrite.InsertRows(db, table, rows);
 
     /// <summary>Nothing: a transaction begins IMMEDIATE, holding the one write lock of the file until it ends.</summary>
     public override void LockCase(ClerkDbContext db, string caseId)

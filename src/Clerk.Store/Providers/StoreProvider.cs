@@ -38,6 +38,13 @@ internal abstract class StoreProvider(StoreOptions options)
         where T : class;
 
     /// <summary>
+    /// Runs <paramref name="writes"/>, a docket's bulk writes with no read among them. PostgreSQL sends
+    /// them to the server together (<see cref="PostgresWriteBatch"/>); SQLite, in the process, runs each
+    /// as it comes.
+    /// </summary>
+    public virtual void Together(ClerkDbContext db, Action writes) => writes();
+
+    /// <summary>
     /// Inside a transaction, makes another writer of the same case wait until it ends, so two imports
     /// of one docket never both insert its new entries.
     /// </summary>
