@@ -42,15 +42,23 @@ public class A_docket_s_writes_reach_PostgreSQL_together
         return m with { Citations = [.. m.Facts().Select(f => new Citation(source.Id, f, null))] };
     }
 
-    // The commands Npgsql runs while the action runs (a batch is one), from its activity source.
-    private static int CommandsRunBy(Action action)
+    // The commands Npgsql runs on the database while the action runs (a batch is one), from its
+    // activity source; other tests' commands, running at the same time in this process, name other databases.
+    private static int CommandsRunBy(TempDatabase db, Action action)
     {
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(db.Name).Database;
         var count = 0;
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "Npgsql",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-            ActivityStarted = _ => Interlocked.Increment(ref count),
+            ActivityStopped = a =>
+            {
+                if (a.TagObjects.Any(t => Equals(t.Value, database)))
+                {
+                    Interlocked.Increment(ref count);
+                }
+            },
         };
         ActivitySource.AddActivityListener(listener);
         action();
@@ -67,7 +75,7 @@ public class A_docket_s_writes_reach_PostgreSQL_together
         store.ImportDocket(Report(first, 30, 12), first);
 
         var report = Report(entries: 300, defendants: 12);
-        var commands = CommandsRunBy(() => store.ImportDocket(report, Case));
+        var commands = CommandsRunBy(db, () => store.ImportDocket(report, Case));
 
         // 300 entries, their 300 citations, 13 parties with roles and citations, the case, the court,
         // the report: about 30 statements of up to 400 parameters, sent as one batch. The other
