@@ -397,9 +397,7 @@ internal static class DocketMerge
     {
         if (newCase is { } deferred)
         {
-            var defer = BulkWrite.Statement.For(db, "INSERT INTO \"SearchDeferred\" (\"Case\") VALUES (@p0)", 1);
-            defer.Parameters[0].Value = deferred.Value;
-            defer.Prepared().ExecuteNonQuery();
+            Bound(db, "INSERT INTO \"SearchDeferred\" (\"Case\") VALUES (@p0)", deferred.Value).Prepared().ExecuteNonQuery();
         }
 
         BulkWrite.Together(db, () =>
