@@ -44,6 +44,11 @@ internal sealed class MarkupTokenizer
 
     private readonly string _html;
     private readonly List<AttributeRange> _attributes = [];
+
+    // The current tag's attribute names once it has more than a few: a hostile tag of 100,000
+    // attributes would otherwise compare each name with every one before it (minutes for a 2 MB file).
+    private readonly HashSet<string> _manyNames = new(StringComparer.Ordinal);
+    private const int FewAttributes = 16;
     private int _position;
 
     // Characters decoded for the current token (text with references, lower-cased names).
@@ -101,6 +106,7 @@ internal sealed class MarkupTokenizer
     {
         _buffered = 0;
         _attributes.Clear();
+        _manyNames.Clear();
         SelfClosing = false;
         if (Mode != TextMode.Data)
         {
@@ -444,7 +450,7 @@ internal sealed class MarkupTokenizer
                 value = ValueRange(valueStart, valueEnd);
             }
 
-            if (!HasAttribute(name))
+            if (IsNewAttribute(name))
             {
                 _attributes.Add(new AttributeRange(name, value));
             }
@@ -499,15 +505,28 @@ internal sealed class MarkupTokenizer
             return true;
         }
 
-        // "--!>" also ends a comment (an error the standard forgives).
-        int end = rest.IndexOf("-->", StringComparison.Ordinal);
-        int bang = rest.IndexOf("--!>", StringComparison.Ordinal);
-        if (bang >= 0 && (end < 0 || bang < end))
+        // "--!>" also ends a comment (an error the standard forgives). Both ends are looked for in one
+        // pass: looking for each to the end of the file would read the file again for every comment.
+        int end = -1;
+        int from = 0;
+        while (from < rest.Length && rest[from..].IndexOf("--", StringComparison.Ordinal) is >= 0 and var dashes)
         {
-            _position = start + bang + 4;
-            Type = MarkupToken.Comment;
-            SetText(start, bang, inBuffer: false);
-            return true;
+            int at = from + dashes;
+            if (at + 2 < rest.Length && rest[at + 2] == '>')
+            {
+                end = at;
+                break;
+            }
+
+            if (at + 3 < rest.Length && rest[at + 2] == '!' && rest[at + 3] == '>')
+            {
+                _position = start + at + 4;
+                Type = MarkupToken.Comment;
+                SetText(start, at, inBuffer: false);
+                return true;
+            }
+
+            from = at + 1;
         }
 
         if (end < 0)
@@ -643,18 +662,32 @@ internal sealed class MarkupTokenizer
         i = digitsEnd < _html.Length && _html[digitsEnd] == ';' ? digitsEnd + 1 : digitsEnd;
     }
 
-    private bool HasAttribute(Range name)
+    // A later attribute of a name the tag already has is dropped, as the standard says.
+    private bool IsNewAttribute(Range name)
     {
         var span = Span(name);
-        foreach (var attribute in _attributes)
+        if (_attributes.Count < FewAttributes)
         {
-            if (Span(attribute.Name).SequenceEqual(span))
+            foreach (var attribute in _attributes)
             {
-                return true;
+                if (Span(attribute.Name).SequenceEqual(span))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (_manyNames.Count == 0)
+        {
+            foreach (var attribute in _attributes)
+            {
+                _manyNames.Add(Span(attribute.Name).ToString());
             }
         }
 
-        return false;
+        return _manyNames.GetAlternateLookup<ReadOnlySpan<char>>().Add(span);
     }
 
     // A tag or attribute name, lower-cased in the buffer only when it has upper-case letters.

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Clerk.Pacer.Text;
@@ -55,7 +56,7 @@ internal sealed class ParsedNode
     public void InsertBefore(ParsedNode child, ParsedNode reference)
     {
         child.Detach();
-        _children!.Insert(_children.IndexOf(reference), child);
+        _children!.Insert(IndexOfChild(reference), child);
         child.Parent = this;
     }
 
@@ -74,15 +75,15 @@ internal sealed class ParsedNode
     /// <summary>Adds characters just before <paramref name="reference"/>, joining them to the text before it if any.</summary>
     public void InsertTextBefore(ReadOnlySpan<char> text, ParsedNode reference)
     {
-        int index = _children!.IndexOf(reference);
-        if (index > 0 && _children[index - 1] is { Kind: DomNodeKind.Text } previous)
+        int index = IndexOfChild(reference);
+        if (index > 0 && _children![index - 1] is { Kind: DomNodeKind.Text } previous)
         {
             previous.Join(text);
             return;
         }
 
         var node = new ParsedNode(DomNodeKind.Text, HtmlTag.None, text.ToString(), null) { Parent = this };
-        _children.Insert(index, node);
+        _children!.Insert(index, node);
     }
 
     /// <summary>Moves every child of this node, in order, to the end of <paramref name="target"/>.</summary>
@@ -118,9 +119,26 @@ internal sealed class ParsedNode
     {
         if (Parent is { } parent)
         {
-            parent._children!.Remove(this);
+            parent._children!.RemoveAt(parent.IndexOfChild(this));
             Parent = null;
         }
+    }
+
+    // Looked for from the end, by reference: the node the tree builder moves or inserts before is
+    // nearly always among its parent's last children, and hostile markup can give a parent hundreds
+    // of thousands (a search from the front made such a file take minutes).
+    private int IndexOfChild(ParsedNode child)
+    {
+        var children = CollectionsMarshal.AsSpan(_children);
+        for (int i = children.Length - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(children[i], child))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("the node is not a child of this one");
     }
 }
 

@@ -50,6 +50,9 @@ public sealed class The_fast_tree_builder_follows_the_html5_rules
     [InlineData("&notin; &NotNestedGreaterGreater; &frac12 &ThickSpace;", "<body>|\"\u2209 \u2AA2\u0338 \u00bd \u205F\u200A\"")]
     [InlineData("<image src=x>", "<body>|<img>")]
     [InlineData("<b>x</b></>y", "<body>|<b>|\"x\"|\"y\"")]
+    [InlineData("<!-- a --!> b -->c", "<body>|<!-- a -->|\" b -->c\"")]
+    [InlineData("<!-- a --> b --!>c", "<body>|<!-- a -->|\" b --!>c\"")]
+    [InlineData("<!--a---->b<!--c--!-->d", "<body>|<!--a---->|\"b\"|<!--c--!-->|\"d\"")]
     public void Reads_markup_no_docket_report_holds(string html, string expected) =>
         Assert.Equal(expected, Flat(TokenTreeBuilder.Build(html)));
 
@@ -83,6 +86,7 @@ public sealed class The_fast_tree_builder_follows_the_html5_rules
     [InlineData("<ruby>a<rb>b<rt>c<rp>d</ruby>")]
     [InlineData("<h1><svg><template></h1>x")]
     [InlineData("<h1><svg><g></h1>x")]
+    [InlineData("<a h1=1 h2=2 h3=3 h4=4 h5=5 h6=6 h7=7 h8=8 h9=9 h10=10 h11=11 h12=12 h13=13 h14=14 h15=15 h16=16 h17=17 h18=18 h19=19 h20=20 h3=x H18=y href=1 HREF=2>x</a>")]
     public void Reads_what_angle_sharp_reads(string html) => TreeComparison.AssertSameTree(html, html);
 
     // One line per node, '|' between them, for short expected values.
