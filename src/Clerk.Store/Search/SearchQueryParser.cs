@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Clerk.Domain;
 using Clerk.Store.MatterFiles;
 using NodaTime;
@@ -19,6 +20,12 @@ namespace Clerk.Store.Search;
 public static class SearchQueryParser
 {
     private static readonly string[] Fields = ["court", "kind", "fact", "party", "judge", "from", "to"];
+
+    /// <summary>
+    /// The longest token searched for, in bytes of UTF-8: PostgreSQL indexes no longer word (its
+    /// lexemes are under 2 KB) and refuses a longer one in a query, so both engines refuse it here.
+    /// </summary>
+    public const int LongestWordBytes = 2047;
 
     /// <summary>Parses <paramref name="text"/> into what must match and the filters it sets.</summary>
     /// <exception cref="SearchQueryException">The text cannot be read; the message says where and why.</exception>
@@ -127,6 +134,11 @@ public static class SearchQueryParser
                 return inside;
             case LexKind.Word:
                 var tokens = SearchTokens.Of(lexeme.Text);
+                if (tokens.Find(t => Encoding.UTF8.GetByteCount(t) > LongestWordBytes) is { } tooLong)
+                {
+                    throw Error(lexeme, string.Create(CultureInfo.InvariantCulture, $"a word of {tooLong.Length:N0} characters is too long to search for: no indexed word is longer than {LongestWordBytes:N0} bytes"));
+                }
+
                 return tokens.Count == 0 ? null : new Words(tokens, lexeme.Prefix);
             default:
                 throw Error(lexeme, $"unexpected {lexeme.Text}");

@@ -96,6 +96,19 @@ public class Reading_the_query_language
     }
 
     [Fact]
+    public void A_word_longer_than_PostgreSQL_indexes_is_refused_where_it_is()
+    {
+        var longest = new string('x', SearchQueryParser.LongestWordBytes);
+        Assert.Equal(W(longest), Match(longest), WordsComparer.Instance);
+
+        var e = Assert.Throws<SearchQueryException>(() => SearchQueryParser.Parse("baldwin " + longest + "y"));
+        Assert.StartsWith("query, character 9: a word of 2,048 characters is too long", e.Message, StringComparison.Ordinal);
+
+        // Bytes, not characters: 1,024 two-byte letters are 2,048 bytes.
+        Assert.Throws<SearchQueryException>(() => SearchQueryParser.Parse(new string('é', 1024)));
+    }
+
+    [Fact]
     public void An_error_names_the_character_where_it_is()
     {
         var e = Assert.Throws<SearchQueryException>(() => SearchQueryParser.Parse("baldwin (suit"));
