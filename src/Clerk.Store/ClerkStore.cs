@@ -152,7 +152,7 @@ public sealed class ClerkStore : IDisposable
     /// The same for PostgreSQL. A new PostgreSQL database needs no data carried forward from earlier
     /// releases, so its history starts at the schema of the StableKeys migration.
     /// </summary>
-    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion", "20261204032729_CompactEntryCitations", "20261206040000_BulkSearch", "20261206190000_SearchBuckets", "20261206210000_SearchWords"];
+    internal static readonly string[] KnownPostgresMigrations = ["20261203123926_Initial", "20261203133026_Search", "20261203140904_PartialReports", "20261203142947_WebAccounts", "20261203191032_DataVersion", "20261204032729_CompactEntryCitations", "20261206040000_BulkSearch", "20261206190000_SearchBuckets", "20261206210000_SearchWords", "20261207080000_LongTexts"];
 
     /// <summary>Marks the database as one <c>clerk demo</c> made (outside the schema; see the CLI's DemoDatabase).</summary>
     public void StampDemo() => _provider.StampDemo(_connection);

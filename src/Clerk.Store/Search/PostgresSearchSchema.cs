@@ -39,6 +39,45 @@ internal static class PostgresSearchSchema
     public static string Unbucket() =>
         $"CREATE INDEX \"IX_SearchDocs_Vector\" ON \"SearchDocs\" USING gin (\"Vector\");\nDROP INDEX \"{WordsIndex}\";\n";
 
+    /// <summary>
+    /// The most characters of one fact's text PostgreSQL indexes; the rest is not searched there.
+    /// A <c>tsvector</c> holds at most 1 MB, and text made to fill it (distinct one-letter words)
+    /// takes up to 6 bytes of vector a character, so 150,000 characters always fit, where a longer
+    /// text could fail the write that stores it ("string is too long for tsvector"). No docket entry
+    /// comes near it; a source's full text of more than about 25,000 words can, and past 16,383
+    /// words PostgreSQL stores every position as the last one anyway. SQLite indexes all of it.
+    /// </summary>
+    public const int IndexedCharactersAtMost = 150_000;
+
+    /// <summary>
+    /// Makes <c>clerk_search_text</c> cut the text at <see cref="IndexedCharactersAtMost"/> characters
+    /// (the LongTexts migration), and makes again the vector of each document whose text is longer,
+    /// which was made of all of it: one pass over each indexed table, no text read twice.
+    /// </summary>
+    public static string CutLongTexts()
+    {
+        var sb = new StringBuilder(SearchText($"left(t, {IndexedCharactersAtMost})"));
+        sb.AppendLine("CREATE TEMPORARY TABLE clerk_cut (\"Id\" bigint NOT NULL);");
+        foreach (var k in IndexedKind.All)
+        {
+            var body = k.Body(SearchEngine.Postgres, "r");
+            sb.AppendLine(FormattableString.Invariant(
+                $"WITH cut AS (UPDATE \"SearchDocs\" d SET \"Vector\" = {Vector(body)} FROM \"{k.Table}\" r WHERE length({body}) > {IndexedCharactersAtMost} AND {Same(k, "r", "d")} RETURNING d.\"Id\") INSERT INTO clerk_cut SELECT \"Id\" FROM cut;"));
+        }
+
+        // The cut can end a text inside a word, which makes a word the lexicon lacks.
+        sb.AppendLine($"INSERT INTO \"SearchWords\" (\"Word\") {NewWords(" WHERE d.\"Id\" IN (SELECT \"Id\" FROM clerk_cut)")};");
+        sb.AppendLine("DROP TABLE clerk_cut;");
+        return sb.ToString();
+    }
+
+    /// <summary>Undoes <see cref="CutLongTexts"/>.</summary>
+    public static string KeepLongTexts() => SearchText("t");
+
+    private static string SearchText(string text) =>
+        "CREATE OR REPLACE FUNCTION clerk_search_text(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE\n" +
+        $"  AS $f$ SELECT regexp_replace(lower({text} COLLATE \"und-x-icu\"), '[^[:alnum:]]+', ' ', 'g') $f$;\n";
+
     /// <summary>The expression that turns text into the indexed vector.</summary>
     public static string Vector(string text) => $"to_tsvector('simple'::regconfig, clerk_search_text({text}))";
 
