@@ -27,6 +27,13 @@ public static class SearchQueryParser
     /// </summary>
     public const int LongestWordBytes = 2047;
 
+    /// <summary>
+    /// The most parentheses one inside another. FTS5's parser overflows its stack at about 30 levels
+    /// of its own syntax, which a query's groups of alternating AND and OR reach at 14 levels
+    /// (PostgreSQL goes much further), and the parser here reads a group by recursion.
+    /// </summary>
+    public const int DeepestGroups = 8;
+
     /// <summary>Parses <paramref name="text"/> into what must match and the filters it sets.</summary>
     /// <exception cref="SearchQueryException">The text cannot be read; the message says where and why.</exception>
     public static (QueryNode Match, SearchFilters Filters) Parse(string text)
@@ -117,9 +124,20 @@ public static class SearchQueryParser
                     throw Error(lexeme, "NOT needs something to search for after it");
                 }
 
+                if (p.Peek.Kind == LexKind.Not)
+                {
+                    throw Error(p.Peek, "NOT NOT: write the words themselves");
+                }
+
                 return ReadUnary(p) is { } inner ? new Not(inner) : null;
             case LexKind.Open:
+                if (++p.Groups > DeepestGroups)
+                {
+                    throw Error(lexeme, $"parentheses nested more than {DeepestGroups} deep");
+                }
+
                 var inside = ReadOr(p);
+                p.Groups--;
                 if (p.AtEnd)
                 {
                     throw Error(lexeme, "'(' is never closed");
@@ -330,5 +348,8 @@ public static class SearchQueryParser
         public Lexeme Peek => lexemes[_at];
 
         public Lexeme Next() => lexemes[_at++];
+
+        /// <summary>How many parentheses the reader is inside.</summary>
+        public int Groups { get; set; }
     }
 }

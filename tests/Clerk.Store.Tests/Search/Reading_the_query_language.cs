@@ -89,6 +89,8 @@ public class Reading_the_query_language
     [InlineData("from:2023-02-30 a", "not a date")]
     [InlineData("(a court:x)", "whole query")]
     [InlineData("a OR court:x", "whole query")]
+    [InlineData("a (((((((((b)))))))))", "character 11: parentheses nested more than 8 deep")]
+    [InlineData("a NOT NOT b", "character 7: NOT NOT")]
     public void Hostile_or_broken_queries_are_refused_with_a_clear_message(string text, string expected)
     {
         var e = Assert.Throws<SearchQueryException>(() => SearchQueryParser.Parse(text));

@@ -32,6 +32,22 @@ public abstract class Searching_the_demo : IDisposable
         Assert.Equal(["suit", "is", "untimely"], marked);
     }
 
+    // Each shape nested as deep as the parser allows: the deepest engine syntax either engine is given
+    // (FTS5 overflowed at 14 levels of the first shape, before the parser had a limit).
+    [Theory]
+    [InlineData("baldwin (shooting OR hutchins ", ")")]
+    [InlineData("baldwin OR (shooting hutchins ", ")")]
+    [InlineData("baldwin NOT (rust OR dismiss ", ")")]
+    [InlineData("baldwin (rust OR hutchins NOT ", " zzz)")]
+    public void Groups_nested_as_deep_as_allowed_are_searched_and_one_more_is_refused(string open, string close)
+    {
+        string Nested(int depth) => string.Concat(Enumerable.Repeat(open, depth)) + "final" + string.Concat(Enumerable.Repeat(close, depth));
+
+        _store.Find(Nested(SearchQueryParser.DeepestGroups));
+        var e = Assert.Throws<SearchQueryException>(() => _store.Find(Nested(SearchQueryParser.DeepestGroups + 1)));
+        Assert.Contains($"parentheses nested more than {SearchQueryParser.DeepestGroups} deep", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_words_of_a_phrase_in_another_order_are_not_the_phrase()
     {
