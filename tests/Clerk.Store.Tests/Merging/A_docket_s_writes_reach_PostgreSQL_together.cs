@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Clerk.Domain;
 using NodaTime;
 
@@ -42,29 +41,6 @@ public class A_docket_s_writes_reach_PostgreSQL_together
         return m with { Citations = [.. m.Facts().Select(f => new Citation(source.Id, f, null))] };
     }
 
-    // The commands Npgsql runs on the database while the action runs (a batch is one), from its
-    // activity source; other tests' commands, running at the same time in this process, name other databases.
-    private static int CommandsRunBy(TempDatabase db, Action action)
-    {
-        var database = new Npgsql.NpgsqlConnectionStringBuilder(db.Name).Database;
-        var count = 0;
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-            ActivityStopped = a =>
-            {
-                if (a.TagObjects.Any(t => Equals(t.Value, database)))
-                {
-                    Interlocked.Increment(ref count);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
-        action();
-        return count;
-    }
-
     [Fact]
     public void A_new_docket_is_written_in_a_handful_of_commands_however_many_rows_it_has()
     {
@@ -75,7 +51,7 @@ public class A_docket_s_writes_reach_PostgreSQL_together
         store.ImportDocket(Report(first, 30, 12), first);
 
         var report = Report(entries: 300, defendants: 12);
-        var commands = CommandsRunBy(db, () => store.ImportDocket(report, Case));
+        var commands = PostgresCommands.RunBy(db, () => store.ImportDocket(report, Case));
 
         // 300 entries, their 300 citations, 13 parties with roles and citations, the case, the court,
         // the report: about 30 statements of up to 400 parameters, sent as one batch. The other
