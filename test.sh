@@ -31,8 +31,16 @@ stop_pg() {
   fi
 }
 trap stop_pg EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# Each long step (the build, a test project) runs in the background while the script waits for it:
+# bash runs a trap only once its foreground command has ended, so an interrupt used to wait for the
+# build or a whole test project (minutes) before the server was stopped. Now the step's processes
+# are ended and the server stopped at once.
+step_pid=""
+end_tree() { local p; for p in $(pgrep -P "$1" 2>/dev/null); do end_tree "$p"; done; kill -TERM "$1" 2>/dev/null; }
+interrupted() { [ -n "$step_pid" ] && end_tree "$step_pid"; exit "$1"; }
+trap 'interrupted 130' INT
+trap 'interrupted 143' TERM
+step() { "$@" & step_pid=$!; wait "$step_pid"; local rc=$?; step_pid=""; return "$rc"; }
 start_pg() {
   local bin port
   bin=$(pg_bin)
@@ -62,7 +70,7 @@ log "restoring and building (Release)"
 # Every project builds, benchmarks included, or nothing runs. (Read as `if ! build | tail`, under
 # pipefail the `then` branch reset PIPESTATUS, and a benchmark that no longer built went unnoticed.)
 build_log=$(mktemp)
-dotnet build Clerk.slnx -c Release -v quiet -nologo > "$build_log" 2>&1
+step dotnet build Clerk.slnx -c Release -v quiet -nologo > "$build_log" 2>&1
 build_rc=$?
 tail -n 30 "$build_log"
 rm -f "$build_log"
@@ -72,19 +80,25 @@ if [ "$build_rc" != 0 ]; then
   exit 1
 fi
 
+# Runs one test project, its output kept in the file named second; returns dotnet test's exit code.
+# Each failing test's whole report (its message, a property test's seed, Clerk's stack frames),
+# without the framework's frames; the assembly's passed/failed line; build errors.
+test_project() {
+  dotnet test --project "$1" -c Release --no-build 2>&1 | tee "$2" | awk '
+    /^failed / { report = 1 }
+    /\(net[0-9.]+\|[a-z0-9]+\) (passed|failed)/ { report = 0; print; next }
+    report && !/^[[:space:]]+at (System|Microsoft|Xunit|CsCheck)\./ { print; next }
+    /error|Error Message/ { print }' | head -n 400
+  return "${PIPESTATUS[0]}"
+}
+
 passed=0; failed=0; skipped=0; status=0
 for proj in tests/*/*Tests.csproj; do
   name=$(basename "$proj" .csproj)
   out=$(mktemp)
   log "running $name"
-  # Each failing test's whole report (its message, a property test's seed, Clerk's stack frames),
-  # without the framework's frames; the assembly's passed/failed line; build errors.
-  dotnet test --project "$proj" -c Release --no-build 2>&1 | tee "$out" | awk '
-    /^failed / { report = 1 }
-    /\(net[0-9.]+\|[a-z0-9]+\) (passed|failed)/ { report = 0; print; next }
-    report && !/^[[:space:]]+at (System|Microsoft|Xunit|CsCheck)\./ { print; next }
-    /error|Error Message/ { print }' | head -n 400
-  rc=${PIPESTATUS[0]}
+  step test_project "$proj" "$out"
+  rc=$?
   t=$(grep -E '^\s*total:' "$out" | tail -n1 | grep -Eo '[0-9]+')
   f=$(grep -E '^\s*failed:' "$out" | tail -n1 | grep -Eo '[0-9]+')
   s=$(grep -E '^\s*succeeded:' "$out" | tail -n1 | grep -Eo '[0-9]+')
