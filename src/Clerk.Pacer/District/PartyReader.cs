@@ -26,6 +26,9 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
     {
         var rows = PartyRows();
         var parties = new List<PartyDraft>();
+        // A party listed twice (the same in every field) is kept once. Compared only with those of its
+        // role and name: against every one before it, 20,000 parties took seconds to read.
+        var byName = new Dictionary<(string?, string?), List<PartyDraft>>();
         var party = new PartyDraft();
         for (int i = 0; i < rows.Count; i++)
         {
@@ -74,7 +77,7 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
                 party.Type = "Unknown";
             }
 
-            if (!party.IsEmpty && !parties.Any(p => p.SameAs(party)))
+            if (!party.IsEmpty && IsNew(byName, party))
             {
                 parties.Add(party);
             }
@@ -89,6 +92,23 @@ internal sealed partial class PartyReader(DomNode root, bool isBankruptcy, bool 
         }
 
         return [.. parties.Select(p => p.ToParty())];
+    }
+
+    private static bool IsNew(Dictionary<(string?, string?), List<PartyDraft>> byName, PartyDraft party)
+    {
+        if (!byName.TryGetValue((party.Type, party.Name), out var same))
+        {
+            byName[(party.Type, party.Name)] = [party];
+            return true;
+        }
+
+        if (same.Exists(p => p.SameAs(party)))
+        {
+            return false;
+        }
+
+        same.Add(party);
+        return true;
     }
 
     /// <summary>All rows of every table that has a row marking a party role in its first cell.</summary>
