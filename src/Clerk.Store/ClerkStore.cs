@@ -234,49 +234,66 @@ public sealed class ClerkStore : IDisposable
     {
         var (added, updated, unchanged) = (0, 0, 0);
 
-        // One query per kind brings the stored versions into the change tracker, so that Find
-        // below answers from memory instead of asking the database once per fact.
-        if (matter.Parties.Count > 0)
-        {
-            var partyIds = matter.Parties.Select(p => p.Id).ToList();
-            Db.Parties.Where(p => partyIds.Contains(p.Id)).Load();
-        }
-
-        if (matter.Attorneys.Count > 0)
-        {
-            var attorneyIds = matter.Attorneys.Select(a => a.Id).ToList();
-            Db.Attorneys.Where(a => attorneyIds.Contains(a.Id)).Load();
-        }
-
-        // Entries and their citations are nearly all of an exported case, and Find asked for each one
-        // (100,000 queries for a case of 50,000 entries): one query each per case, looked up here (the
-        // change tracker's own lookup, DbSet.Local, detects changes in everything tracked at each call).
-        var storedEntries = new Dictionary<(CaseId, string), DocketEntry>();
-        var storedEntryCitations = new Dictionary<(CaseId, string, SourceId), EntryCitationRow>();
+        // The kinds a large matter has many of are read beforehand, one query per kind (per case for
+        // entries), and looked up by key: Find asks the database for each fact not yet tracked
+        // (100,000 queries for an exported case of 50,000 entries), and the change tracker's own
+        // lookup, DbSet.Local, detects changes in everything tracked at each call.
+        var partyIds = matter.Parties.Select(p => p.Id).ToList();
+        var parties = partyIds.Count == 0 ? [] : Db.Parties.Where(p => partyIds.Contains(p.Id)).ToDictionary(p => p.Id);
+        var attorneyIds = matter.Attorneys.Select(a => a.Id).ToList();
+        var attorneys = attorneyIds.Count == 0 ? [] : Db.Attorneys.Where(a => attorneyIds.Contains(a.Id)).ToDictionary(a => a.Id);
+        var entries = new Dictionary<(CaseId, string), DocketEntry>();
+        var entryCitations = new Dictionary<(CaseId, string, SourceId), EntryCitationRow>();
         foreach (var ofCase in matter.Entries.GroupBy(e => e.Case))
         {
             var (caseId, keys) = (ofCase.Key, ofCase.Select(e => e.Key).ToList());
             foreach (var e in Db.Entries.Where(e => e.Case == caseId && keys.Contains(e.Key)))
             {
-                storedEntries[(e.Case, e.Key)] = e;
+                entries[(e.Case, e.Key)] = e;
             }
 
             foreach (var c in Db.EntryCitations.Where(c => c.Case == caseId && keys.Contains(c.EntryKey)))
             {
-                storedEntryCitations[(c.Case, c.EntryKey, c.Source)] = c;
+                entryCitations[(c.Case, c.EntryKey, c.Source)] = c;
             }
         }
 
-        void Put<T>(IEnumerable<T> items, Func<T, T?>? stored = null)
+        void Count(EntityState state)
+        {
+            switch (state)
+            {
+                case EntityState.Added: added++; break;
+                case EntityState.Modified: updated++; break;
+                default: unchanged++; break;
+            }
+        }
+
+        void Put<T>(IEnumerable<T> items)
             where T : class
         {
             foreach (var item in items)
             {
-                switch (Upsert(item, stored))
+                Count(Upsert(item));
+            }
+        }
+
+        // Against the versions read beforehand; what this save adds joins them, so that a fact given
+        // twice is added once, as Find, which sees what is tracked, would have it.
+        void PutKnown<TKey, T>(IEnumerable<T> items, Func<T, TKey> key, Dictionary<TKey, T> known)
+            where TKey : notnull
+            where T : class
+        {
+            foreach (var item in items)
+            {
+                if (known.TryGetValue(key(item), out var existing))
                 {
-                    case EntityState.Added: added++; break;
-                    case EntityState.Modified: updated++; break;
-                    default: unchanged++; break;
+                    Count(Refresh(existing, item));
+                }
+                else
+                {
+                    Db.Set<T>().Add(item);
+                    known[key(item)] = item;
+                    added++;
                 }
             }
         }
@@ -285,22 +302,22 @@ public sealed class ClerkStore : IDisposable
         Put(matter.Courts);
         Put(matter.Judges);
         Put(matter.Incidents);
-        Put(matter.Parties);
-        Put(matter.Attorneys);
+        PutKnown(matter.Parties, p => p.Id, parties);
+        PutKnown(matter.Attorneys, a => a.Id, attorneys);
         Put(matter.Cases);
         Put(matter.CaseIncidents);
         Put(matter.CaseLinks);
         Put(matter.Participations);
         Put(matter.Counsel);
-        Put(matter.Entries, e => storedEntries.GetValueOrDefault((e.Case, e.Key)));
+        PutKnown(matter.Entries, e => (e.Case, e.Key), entries);
         Put(matter.Motions);
         Put(matter.Charges);
         Put(matter.Claims);
         Put(matter.Statements);
         Put(matter.Questions);
-        var (citations, entryCitations) = CitationRows.Of(matter);
-        Put(citations);
-        Put(entryCitations, c => storedEntryCitations.GetValueOrDefault((c.Case, c.EntryKey, c.Source)));
+        var (citationRows, entryCitationRows) = CitationRows.Of(matter);
+        Put(citationRows);
+        PutKnown(entryCitationRows, c => (c.Case, c.EntryKey, c.Source), entryCitations);
         Db.SaveChanges();
         Db.ChangeTracker.Clear();
         return new SaveResult(added, updated, unchanged);
@@ -590,27 +607,24 @@ public sealed class ClerkStore : IDisposable
         _connection.Dispose();
     }
 
-    // The stored version, tracked: from stored, which read them all beforehand, or else by Find.
-    private EntityState Upsert<T>(T item, Func<T, T?>? stored)
+    private EntityState Upsert<T>(T item)
         where T : class
     {
-        T? existing;
-        if (stored is not null)
-        {
-            existing = stored(item);
-        }
-        else
-        {
-            var key = Db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!;
-            existing = Db.Set<T>().Find([.. key.Properties.Select(p => p.PropertyInfo!.GetValue(item))]);
-        }
-
+        var key = Db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!;
+        var existing = Db.Set<T>().Find([.. key.Properties.Select(p => p.PropertyInfo!.GetValue(item))]);
         if (existing is null)
         {
             Db.Set<T>().Add(item);
             return EntityState.Added;
         }
 
+        return Refresh(existing, item);
+    }
+
+    // The tracked stored version takes the values of item; Modified when any differs.
+    private EntityState Refresh<T>(T existing, T item)
+        where T : class
+    {
         var entry = Db.Entry(existing);
         entry.CurrentValues.SetValues(item);
         return entry.State == EntityState.Modified ? EntityState.Modified : EntityState.Unchanged;

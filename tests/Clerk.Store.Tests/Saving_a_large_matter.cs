@@ -42,4 +42,19 @@ public class Saving_a_large_matter
         Assert.InRange(changed, 1, 60);
         Assert.Equal(600, store.Find("\"minute order\"").Total);
     }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
+    public void An_entry_cited_twice_by_one_source_is_stored_once_as_before_the_lookup(Db kind)
+    {
+        using var db = new TempDatabase(kind);
+        using var store = db.Open();
+        var matter = Exported(2, "ORDER");
+        var twice = matter with { Citations = [.. matter.Citations, matter.Citations[^1]] };
+
+        // The source, the court, the case, 2 entries, 2 citations of other facts, 2 of entries, and the
+        // repeated citation found among what this save added.
+        Assert.Equal(new SaveResult(9, 0, 1), store.Save(twice));
+        Assert.Equal(new SaveResult(0, 0, 10), store.Save(twice));
+    }
 }
