@@ -20,14 +20,17 @@ internal static class BulkWrite
     /// <summary>Inserts every row (the provider's fastest way: multi-row INSERT on SQLite, binary COPY on PostgreSQL); a row whose key is stored already fails the transaction.</summary>
     public static void Insert<T>(ClerkDbContext db, IEnumerable<T> rows)
         where T : class =>
-        (db.Provider ?? throw new InvalidOperationException("BulkWrite needs a store's context")).Insert(db, Table.Of<T>(db), rows);
+        ProviderOf(db).Insert(db, Table.Of<T>(db), rows);
 
     /// <summary>
     /// Runs <paramref name="writes"/>, bulk writes with no read among them, as the provider runs a
     /// docket's writes best: on PostgreSQL sent to the server together, in one round trip.
     /// </summary>
     public static void Together(ClerkDbContext db, Action writes) =>
-        (db.Provider ?? throw new InvalidOperationException("BulkWrite needs a store's context")).Together(db, writes);
+        ProviderOf(db).Together(db, writes);
+
+    private static Providers.StoreProvider ProviderOf(ClerkDbContext db) =>
+        db.Provider ?? throw new InvalidOperationException("BulkWrite needs a store's context");
 
     /// <summary>
     /// Inserts every row by multi-row INSERTs, the rows that set the same columns together: a citation
