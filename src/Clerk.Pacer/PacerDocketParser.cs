@@ -31,7 +31,7 @@ public sealed record PacerParseResult(ParsedDocket? Docket, string? NotDocketRea
 /// </summary>
 public static class PacerDocketParser
 {
-    /// <summary>District and bankruptcy reports longer than this many bytes are read in pieces (<see cref="ParseFile"/>).</summary>
+    /// <summary>District, bankruptcy and appellate reports longer than this many bytes are read in pieces (<see cref="ParseFile"/>).</summary>
     public const int LargeReportBytes = EntryTable.DefaultThreshold;
 
     /// <summary>Parses <paramref name="content"/> for the court <paramref name="courtId"/> (e.g. "akd", "cacb").</summary>
@@ -39,38 +39,47 @@ public static class PacerDocketParser
         Parse(ReportBytes.Of(content), courtId, LargeReportBytes, EntryTable.DefaultBatchSize);
 
     /// <summary>
-    /// Parses the report in the file at <paramref name="path"/>. A large district or bankruptcy
-    /// report is read in pieces and its docket entries are not held: they are read from the file
-    /// each time they are enumerated (<see cref="ParsedDocket.EntriesRead"/>), so memory stays
-    /// bounded for a docket of any size. The file must not change while its entries are read.
+    /// Parses the report in the file at <paramref name="path"/>. A large district, bankruptcy or
+    /// appellate report is read in pieces and its docket entries are not held: they are read from
+    /// the file each time they are enumerated (<see cref="ParsedDocket.EntriesRead"/>), so memory
+    /// stays bounded for a docket of any size. The file must not change while its entries are read.
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static PacerParseResult ParseFile(string path, string courtId) =>
         Parse(ReportBytes.OfFile(path), courtId, LargeReportBytes, EntryTable.DefaultBatchSize);
 
     /// <summary>
-    /// Parses <paramref name="bytes"/>, reading a district or bankruptcy report longer than
+    /// Parses <paramref name="bytes"/>, reading a district, bankruptcy or appellate report longer than
     /// <paramref name="threshold"/> bytes in pieces of about <paramref name="batchSize"/> bytes of entry rows.
     /// </summary>
     internal static PacerParseResult Parse(ReportBytes bytes, string courtId, long threshold, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(courtId);
-        if (bytes.Length > threshold && LooksLikeDistrictReport(bytes, courtId)
-            && DistrictDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead: bytes.Path is not null) is var (docket, reason))
+        if (bytes.Length > threshold)
         {
-            return new PacerParseResult(docket, reason);
+            var entriesRead = bytes.Path is not null;
+            var kind = KindFromHead(bytes, courtId);
+            if (kind == DocketReportKind.District && DistrictDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead) is var (docket, reason))
+            {
+                return new PacerParseResult(docket, reason);
+            }
+
+            if (kind == DocketReportKind.Appellate && AppellateDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead) is { } appellate)
+            {
+                return appellate;
+            }
         }
 
         using var handle = bytes.Open();
         return ParseText(bytes.Text(handle, 0, bytes.Length), courtId);
     }
 
-    // Neither JSON (ACMS) nor an appellate page, judged as ParseText judges, from the report's head.
-    private static bool LooksLikeDistrictReport(ReportBytes bytes, string courtId)
+    // ACMS (JSON), appellate, or else district, judged as ParseText judges, from the report's head.
+    private static DocketReportKind KindFromHead(ReportBytes bytes, string courtId)
     {
         using var handle = bytes.Open();
         var head = bytes.Text(handle, 0, Math.Min(bytes.Length, 80_000));
-        return !LooksLikeJson(head) && !LooksAppellate(head, courtId);
+        return LooksLikeJson(head) ? DocketReportKind.Acms : LooksAppellate(head, courtId) ? DocketReportKind.Appellate : DocketReportKind.District;
     }
 
     // ACMS reports are JSON: an object or an array, after any white space or byte order mark.
@@ -95,7 +104,7 @@ public static class PacerDocketParser
         {
             var appellate = AppellateDocketParser.TryParse(text, courtId);
             return appellate is null
-                ? new PacerParseResult(null, "the page is not an appellate docket report")
+                ? new PacerParseResult(null, AppellateDocketParser.NotAnAppellateDocket)
                 : new PacerParseResult(NoteTruncation(appellate, text), null);
         }
 

@@ -19,6 +19,15 @@ public static class AppellateDocketParser
         "Date Disposed", "Disposition", "Ordering Judge",
     ];
 
+    // The section comments the header is read by.
+    private const string CaseStub = "NEW SECTION - Case Stub";
+    private const string PartyList = "NEW SECTION - Party/Aty List";
+
+    // Every label and section comment a lookup on the whole page reads by: what a report read in
+    // pieces looks for in its entry rows.
+    private static readonly string[] HeaderLabels = [.. Labels, "Originating Court Information", "Panel Assignment", "Case Type Information"];
+    private static readonly string[] HeaderMarkers = [CaseStub, PartyList, DocketEntryTable.Marker];
+
     /// <summary>The parse of an appellate docket report, or null when <paramref name="html"/> is not one.</summary>
     public static ParsedDocket? TryParse(string html, string courtId)
     {
@@ -30,6 +39,43 @@ public static class AppellateDocketParser
         }
 
         var tree = MarkupTree.Parse(html);
+        return Read(tree, courtId, tree => [.. DocketEntryTable.Read(tree)], entriesRead: false);
+    }
+
+    /// <summary>
+    /// The parse of a large report read in pieces (<see cref="EntryBatches"/>): the page without its
+    /// entry rows as one tree, the rows a batch at a time. Null when the report cannot be read so
+    /// (no rows table that can be delimited, a report cut short, a header whose reading could depend
+    /// on the rows): the caller then parses the whole text. <paramref name="entriesRead"/> gives
+    /// entries read from <paramref name="bytes"/> each time they are enumerated rather than held.
+    /// </summary>
+    internal static PacerParseResult? TryParseInPieces(ReportBytes bytes, string courtId, int batchSize, bool entriesRead)
+    {
+        if (EntryBatches.Find(bytes, batchSize) is not { } batches || ReportEnd.Truncation(batches.Remainder) is not null)
+        {
+            return null;
+        }
+
+        var tree = MarkupTree.Parse(batches);
+        if (!batches.Survey(tree, HeaderLabels, HeaderMarkers) || !DocketEntryTable.HoldsRows(tree))
+        {
+            return null;
+        }
+
+        if (batches.NotADocket)
+        {
+            return new PacerParseResult(null, NotAnAppellateDocket);
+        }
+
+        var docket = Read(tree, courtId, tree => entriesRead ? DocketEntryTable.Read(tree) : [.. DocketEntryTable.Read(tree)], entriesRead);
+        return docket is null || tree.Unsettled ? null : new PacerParseResult(docket, null);
+    }
+
+    /// <summary>Why a page read as appellate gives no docket.</summary>
+    internal const string NotAnAppellateDocket = "the page is not an appellate docket report";
+
+    private static AppellateDocket? Read(MarkupTree tree, string courtId, Func<MarkupTree, IEnumerable<AppellateDocketEntry>> entries, bool entriesRead)
+    {
         var caseName = ReadCaseName(tree);
         if (caseName is null)
         {
@@ -52,7 +98,8 @@ public static class AppellateDocketParser
             CaseTypeInformation = CourtText.CleanValue(ReadCaseTypes(tree)),
             OriginatingCourt = OriginatingCourtSection.Read(tree, courtId),
             Parties = ReadParties(tree),
-            Entries = DocketEntryTable.Read(tree),
+            Entries = entries(tree),
+            EntriesRead = entriesRead,
         };
     }
 
@@ -87,12 +134,19 @@ public static class AppellateDocketParser
     // whose first row carries a bold label.
     private static string? ReadCaseName(MarkupTree tree)
     {
-        var marker = tree.FindComment("NEW SECTION - Case Stub");
+        var marker = tree.FindComment(CaseStub);
         if (marker is null)
         {
             return null;
         }
 
+        var cell = StubCell(marker);
+        tree.Settle(cell);
+        return cell is null ? null : CourtText.CleanString(CourtText.Harmonize(cell.TextContent()));
+    }
+
+    private static DomNode? StubCell(DomNode marker)
+    {
         foreach (var section in marker.FollowingElements())
         {
             foreach (var cell in section.DescendantElements("td"))
@@ -106,7 +160,7 @@ public static class AppellateDocketParser
                 {
                     if (IsStubTable(table, section))
                     {
-                        return CourtText.CleanString(CourtText.Harmonize(cell.TextContent()));
+                        return cell;
                     }
                 }
             }
@@ -167,8 +221,9 @@ public static class AppellateDocketParser
     private static List<AppellateParty> ReadParties(MarkupTree tree)
     {
         var parties = new List<AppellateParty>();
-        var marker = tree.FindComment("NEW SECTION - Party/Aty List");
+        var marker = tree.FindComment(PartyList);
         var listing = marker is null ? null : marker.FollowingElements().FirstOrDefault(e => e.Name == "table");
+        tree.Settle(listing, []);
         if (listing is null)
         {
             return parties;

@@ -13,16 +13,88 @@ internal static partial class DocketEntryTable
     [GeneratedRegex(@"Entered:\s+([—\d\-–/]+)", RegexOptions.CultureInvariant)]
     private static partial Regex EnteredStamp();
 
-    public static List<AppellateDocketEntry> Read(MarkupTree tree)
+    /// <summary>The text of the comment that opens the section.</summary>
+    public const string Marker = "DOCKET ENTRIES";
+
+    /// <summary>
+    /// The entries in docket order, read as they are enumerated. Of a page parsed without its rows
+    /// (<see cref="MarkupTree.Batches"/>), the rows are read from the report a batch at a time each
+    /// time, in their place among the page's other rows.
+    /// </summary>
+    public static IEnumerable<AppellateDocketEntry> Read(MarkupTree tree)
     {
-        var entries = new List<AppellateDocketEntry>();
-        var marker = tree.FindComment("DOCKET ENTRIES");
+        var marker = tree.FindComment(Marker);
         if (marker is null)
         {
-            return entries;
+            yield break;
         }
 
-        var listsAttachments = tree.Elements.Any(e => e.Name == "input" && e.Attribute("value") == "View Selected");
+        var listsAttachments = tree.Batches?.ListsAttachments == true || tree.Elements.Any(e => e.Name == "input" && e.Attribute("value") == "View Selected");
+
+        // An entry is given once the row after it is read: that row may hold its attachments.
+        AppellateDocketEntry? last = null;
+        foreach (var row in Rows(marker, tree.Batches))
+        {
+            var cells = row.ChildElements("td").ToList();
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            if (cells.Count == 1)
+            {
+                if (cells[0].TextContent() == "No docket entries found.")
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var dateText = cells[0].TextContent();
+            if (PyText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
+            {
+                var attachments = ReadAttachments(cells[2]);
+                if (attachments.Count > 0 && last is not null)
+                {
+                    last = last with { Attachments = attachments };
+                }
+
+                continue;
+            }
+
+            if (cells.Count < 3)
+            {
+                continue;
+            }
+
+            if (last is not null)
+            {
+                yield return last;
+            }
+
+            last = ReadEntry(dateText, cells[1], cells[2]);
+        }
+
+        if (last is not null)
+        {
+            yield return last;
+        }
+    }
+
+    /// <summary>
+    /// True when the rows left out of a page parsed without them are rows of the section that
+    /// <paramref name="tree"/>'s section comment opens, as they are on the whole page.
+    /// </summary>
+    public static bool HoldsRows(MarkupTree tree) =>
+        tree.Batches?.Place is { } place && tree.FindComment(Marker) is { } marker
+        && marker.FollowingElements().Any(section => section.Name is "table" or "form" && section.IsAncestorOf(place));
+
+    // The rows of the section's tables and forms in document order, with the rows read in batches in
+    // their place.
+    private static IEnumerable<DomNode> Rows(DomNode marker, EntryBatches? batches)
+    {
+        var pending = batches?.Place is not null;
         foreach (var section in marker.FollowingElements())
         {
             if (section.Name is not ("table" or "form"))
@@ -32,44 +104,26 @@ internal static partial class DocketEntryTable
 
             foreach (var row in section.DescendantElements("tr"))
             {
-                var cells = row.ChildElements("td").ToList();
-                if (cells.Count == 0)
+                if (pending && row.Order > batches!.Place!.Order)
                 {
-                    continue;
-                }
-
-                if (cells.Count == 1)
-                {
-                    if (cells[0].TextContent() == "No docket entries found.")
+                    pending = false;
+                    foreach (var read in batches.Rows())
                     {
-                        return entries;
+                        yield return read;
                     }
-
-                    continue;
                 }
 
-                var dateText = cells[0].TextContent();
-                if (PyText.Strip(dateText).Length == 0 && listsAttachments && cells.Count >= 3)
-                {
-                    var attachments = ReadAttachments(cells[2]);
-                    if (attachments.Count > 0 && entries.Count > 0)
-                    {
-                        entries[^1] = entries[^1] with { Attachments = attachments };
-                    }
-
-                    continue;
-                }
-
-                if (cells.Count < 3)
-                {
-                    continue;
-                }
-
-                entries.Add(ReadEntry(dateText, cells[1], cells[2]));
+                yield return row;
             }
         }
 
-        return entries;
+        if (pending)
+        {
+            foreach (var read in batches!.Rows())
+            {
+                yield return read;
+            }
+        }
     }
 
     private static AppellateDocketEntry ReadEntry(string dateText, DomNode documentCell, DomNode textCell)

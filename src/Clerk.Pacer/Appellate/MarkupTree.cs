@@ -13,8 +13,9 @@ internal sealed class MarkupTree
     private readonly string?[] _firstTexts;
     private Dictionary<string, int>? _labelIndex;
 
-    private MarkupTree(DomNode root)
+    private MarkupTree(DomNode root, EntryBatches? batches)
     {
+        Batches = batches;
         Root = root;
         Elements = root.Descendants().Where(node => node.IsElement).ToList();
         _firstTexts = [.. Elements.Select(FirstChildText)];
@@ -27,21 +28,88 @@ internal sealed class MarkupTree
     public IReadOnlyList<DomNode> Elements { get; }
 
     /// <summary>Parses a page (or fragment).</summary>
-    public static MarkupTree Parse(string html) => new(HtmlTree.Parse(html));
+    public static MarkupTree Parse(string html) => new(HtmlTree.Parse(html), null);
+
+    /// <summary>Parses the page of <paramref name="batches"/> without its entry rows (<see cref="EntryBatches.Remainder"/>).</summary>
+    public static MarkupTree Parse(EntryBatches batches) => new(HtmlTree.Parse(batches.Remainder), batches);
+
+    /// <summary>
+    /// For a page parsed without its docket entry rows (a large report, <see cref="EntryBatches"/>):
+    /// where the rows stand and what they hold. Null for a whole page.
+    /// </summary>
+    public EntryBatches? Batches { get; }
+
+    /// <summary>
+    /// True when a lookup on a page parsed without its rows may have found something other than the
+    /// same lookup on the whole page: the page must then be parsed whole.
+    /// </summary>
+    public bool Unsettled { get; private set; }
+
+    /// <summary>
+    /// Notes whether <paramref name="found"/>, looked up by <paramref name="keys"/>, is what the whole
+    /// page gives: something before the rows that no cell or table holding them contains, or nothing
+    /// while the rows hold none of the keys either.
+    /// </summary>
+    public void Settle(DomNode? found, IEnumerable<string> keys)
+    {
+        if (Batches?.Place is { } place)
+        {
+            Unsettled |= found is null ? keys.Any(Batches.Mentions) : !Before(found, place);
+        }
+    }
+
+    /// <summary>As <see cref="Settle(DomNode?, IEnumerable{string})"/>, for a lookup that would go on into the rows when it finds nothing.</summary>
+    public void Settle(DomNode? found)
+    {
+        if (Batches?.Place is { } place)
+        {
+            Unsettled |= found is null || !Before(found, place);
+        }
+    }
+
+    // Nothing read of such a node (its text, its cell's, its table's rows) changes with the rows.
+    private static bool Before(DomNode node, DomNode place) =>
+        node.Order < place.Order && !node.Ancestors().Prepend(node).Any(a => a.Name is "td" or "table" && a.IsAncestorOf(place));
 
     /// <summary>The first text node among the element's children (not necessarily its first child).</summary>
-    private static string? FirstChildText(DomNode element) => element.Children.FirstOrDefault(child => child.IsText)?.Text;
+    internal static string? FirstChildText(DomNode element) => element.Children.FirstOrDefault(child => child.IsText)?.Text;
 
     /// <summary>The value of a "label: value" field: the text trailing the first element labelled with any of <paramref name="labels"/>, tidied; empty when there is none.</summary>
     public string Field(params string[] labels) =>
-        FirstLabelled(labels)?.Tail is { } tail ? CourtText.CleanString(PyText.Strip(tail)) : string.Empty;
+        LabelTail(labels) is { } tail ? CourtText.CleanString(PyText.Strip(tail)) : string.Empty;
 
     /// <summary>The date a "label: date" field holds; null when there is no such field or no date in it.</summary>
     public NodaTime.LocalDate? DateField(string label) =>
-        FirstLabelled(label)?.Tail is { } tail ? CourtDate.Parse(CourtText.CleanString(PyText.Strip(tail))) : null;
+        LabelTail([label]) is { } tail ? CourtDate.Parse(CourtText.CleanString(PyText.Strip(tail))) : null;
+
+    // The tail of the first element labelled: of a page parsed without its rows, the rows' first
+    // such element when the page has none before them (only the tail is read, so the element's
+    // place among cells and tables does not matter).
+    private string? LabelTail(string[] labels)
+    {
+        var found = Find(labels);
+        if (Batches?.Place is { } place && (found is null || found.Order > place.Order))
+        {
+            var (known, inRows, tail) = Batches.FirstTail(labels);
+            Unsettled |= !known;
+            if (inRows)
+            {
+                return tail;
+            }
+        }
+
+        return found?.Tail;
+    }
 
     /// <summary>The first element, in document order, whose first child text contains any of <paramref name="labels"/>.</summary>
     public DomNode? FirstLabelled(params string[] labels)
+    {
+        var found = Find(labels);
+        Settle(found, labels);
+        return found;
+    }
+
+    private DomNode? Find(string[] labels)
     {
         if (_labelIndex is not null && labels.All(_labelIndex.ContainsKey))
         {
@@ -101,6 +169,10 @@ internal sealed class MarkupTree
         elements.FirstOrDefault(element => FirstChildText(element) is { } text && ContainsAny(text, labels));
 
     /// <summary>The first comment, in document order, whose text contains <paramref name="marker"/>.</summary>
-    public DomNode? FindComment(string marker) =>
-        Root.Descendants().FirstOrDefault(node => node.Kind == DomNodeKind.Comment && node.Text.Contains(marker, StringComparison.Ordinal));
+    public DomNode? FindComment(string marker)
+    {
+        var found = Root.Descendants().FirstOrDefault(node => node.Kind == DomNodeKind.Comment && node.Text.Contains(marker, StringComparison.Ordinal));
+        Settle(found, [marker]);
+        return found;
+    }
 }

@@ -24,4 +24,7 @@ internal static class NonDocketPages
 
     /// <summary>True when the page is a known non-docket page (error, redirect, confirmation, attachment menu).</summary>
     public static bool Matches(string html) => NotADocket.FirstMatch(html) is not null;
+
+    /// <summary>True when <paramref name="text"/> holds a word some phrase needs: only then can a page holding it match.</summary>
+    public static bool Mentions(string text) => NotADocket.Mentions(text);
 }

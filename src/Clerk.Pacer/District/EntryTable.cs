@@ -120,10 +120,13 @@ internal sealed class EntryTable
         return lines > int.MaxValue / 2 ? null : ReportEnd.Truncation(string.Concat(header, new string('\n', (int)lines), bytes.Text(handle, lastBatch, bytes.Length)));
     }
 
-    // Scans tags from `from` to the table's end tag, starting a batch at the first row at least
-    // `batchSize` bytes after the last batch's start. -1 when the table, a comment or a script
-    // in it is never closed.
-    private static long TableEnd(ByteCursor cursor, long from, int batchSize, List<long> batchStarts)
+    /// <summary>
+    /// Scans tags from <paramref name="from"/> (inside a table) to the table's end tag and returns
+    /// its offset, starting a batch at the first of the table's own rows at least
+    /// <paramref name="batchSize"/> bytes after the last batch's start. -1 when the table, a
+    /// comment or a script in it is never closed.
+    /// </summary>
+    internal static long TableEnd(ByteCursor cursor, long from, int batchSize, List<long> batchStarts)
     {
         int depth = 0;
         cursor.Position = from;

@@ -78,7 +78,7 @@ public static partial class DocketMapper
     {
         var lower = a.OriginatingCourt is { } o ? new LowerCourtFacts(Blank(o.CourtId), Blank(o.DocketNumber), null) : null;
         return new DocketFacts(a.CourtId, Required(a.DocketNumber, a.CourtId), a.CaseName, CaseKind.Appeal, a.DateFiled, a.DateTerminated, null,
-            [.. a.Parties.Select(AppellateParty)], [.. a.Entries.Select(e => new EntryFacts(e.DocumentNumber, e.DateFiled, e.DateEntered, e.Description))], lower);
+            [.. a.Parties.Select(AppellateParty)], a.Entries.Select(e => new EntryFacts(e.DocumentNumber, e.DateFiled, e.DateEntered, e.Description)), lower);
     }
 
     private static DocketFacts Acms(AcmsDocket a)

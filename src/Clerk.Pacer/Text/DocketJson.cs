@@ -32,13 +32,21 @@ internal static class DocketJson
     public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values) =>
         WriteArray(writer, name, values, static (value, w) => w.WriteStringValue(value));
 
-    /// <summary>Writes <paramref name="items"/> as an array named <paramref name="name"/>, each by <paramref name="write"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="items"/> as an array named <paramref name="name"/>, each by
+    /// <paramref name="write"/>, passing on what is written every 64 KiB.
+    /// </summary>
     public static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<T, Utf8JsonWriter> write)
     {
         writer.WriteStartArray(name);
         foreach (var item in items)
         {
             write(item, writer);
+            // Entries read from a report's file are not held; neither is their JSON.
+            if (writer.BytesPending > 1 << 16)
+            {
+                writer.Flush();
+            }
         }
 
         writer.WriteEndArray();

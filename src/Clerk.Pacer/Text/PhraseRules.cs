@@ -23,10 +23,13 @@ internal sealed class PhraseRules
         _literals = SearchValues.Create([.. _rules.Select(rule => rule.Literal)], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when <paramref name="text"/> holds the literal of some rule (in any case).</summary>
+    public bool Mentions(string text) => text.AsSpan().IndexOfAny(_literals) >= 0;
+
     /// <summary>The pattern of the first rule <paramref name="text"/> matches, or null.</summary>
     public string? FirstMatch(string text)
     {
-        if (text.AsSpan().IndexOfAny(_literals) < 0)
+        if (!Mentions(text))
         {
             return null;
         }

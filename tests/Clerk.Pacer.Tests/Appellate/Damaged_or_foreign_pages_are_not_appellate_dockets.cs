@@ -33,8 +33,8 @@ public sealed class Damaged_or_foreign_pages_are_not_appellate_dockets
 
         Assert.Equal("10-1095", docket.DocketNumber);
         Assert.Equal(3, docket.Parties.Count);
-        Assert.Equal(6, docket.Entries.Count);
-        Assert.StartsWith("CIVIL CASE docketed.", docket.Entries[0].Description, StringComparison.Ordinal);
+        Assert.Equal(6, docket.Entries.Count());
+        Assert.StartsWith("CIVIL CASE docketed.", docket.Entries.First().Description, StringComparison.Ordinal);
     }
 
     [Fact]

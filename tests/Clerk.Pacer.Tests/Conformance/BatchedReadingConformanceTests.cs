@@ -16,6 +16,8 @@ public sealed class BatchedReadingConformanceTests
 
     public static TheoryData<string> Bankruptcy => FixturePairs.Names("bankruptcy");
 
+    public static TheoryData<string> Appellate => FixturePairs.Names("appellate");
+
     private static PacerParseResult ParseInBatches(byte[] content, string court) =>
         PacerDocketParser.Parse(ReportBytes.Of(content), court, threshold: 0, batchSize: 1);
 
@@ -56,6 +58,29 @@ public sealed class BatchedReadingConformanceTests
     [MemberData(nameof(Bankruptcy))]
     public void A_bankruptcy_report_read_row_by_row_from_its_file_parses_to_its_expected_json(string file) =>
         FixturePairs.AssertMatches("bankruptcy", file, ParseFileInBatches);
+
+    [Theory]
+    [MemberData(nameof(Appellate))]
+    public void An_appellate_report_read_row_by_row_parses_to_its_expected_json(string file) =>
+        FixturePairs.AssertMatches("appellate", file, ParseInBatches);
+
+    [Theory]
+    [MemberData(nameof(Appellate))]
+    public void An_appellate_report_read_row_by_row_from_its_file_parses_to_its_expected_json(string file) =>
+        FixturePairs.AssertMatches("appellate", file, ParseFileInBatches);
+
+    // Every appellate fixture with an entries section is read in pieces: no header field of theirs
+    // needs the whole page.
+    [Theory]
+    [MemberData(nameof(Appellate))]
+    public void An_appellate_report_with_an_entries_section_is_read_in_pieces(string file)
+    {
+        var path = Fixtures.Path("pacer-dockets", "appellate", file);
+        var court = PacerDocketParser.CourtIdFromFileName(path);
+        var read = PacerDocketParser.Parse(ReportBytes.OfFile(path), court, threshold: 0, batchSize: 1).Docket!;
+        Assert.Equal(File.ReadAllText(path).Contains("DOCKET ENTRIES", StringComparison.Ordinal), read.EntriesRead);
+        Assert.False(PacerDocketParser.Parse(File.ReadAllBytes(path), court).Docket!.EntriesRead);
+    }
 
     [Fact]
     public void A_large_report_read_from_its_file_reads_its_entries_as_they_are_enumerated()

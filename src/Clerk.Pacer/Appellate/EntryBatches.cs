@@ -1,0 +1,344 @@
+using Clerk.Pacer.District;
+using Clerk.Pacer.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Clerk.Pacer.Appellate;
+
+/// <summary>
+/// The rows of a large appellate report's docket entries, found in the report's bytes so that they
+/// are parsed a batch at a time while the rest of the report (<see cref="Remainder"/>) is parsed as
+/// one small tree. Only one batch of markup is held at a time; for a report read from its file, not
+/// even the report is held.
+/// </summary>
+/// <remarks>
+/// The rows table is the first table after the "DOCKET ENTRIES" section comment that is not a mere
+/// wrapper around another table. A batch is parsed as the rows of a table of its own; for the rows
+/// of a well-formed table that is the subtree the whole page's parse holds, and a batch whose parse
+/// puts anything outside its table (markup the HTML rules move out of a table) sends the report to
+/// the whole-text parse instead.
+/// </remarks>
+internal sealed class EntryBatches
+{
+    /// <summary>The text of the comment that stands in <see cref="Remainder"/> where the rows were.</summary>
+    public const string PlaceText = " clerk: docket entry rows read in batches ";
+
+    private const string PlaceComment = "<!--" + PlaceText + "-->";
+
+    // A section comment further in than this is not a report's: the whole-text parse decides.
+    private const int HeaderAtMost = 64 << 20;
+
+    // How many wrapper tables (a table whose only content is a row, a cell and another table) are looked through.
+    private const int WrappersAtMost = 4;
+
+    private readonly ReportBytes _bytes;
+    private readonly List<long> _starts;
+    private readonly long _end;
+    private readonly int _headerLength;
+    private readonly HashSet<string> _surveyed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
+
+    // For each label the rows hold: where its first element stands (batch, then order in the batch) and that element's tail.
+    private readonly Dictionary<string, (long Position, string? Tail)> _firstLabelled = new(StringComparer.Ordinal);
+    private bool _inForm;
+
+    private EntryBatches(ReportBytes bytes, List<long> starts, long end, string header, string rest)
+    {
+        _bytes = bytes;
+        _starts = starts;
+        _end = end;
+        _headerLength = header.Length;
+        Remainder = string.Concat(header, PlaceComment, rest);
+    }
+
+    /// <summary>The report without the entry rows, decoded: the header up to the rows table's start tag, the place comment, then the table's end tag and what follows.</summary>
+    public string Remainder { get; }
+
+    /// <summary>The comment standing for the rows in the tree of <see cref="Remainder"/>; set by <see cref="Survey"/>.</summary>
+    public DomNode? Place { get; private set; }
+
+    /// <summary>True when a row holds the "View Selected" button of a report that lists attachments.</summary>
+    public bool ListsAttachments { get; private set; }
+
+    /// <summary>True when the report holds a phrase of a page that is not a docket (<see cref="NonDocketPages"/>); set by <see cref="Survey"/>.</summary>
+    public bool NotADocket { get; private set; }
+
+    /// <summary>
+    /// Finds the entry rows of <paramref name="bytes"/>, or returns null when they cannot be
+    /// delimited safely (no section comment, no rows table, a table never closed): the caller then
+    /// parses the whole text.
+    /// </summary>
+    public static EntryBatches? Find(ReportBytes bytes, int batchSize)
+    {
+        using var handle = bytes.Open();
+        var cursor = new ByteCursor(bytes, handle);
+        long section = cursor.Find("DOCKET ENTRIES"u8);
+        if (section < 0 || section > HeaderAtMost)
+        {
+            return null;
+        }
+
+        long rowsStart = -1;
+        for (var wrappers = 0; wrappers <= WrappersAtMost && rowsStart < 0; wrappers++)
+        {
+            if (!NextTable(cursor) || StartTagEnd(cursor) is not (> 0 and var contentStart))
+            {
+                return null;
+            }
+
+            if (!IsWrapper(cursor, contentStart))
+            {
+                rowsStart = contentStart;
+            }
+        }
+
+        if (rowsStart < 0)
+        {
+            return null;
+        }
+
+        var starts = new List<long> { rowsStart };
+        long end = EntryTable.TableEnd(cursor, rowsStart, batchSize, starts);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        return new EntryBatches(bytes, starts, end, bytes.Text(handle, 0, rowsStart), bytes.Text(handle, end, bytes.Length));
+    }
+
+    /// <summary>
+    /// Reads every batch once, before any row is used: what the rows hold decides whether the page
+    /// is a docket, whether it lists attachments, and whether a lookup of the header on
+    /// <paramref name="tree"/> (the tree of <see cref="Remainder"/>) finds what it would find on the
+    /// whole page. False when the report must be parsed whole instead.
+    /// </summary>
+    /// <param name="tree">The tree of <see cref="Remainder"/>.</param>
+    /// <param name="labels">The labels the header is read by (an element's first text).</param>
+    /// <param name="markers">The section comments the header is read by.</param>
+    public bool Survey(MarkupTree tree, IReadOnlyList<string> labels, IReadOnlyList<string> markers)
+    {
+        var places = tree.Root.Descendants().Where(node => node.Kind == DomNodeKind.Comment && node.Text == PlaceText).Take(2).ToList();
+        if (places is not [var place] || place.Parent is not { Name: "table" })
+        {
+            return false;
+        }
+
+        Place = place;
+        _inForm = place.Ancestor("form") is not null;
+        _surveyed.UnionWith(labels);
+        _surveyed.UnionWith(markers);
+        var labelSearch = System.Buffers.SearchValues.Create([.. labels], StringComparison.Ordinal);
+
+        // Phrases of pages that are not dockets are looked for in each piece with its neighbours: the
+        // header, every batch, the rest after the rows. Three contiguous pieces are a part of the
+        // page, so a match there is a match on the page.
+        string? before = null;
+        var current = Remainder[.._headerLength];
+        using var handle = _bytes.Open();
+        for (var i = 0; i <= _starts.Count; i++)
+        {
+            var next = i < _starts.Count ? BatchText(handle, i) : Remainder[(_headerLength + PlaceComment.Length)..];
+            NotADocket |= NonDocketPages.Mentions(current) && NonDocketPages.Matches(string.Concat(before, current, next));
+            if (i < _starts.Count)
+            {
+                if (TableOf(Parse(next)) is not { } table)
+                {
+                    return false;
+                }
+
+                Note(i, table, labelSearch, labels, markers);
+            }
+
+            (before, current) = (current, next);
+        }
+
+        NotADocket |= NonDocketPages.Mentions(current) && NonDocketPages.Matches(string.Concat(before, current));
+        return true;
+    }
+
+    /// <summary>True when the rows may hold <paramref name="key"/> (a label or section comment): surveyed and found, or never surveyed.</summary>
+    public bool Mentions(string key) => !_surveyed.Contains(key) || _mentioned.Contains(key);
+
+    /// <summary>
+    /// The tail (<see cref="DomNode.Tail"/>) of the first element in the rows labelled with any of
+    /// <paramref name="labels"/>: Found is false when the rows hold none, and Known is false when
+    /// some label was never surveyed.
+    /// </summary>
+    public (bool Known, bool Found, string? Tail) FirstTail(IEnumerable<string> labels)
+    {
+        (long Position, string? Tail)? first = null;
+        foreach (var label in labels)
+        {
+            if (!_surveyed.Contains(label))
+            {
+                return (false, false, null);
+            }
+
+            if (_firstLabelled.TryGetValue(label, out var at) && (first is null || at.Position < first.Value.Position))
+            {
+                first = at;
+            }
+        }
+
+        return (true, first is not null, first?.Tail);
+    }
+
+    /// <summary>The rows of the entries table, read and parsed one batch at a time as they are enumerated, in document order (rows of tables nested in them included).</summary>
+    /// <exception cref="IOException">The report's file changed since the rows were found.</exception>
+    public IEnumerable<DomNode> Rows()
+    {
+        using var handle = _bytes.Open();
+        for (var i = 0; i < _starts.Count; i++)
+        {
+            var table = TableOf(Parse(BatchText(handle, i))) ?? throw new IOException($"{_bytes.Path}: the docket entry rows no longer read as they did");
+            foreach (var row in table.DescendantElements("tr"))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private void Note(int batch, DomNode table, System.Buffers.SearchValues<string> labelSearch, IReadOnlyList<string> labels, IReadOnlyList<string> markers)
+    {
+        foreach (var node in table.Descendants())
+        {
+            if (node.Kind == DomNodeKind.Comment)
+            {
+                _mentioned.UnionWith(markers.Where(marker => node.Text.Contains(marker, StringComparison.Ordinal)));
+            }
+            else if (node.IsElement)
+            {
+                ListsAttachments |= node.Name == "input" && node.Attribute("value") == "View Selected";
+                if (MarkupTree.FirstChildText(node) is { } text && text.AsSpan().IndexOfAny(labelSearch) >= 0)
+                {
+                    foreach (var label in labels.Where(label => text.Contains(label, StringComparison.Ordinal)))
+                    {
+                        _mentioned.Add(label);
+                        _firstLabelled.TryAdd(label, (((long)batch << 32) | (uint)node.Order, node.Tail));
+                    }
+                }
+            }
+        }
+    }
+
+    // A batch's rows as a table of their own, inside a form when the whole page's rows are (a form
+    // tag among them is then ignored, as on the whole page).
+    private DomNode Parse(string rows) =>
+        HtmlTree.Parse(_inForm ? string.Concat("<form><table>", rows, "</table></form>") : string.Concat("<table>", rows, "</table>"));
+
+    // The table a batch was parsed into, or null when anything else stands beside it.
+    private static DomNode? TableOf(DomNode root)
+    {
+        var node = root;
+        while (node.Children is [{ IsElement: true } only])
+        {
+            if (only.Name == "table")
+            {
+                return only;
+            }
+
+            if (only.Name != "form")
+            {
+                return null;
+            }
+
+            node = only;
+        }
+
+        return null;
+    }
+
+    private string BatchText(SafeFileHandle? handle, int batch) =>
+        _bytes.Text(handle, _starts[batch], batch + 1 < _starts.Count ? _starts[batch + 1] : _end);
+
+    // Moves the cursor to the next table start tag; false when there is none.
+    private static bool NextTable(ByteCursor cursor)
+    {
+        while (cursor.Find("<table"u8, ignoreCase: true) >= 0)
+        {
+            if (cursor.AtTag("<table"u8))
+            {
+                return true;
+            }
+
+            cursor.Position++;
+        }
+
+        return false;
+    }
+
+    // The offset after the start tag at the cursor ('>' outside quoted attribute values), or -1.
+    private static long StartTagEnd(ByteCursor cursor)
+    {
+        byte quote = 0;
+        for (var at = cursor.Position + 1; ; at++)
+        {
+            cursor.Position = at;
+            if (cursor.AtEnd)
+            {
+                return -1;
+            }
+
+            var b = cursor.Peek(1)[0];
+            if (quote != 0)
+            {
+                quote = b == quote ? (byte)0 : quote;
+            }
+            else if (b is (byte)'"' or (byte)'\'')
+            {
+                quote = b;
+            }
+            else if (b == '>')
+            {
+                cursor.Position = at + 1;
+                return at + 1;
+            }
+        }
+    }
+
+    // True when the table whose content starts at `from` opens with nothing but white space,
+    // comments and start tags of a row, a cell or a body before its next table start tag: a table
+    // that only wraps the rows table. Leaves the cursor at that next table when it is a wrapper.
+    private static bool IsWrapper(ByteCursor cursor, long from)
+    {
+        cursor.Position = from;
+        while (!cursor.AtEnd)
+        {
+            var b = cursor.Peek(1)[0];
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')
+            {
+                cursor.Position++;
+                continue;
+            }
+
+            if (b != '<')
+            {
+                return false;
+            }
+
+            if (cursor.At("<!--"u8))
+            {
+                cursor.Position += 4;
+                if (cursor.Find("-->"u8) < 0)
+                {
+                    return false;
+                }
+
+                cursor.Position += 3;
+                continue;
+            }
+
+            if (cursor.AtTag("<table"u8))
+            {
+                return true;
+            }
+
+            if (!(cursor.AtTag("<tr"u8) || cursor.AtTag("<td"u8) || cursor.AtTag("<tbody"u8)) || StartTagEnd(cursor) < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
