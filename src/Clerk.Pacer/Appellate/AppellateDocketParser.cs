@@ -51,7 +51,8 @@ public static class AppellateDocketParser
     /// </summary>
     internal static PacerParseResult? TryParseInPieces(ReportBytes bytes, string courtId, int batchSize, bool entriesRead)
     {
-        if (EntryBatches.Find(bytes, batchSize) is not { } batches || ReportEnd.Truncation(batches.Remainder) is not null)
+        // A report cut short after the rows table is said to be of the whole text, with its line numbers.
+        if (EntryBatches.Find(bytes, batchSize) is not { } batches || (batches.Truncation is null && ReportEnd.Truncation(batches.Remainder) is not null))
         {
             return null;
         }
@@ -68,7 +69,17 @@ public static class AppellateDocketParser
         }
 
         var docket = Read(tree, courtId, tree => entriesRead ? DocketEntryTable.Read(tree) : [.. DocketEntryTable.Read(tree)], entriesRead);
-        return docket is null || tree.Unsettled ? null : new PacerParseResult(docket, null);
+        if (docket is null || tree.Unsettled)
+        {
+            return null;
+        }
+
+        if (batches.Truncation is { } where)
+        {
+            docket.Truncation = ReportEnd.Described(where, docket.EntryCount);
+        }
+
+        return new PacerParseResult(docket, null);
     }
 
     /// <summary>Why a page read as appellate gives no docket.</summary>

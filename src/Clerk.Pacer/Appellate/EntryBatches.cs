@@ -41,14 +41,22 @@ internal sealed class EntryBatches
     private readonly Dictionary<string, (long Position, string? Tail)> _firstLabelled = new(StringComparer.Ordinal);
     private bool _inForm;
 
-    private EntryBatches(ReportBytes bytes, List<long> starts, long end, string header, string rest)
+    private EntryBatches(ReportBytes bytes, List<long> starts, long end, string header, string rest, string? truncation)
     {
         _bytes = bytes;
         _starts = starts;
         _end = end;
+        Truncation = truncation;
         _headerLength = header.Length;
         Remainder = string.Concat(header, PlaceComment, rest);
     }
+
+    /// <summary>
+    /// For a report cut short inside the rows table (never closed), where and how it ends, as
+    /// <see cref="ReportEnd.Truncation"/> says it of the whole text; null for a table that is closed.
+    /// The rows then run to the end of the report.
+    /// </summary>
+    public string? Truncation { get; }
 
     /// <summary>The report without the entry rows, decoded: the header up to the rows table's start tag, the place comment, then the table's end tag and what follows.</summary>
     public string Remainder { get; }
@@ -98,12 +106,19 @@ internal sealed class EntryBatches
 
         var starts = new List<long> { rowsStart };
         long end = EntryTable.TableEnd(cursor, rowsStart, batchSize, starts);
+        var header = bytes.Text(handle, 0, rowsStart);
+        string? truncation = null;
         if (end < 0)
         {
-            return null;
+            end = bytes.Length;
+            truncation = EntryTable.CutShort(bytes, handle, header, rowsStart, starts[^1]);
+            if (truncation is null)
+            {
+                return null;
+            }
         }
 
-        return new EntryBatches(bytes, starts, end, bytes.Text(handle, 0, rowsStart), bytes.Text(handle, end, bytes.Length));
+        return new EntryBatches(bytes, starts, end, header, bytes.Text(handle, end, bytes.Length), truncation);
     }
 
     /// <summary>
@@ -141,7 +156,7 @@ internal sealed class EntryBatches
             NotADocket |= NonDocketPages.Mentions(current) && NonDocketPages.Matches(string.Concat(before, current, next));
             if (i < _starts.Count)
             {
-                if (TableOf(Parse(next)) is not { } table)
+                if (TableOf(Parse(next, Closed(i))) is not { } table)
                 {
                     return false;
                 }
@@ -190,7 +205,7 @@ internal sealed class EntryBatches
         using var handle = _bytes.Open();
         for (var i = 0; i < _starts.Count; i++)
         {
-            var table = TableOf(Parse(BatchText(handle, i))) ?? throw new IOException($"{_bytes.Path}: the docket entry rows no longer read as they did");
+            var table = TableOf(Parse(BatchText(handle, i), Closed(i))) ?? throw new IOException($"{_bytes.Path}: the docket entry rows no longer read as they did");
             foreach (var row in table.DescendantElements("tr"))
             {
                 yield return row;
@@ -222,9 +237,12 @@ internal sealed class EntryBatches
     }
 
     // A batch's rows as a table of their own, inside a form when the whole page's rows are (a form
-    // tag among them is then ignored, as on the whole page).
-    private DomNode Parse(string rows) =>
-        HtmlTree.Parse(_inForm ? string.Concat("<form><table>", rows, "</table></form>") : string.Concat("<table>", rows, "</table>"));
+    // tag among them is then ignored, as on the whole page). The last rows of a table cut short
+    // end as the whole text does: where the report ends.
+    private DomNode Parse(string rows, bool closed) =>
+        HtmlTree.Parse(string.Concat(_inForm ? "<form><table>" : "<table>", rows, !closed ? "" : _inForm ? "</table></form>" : "</table>"));
+
+    private bool Closed(int batch) => Truncation is null || batch < _starts.Count - 1;
 
     // The table a batch was parsed into, or null when anything else stands beside it.
     private static DomNode? TableOf(DomNode root)

@@ -97,11 +97,13 @@ internal sealed class EntryTable
         return table.ReadsAsRows(handle) ? table : null;
     }
 
-    // What ReportEnd says of a report whose entry table is never closed. Every batch but the last
-    // starts and ends between rows of the table, outside any comment or script, so the scan's state
-    // there is the one after the heading row: the header, then the last batch, say it all, once the
-    // lines of the batches between are counted in. Null when the scan does not find the report cut.
-    private static string? CutShort(ReportBytes bytes, SafeFileHandle? handle, string header, long headingEnd, long lastBatch)
+    /// <summary>
+    /// What ReportEnd says of a report whose entry table is never closed. Every batch but the last
+    /// starts and ends between rows of the table, outside any comment or script, so the scan's state
+    /// there is the one after the heading row: the header, then the last batch, say it all, once the
+    /// lines of the batches between are counted in. Null when the scan does not find the report cut.
+    /// </summary>
+    internal static string? CutShort(ReportBytes bytes, SafeFileHandle? handle, string header, long headingEnd, long lastBatch)
     {
         long lines = 0;
         var buffer = new byte[1 << 20];

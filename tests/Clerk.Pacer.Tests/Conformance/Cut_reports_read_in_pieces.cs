@@ -9,14 +9,15 @@ namespace Clerk.Pacer.Tests.Conformance;
 /// complete one is, and says what the whole text would: the same header, parties and entries, and
 /// the same account of where it ends. Every district and bankruptcy fixture is cut at points all
 /// through its entry table (between rows, inside a row's text, inside a tag) and read one row per
-/// batch, from memory and from a file, against the same cut text parsed whole.
+/// batch, from memory and from a file, against the same cut text parsed whole; so is every
+/// appellate fixture, cut from its first entry row on.
 /// </summary>
 public sealed class Cut_reports_read_in_pieces
 {
     public static TheoryData<string, string> Reports()
     {
         var data = new TheoryData<string, string>();
-        foreach (var folder in new[] { "district", "bankruptcy" })
+        foreach (var folder in new[] { "district", "bankruptcy", "appellate" })
         {
             foreach (var name in FixturePairs.Names(folder))
             {
@@ -30,8 +31,13 @@ public sealed class Cut_reports_read_in_pieces
     // Byte offsets inside the entry table of `report`, from just after its heading row to before its
     // end: eight spread through it, and after one of those, the next row's start, inside its first
     // tag, and inside its text.
-    private static List<int> CutsIn(byte[] report)
+    private static List<int> CutsIn(string folder, byte[] report)
     {
+        if (folder == "appellate")
+        {
+            return AppellateCutsIn(report);
+        }
+
         var heading = report.AsSpan().IndexOf("Docket Text"u8);
         if (heading < 0)
         {
@@ -40,7 +46,24 @@ public sealed class Cut_reports_read_in_pieces
 
         var headingEnd = heading + report.AsSpan(heading).IndexOf("</tr>"u8) + "</tr>".Length;
         var tableEnd = report.AsSpan(headingEnd).IndexOf("</table>"u8);
-        var span = tableEnd < 0 ? report.Length - headingEnd : tableEnd;
+        return CutsIn(report, headingEnd, tableEnd < 0 ? report.Length - headingEnd : tableEnd);
+    }
+
+    // The same from an appellate report's first entry row (the first row after the second table
+    // start tag after its DOCKET ENTRIES comment) to the next table end tag.
+    private static List<int> AppellateCutsIn(byte[] report)
+    {
+        var lower = Encoding.Latin1.GetString(report).ToLowerInvariant();
+        var section = lower.IndexOf("docket entries", StringComparison.Ordinal);
+        var outer = section < 0 ? -1 : lower.IndexOf("<table", section, StringComparison.Ordinal);
+        var inner = outer < 0 ? -1 : lower.IndexOf("<table", outer + 1, StringComparison.Ordinal);
+        var firstRow = inner < 0 ? -1 : lower.IndexOf("<tr", inner, StringComparison.Ordinal);
+        var end = firstRow < 0 ? -1 : lower.IndexOf("</table", firstRow, StringComparison.Ordinal);
+        return firstRow < 0 ? [] : CutsIn(report, firstRow, (end < 0 ? report.Length : end) - firstRow);
+    }
+
+    private static List<int> CutsIn(byte[] report, int headingEnd, int span)
+    {
         var cuts = Enumerable.Range(0, 8).Select(k => headingEnd + (int)((long)span * k / 8)).ToList();
         var middle = headingEnd + (span / 2);
         var row = report.AsSpan(middle).IndexOf("<tr"u8);
@@ -66,7 +89,7 @@ public sealed class Cut_reports_read_in_pieces
         var path = Fixtures.Path("pacer-dockets", folder, name);
         var court = PacerDocketParser.CourtIdFromFileName(path);
         var report = File.ReadAllBytes(path);
-        var cuts = CutsIn(report);
+        var cuts = CutsIn(folder, report);
         var failures = new StringBuilder();
         var inPieces = 0;
         foreach (var cut in cuts)
