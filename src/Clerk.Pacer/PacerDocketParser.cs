@@ -34,7 +34,16 @@ public static class PacerDocketParser
     /// <summary>District, bankruptcy and appellate reports longer than this many bytes are read in pieces (<see cref="ParseFile"/>).</summary>
     public const int LargeReportBytes = EntryTable.DefaultThreshold;
 
+    /// <summary>
+    /// The largest report parsed as one tree: one that cannot be read in pieces (an ACMS report, or
+    /// a page whose entry table cannot be found or read apart from the rest) takes tens of times its
+    /// size in memory, so a larger one is refused rather than let exhaust the machine's memory. No
+    /// real docket report comes near it.
+    /// </summary>
+    public const long WholeReportBytesAtMost = 128L << 20;
+
     /// <summary>Parses <paramref name="content"/> for the court <paramref name="courtId"/> (e.g. "akd", "cacb").</summary>
+    /// <exception cref="PacerReportException">The report cannot be read: see <see cref="WholeReportBytesAtMost"/>, and malformed input.</exception>
     public static PacerParseResult Parse(ReadOnlyMemory<byte> content, string courtId) =>
         Parse(ReportBytes.Of(content), courtId, LargeReportBytes, EntryTable.DefaultBatchSize);
 
@@ -45,6 +54,7 @@ public static class PacerDocketParser
     /// stays bounded for a docket of any size. The file must not change while its entries are read.
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="PacerReportException">The report cannot be read: see <see cref="WholeReportBytesAtMost"/>, and malformed input.</exception>
     public static PacerParseResult ParseFile(string path, string courtId) =>
         Parse(ReportBytes.OfFile(path), courtId, LargeReportBytes, EntryTable.DefaultBatchSize);
 
@@ -52,13 +62,14 @@ public static class PacerDocketParser
     /// Parses <paramref name="bytes"/>, reading a district, bankruptcy or appellate report longer than
     /// <paramref name="threshold"/> bytes in pieces of about <paramref name="batchSize"/> bytes of entry rows.
     /// </summary>
-    internal static PacerParseResult Parse(ReportBytes bytes, string courtId, long threshold, int batchSize)
+    internal static PacerParseResult Parse(ReportBytes bytes, string courtId, long threshold, int batchSize, long wholeAtMost = WholeReportBytesAtMost)
     {
         ArgumentNullException.ThrowIfNull(courtId);
+        var kind = DocketReportKind.District;
         if (bytes.Length > threshold)
         {
             var entriesRead = bytes.Path is not null;
-            var kind = KindFromHead(bytes, courtId);
+            kind = KindFromHead(bytes, courtId);
             if (kind == DocketReportKind.District && DistrictDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead) is var (docket, reason))
             {
                 return new PacerParseResult(docket, reason);
@@ -70,9 +81,27 @@ public static class PacerDocketParser
             }
         }
 
+        if (bytes.Length > wholeAtMost)
+        {
+            throw new PacerReportException(
+                $"the report is {Bytes(bytes.Length)} and cannot be read in pieces ({WhyWhole(kind)}); a report read whole may be at most {Bytes(wholeAtMost)}");
+        }
+
         using var handle = bytes.Open();
         return ParseText(bytes.Text(handle, 0, bytes.Length), courtId);
     }
+
+    // Exact, so that a report just over the bound is seen to be over it: "134,217,800 bytes (128 MB)".
+    private static string Bytes(long bytes) => bytes >= 1 << 20
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes:N0} bytes ({bytes >> 20} MB)")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
+
+    private static string WhyWhole(DocketReportKind kind) => kind switch
+    {
+        DocketReportKind.Acms => "an ACMS report, JSON, is read whole",
+        DocketReportKind.Appellate => "it has no entry rows after a DOCKET ENTRIES section comment that can be read apart from the rest of the page",
+        _ => "it has no \"Docket Text\" entry table in its first 64 MB that can be read apart from the rest of the page",
+    };
 
     // ACMS (JSON), appellate, or else district, judged as ParseText judges, from the report's head.
     private static DocketReportKind KindFromHead(ReportBytes bytes, string courtId)

@@ -125,4 +125,38 @@ public class PacerDamagedInputTests
         Assert.Contains("--court ID", parse.Err, StringComparison.Ordinal);
         Assert.True(named.ExitCode == 0, named.Err);
     }
+
+    [Fact]
+    public void A_page_too_large_to_read_whole_is_refused_with_its_size_and_nothing_is_stored()
+    {
+        using var clerk = new ClerkProcess();
+        var file = Path.Combine(clerk.Home, "njd_huge.html");
+        // Over the 128 MB a report read whole may have, and no entry table to read it in pieces by.
+        using (var writer = new StreamWriter(file))
+        {
+            writer.Write("<html><body><table>");
+            const string Row = "<tr><td>01/01/2020</td><td>1</td><td>ORDER granting motion to seal documents.</td></tr>\n";
+            for (var written = 0L; written <= PacerDocketParserBound; written += Row.Length)
+            {
+                writer.Write(Row);
+            }
+
+            writer.Write("</table></body></html>");
+        }
+
+        var demo = clerk.WithDb("demo");
+        var import = clerk.WithDb("import", "pacer", file);
+        var parse = clerk.Clerk("pacer", "parse", file);
+
+        Assert.True(demo.ExitCode == 0, demo.Err);
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains(FormattableString.Invariant($"{file}: the report is {new FileInfo(file).Length:N0} bytes (128 MB) and cannot be read in pieces"), import.Err, StringComparison.Ordinal);
+        Assert.Contains("a report read whole may be at most 134,217,728 bytes (128 MB)", import.Err, StringComparison.Ordinal);
+        Assert.Contains("imported 0, failed 1", import.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("njd:", clerk.WithDb("cases", "--json").Out, StringComparison.Ordinal);
+        Assert.Equal(2, parse.ExitCode);
+        Assert.Contains("cannot be read in pieces", parse.Err, StringComparison.Ordinal);
+    }
+
+    private const long PacerDocketParserBound = 128L << 20;
 }

@@ -1,0 +1,80 @@
+using System.Text;
+using Clerk.Pacer.Text;
+using Clerk.Testing;
+
+namespace Clerk.Pacer.Tests.BadInput;
+
+/// <summary>
+/// A report that cannot be read in pieces is parsed as one tree, tens of times its size in memory;
+/// over <see cref="PacerDocketParser.WholeReportBytesAtMost"/> it is refused with a reason instead.
+/// A report read in pieces has no such bound. The bound is lowered here so that small reports stand
+/// in for huge ones; the command tests refuse one over the real bound.
+/// </summary>
+public sealed class ReportsTooLargeToReadWholeTests
+{
+    private const long Bound = 5_000;
+
+    private static PacerParseResult Parse(string content, string court) =>
+        PacerDocketParser.Parse(ReportBytes.Of(Encoding.UTF8.GetBytes(content)), court, threshold: 1_000, batchSize: 1, wholeAtMost: Bound);
+
+    private static string Fixture(string folder, string name) => File.ReadAllText(Fixtures.Path("pacer-dockets", folder, name));
+
+    [Fact]
+    public void A_page_without_an_entry_table_over_the_bound_is_refused_with_its_size_and_why()
+    {
+        var page = "<html><body><table>" + string.Concat(Enumerable.Repeat("<tr><td>01/01/2020</td><td>ORDER granting motion.</td></tr>\n", 200)) + "</table></body></html>";
+
+        var e = Assert.Throws<PacerReportException>(() => Parse(page, "njd"));
+
+        Assert.StartsWith(FormattableString.Invariant($"the report is {Encoding.UTF8.GetByteCount(page):N0} bytes and cannot be read in pieces"), e.Message, StringComparison.Ordinal);
+        Assert.Contains("no \"Docket Text\" entry table", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith("a report read whole may be at most 5,000 bytes", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acms_report_over_the_bound_is_refused_as_json_read_whole()
+    {
+        var json = Fixture("acms", "ca9_22-21.acms_json");
+        Assert.True(json.Length > Bound);
+
+        var e = Assert.Throws<PacerReportException>(() => Parse(json, "ca9"));
+
+        Assert.Contains("an ACMS report, JSON, is read whole", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_appellate_page_whose_rows_cannot_be_read_apart_is_refused()
+    {
+        // ca1_3 has no DOCKET ENTRIES section comment.
+        var page = Fixture("appellate", "ca1_3.html");
+        Assert.True(page.Length > Bound);
+
+        var e = Assert.Throws<PacerReportException>(() => Parse(page, "ca1"));
+
+        Assert.Contains("no entry rows after a DOCKET ENTRIES section comment", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("district", "akd.html", "akd")]
+    [InlineData("appellate", "ca1.html", "ca1")]
+    public void A_report_read_in_pieces_over_the_bound_is_parsed(string folder, string name, string court)
+    {
+        var report = Fixture(folder, name);
+        Assert.True(report.Length > Bound);
+
+        var parsed = Parse(report, court);
+
+        Assert.NotNull(parsed.Docket);
+        Assert.Equal(PacerDocketParser.Parse(Encoding.UTF8.GetBytes(report), court).Docket!.EntryCount, parsed.Docket.EntryCount);
+    }
+
+    [Fact]
+    public void A_report_within_the_bound_is_parsed_whole_as_before()
+    {
+        var page = Fixture("appellate", "ca1_3.html");
+
+        var parsed = PacerDocketParser.Parse(ReportBytes.Of(Encoding.UTF8.GetBytes(page)), "ca1", threshold: 1_000, batchSize: 1, wholeAtMost: page.Length + 1);
+
+        Assert.NotNull(parsed.Docket);
+    }
+}
