@@ -227,6 +227,29 @@ public sealed class Importing_a_report_too_large_to_hold : IDisposable
 
     [Theory]
     [ClassData(typeof(BothDatabases))]
+    public async Task A_row_that_cannot_be_parsed_fails_its_report_alone_naming_the_line(Db kind)
+    {
+        // Markup nested deeper than any docket in the text of row 16,000: found only when the writer
+        // reads that batch of rows, after it has written the slices before it.
+        var html = File.ReadAllText(LargeReport());
+        var at = html.IndexOf("ORDER 16000 granting", StringComparison.Ordinal);
+        var line = html.AsSpan(0, at).Count('\n') + 1;
+        var path = Path.Combine(_folder, "njd_deep.html");
+        File.WriteAllText(path, string.Concat(html[..at], string.Concat(Enumerable.Repeat("<div>", 1_000)), html[at..]));
+        string[] paths = [Fixtures.Path("pacer-dockets", "district", "akd.html"), path, Fixtures.Path("pacer-dockets", "district", "azd.html")];
+        using var db = new TempStore(kind);
+
+        var summary = await new DocketImporter(db.Store).ImportAsync([.. paths.Select(p => new ReportToImport(p))], new ImportOptions(), ct: Ct);
+
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Failed, ImportOutcome.Imported], summary.Outcomes.Select(o => o.Outcome));
+        Assert.StartsWith($"line {line}: elements nested more than ", summary.Outcomes[1].Problem, StringComparison.Ordinal);
+        Assert.Empty(db.Store.Db.Entries.AsNoTracking().Where(e => e.Case == Njd));
+        Assert.Equal(2, db.Store.Db.Cases.AsNoTracking().Count());
+        Assert.True((await new DatabaseCheck(db.Store).RunAsync(ct: Ct)).Clean);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothDatabases))]
     public void A_report_that_cannot_be_read_to_its_end_stores_nothing_and_says_why(Db kind)
     {
         var path = LargeReport();

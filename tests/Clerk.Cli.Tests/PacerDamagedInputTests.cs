@@ -158,5 +158,34 @@ public class PacerDamagedInputTests
         Assert.Contains("cannot be read in pieces", parse.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_large_report_with_a_row_too_deep_to_parse_is_refused_naming_its_line_not_crashing()
+    {
+        using var clerk = new ClerkProcess();
+        // The Alaska report with 40,000 more entry rows (over the 4 MB read in pieces), then one
+        // whose text is nested deeper than any docket report.
+        var html = File.ReadAllText(Fixture("district", "akd.html"));
+        var headingEnd = html.IndexOf("</tr>", html.IndexOf("Docket Text", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase) + "</tr>".Length;
+        var rows = string.Concat(Enumerable.Range(1, 40_000).Select(k => FormattableString.Invariant(
+            $"\n<tr><td>01/02/2009</td><td><a href=\"https://ecf.akd.uscourts.gov/doc1/0{k:D8}\">{k + 100}</a></td><td>ORDER {k} granting motion to seal documents, signed by the court. (Entered: 01/02/2009)</td></tr>")));
+        var deep = "\n<tr><td>01/03/2009</td><td>40101</td><td>" + string.Concat(Enumerable.Repeat("<div>", 1_000)) + "ORDER.</td></tr>";
+        var report = string.Concat(html[..headingEnd], rows, deep, html[headingEnd..]);
+        var line = report.AsSpan(0, report.IndexOf("<div>", StringComparison.Ordinal)).Count('\n') + 1;
+        var file = Path.Combine(clerk.Home, "akd_deep.html");
+        File.WriteAllText(file, report);
+        Assert.True(new FileInfo(file).Length > 4_000_000);
+
+        var import = clerk.WithDb("import", "pacer", file);
+        var parse = clerk.Clerk("pacer", "parse", file);
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains(FormattableString.Invariant($"{file}: line {line}: elements nested more than "), import.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", import.Err, StringComparison.Ordinal);
+        Assert.Contains("imported 0, failed 1", import.Out, StringComparison.Ordinal);
+        Assert.Equal(2, parse.ExitCode);
+        Assert.Contains(FormattableString.Invariant($"{file}: line {line}: elements nested more than "), parse.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", parse.Err, StringComparison.Ordinal);
+    }
+
     private const long PacerDocketParserBound = 128L << 20;
 }

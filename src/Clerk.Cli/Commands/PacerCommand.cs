@@ -50,9 +50,18 @@ internal static class PacerCommand
             }
 
             ReportPartial(files[0], parsed);
-            using (var stdout = Console.OpenStandardOutput())
+            try
             {
+                using var stdout = Console.OpenStandardOutput();
                 WriteJson(stdout, parsed);
+            }
+            catch (FormatException e)
+            {
+                // A large report's entries are parsed as they are written: a batch that cannot be read
+                // is found part way through the JSON, which stays cut short there.
+                Console.Out.Flush();
+                Console.Error.WriteLine($"{files[0].Path}: {e.Message}");
+                return ExitCodes.BadInput;
             }
 
             if (parsed.Docket is null)

@@ -150,18 +150,20 @@ internal sealed class EntryBatches
         string? before = null;
         var current = Remainder[.._headerLength];
         using var handle = _bytes.Open();
+        var line = FirstLine;
         for (var i = 0; i <= _starts.Count; i++)
         {
             var next = i < _starts.Count ? BatchText(handle, i) : Remainder[(_headerLength + PlaceComment.Length)..];
             NotADocket |= NonDocketPages.Mentions(current) && NonDocketPages.Matches(string.Concat(before, current, next));
             if (i < _starts.Count)
             {
-                if (TableOf(Parse(next, Closed(i))) is not { } table)
+                if (TableOf(Parse(next, Closed(i), line)) is not { } table)
                 {
                     return false;
                 }
 
                 Note(i, table, labelSearch, labels, markers);
+                line += next.AsSpan().Count('\n');
             }
 
             (before, current) = (current, next);
@@ -203,9 +205,12 @@ internal sealed class EntryBatches
     public IEnumerable<DomNode> Rows()
     {
         using var handle = _bytes.Open();
+        var line = FirstLine;
         for (var i = 0; i < _starts.Count; i++)
         {
-            var table = TableOf(Parse(BatchText(handle, i), Closed(i))) ?? throw new IOException($"{_bytes.Path}: the docket entry rows no longer read as they did");
+            var text = BatchText(handle, i);
+            var table = TableOf(Parse(text, Closed(i), line)) ?? throw new IOException($"{_bytes.Path}: the docket entry rows no longer read as they did");
+            line += text.AsSpan().Count('\n');
             foreach (var row in table.DescendantElements("tr"))
             {
                 yield return row;
@@ -239,8 +244,20 @@ internal sealed class EntryBatches
     // A batch's rows as a table of their own, inside a form when the whole page's rows are (a form
     // tag among them is then ignored, as on the whole page). The last rows of a table cut short
     // end as the whole text does: where the report ends.
-    private DomNode Parse(string rows, bool closed) =>
-        HtmlTree.Parse(string.Concat(_inForm ? "<form><table>" : "<table>", rows, !closed ? "" : _inForm ? "</table></form>" : "</table>"));
+    private DomNode Parse(string rows, bool closed, int firstLine)
+    {
+        try
+        {
+            return HtmlTree.Parse(string.Concat(_inForm ? "<form><table>" : "<table>", rows, !closed ? "" : _inForm ? "</table></form>" : "</table>"));
+        }
+        catch (PacerReportException e)
+        {
+            throw e.InReportFrom(firstLine);
+        }
+    }
+
+    // The report's line on which the first batch starts.
+    private int FirstLine => Remainder.AsSpan(0, _headerLength).Count('\n') + 1;
 
     private bool Closed(int batch) => Truncation is null || batch < _starts.Count - 1;
 

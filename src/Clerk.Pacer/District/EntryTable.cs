@@ -24,9 +24,13 @@ internal sealed class EntryTable
     private readonly List<long> _batchStarts;
     private readonly long _end;
 
-    private EntryTable(ReportBytes bytes, string remainder, List<long> batchStarts, long end, string? truncation)
+    // The report's line on which the first batch starts.
+    private readonly int _firstLine;
+
+    private EntryTable(ReportBytes bytes, string remainder, List<long> batchStarts, long end, string? truncation, int firstLine)
     {
         _bytes = bytes;
+        _firstLine = firstLine;
         Remainder = remainder;
         _batchStarts = batchStarts;
         _end = end;
@@ -93,7 +97,7 @@ internal sealed class EntryTable
         }
 
         var remainder = string.Concat(header, bytes.Text(handle, end, bytes.Length));
-        var table = new EntryTable(bytes, remainder, batchStarts, end, truncation);
+        var table = new EntryTable(bytes, remainder, batchStarts, end, truncation, header.AsSpan().Count('\n') + 1);
         return table.ReadsAsRows(handle) ? table : null;
     }
 
@@ -208,14 +212,27 @@ internal sealed class EntryTable
 
     /// <summary>The rows of the entry table, read and parsed one batch at a time as they are enumerated.</summary>
     /// <exception cref="IOException">The report's file changed since the table was found.</exception>
+    /// <exception cref="PacerReportException">A batch cannot be read (markup nested deeper than any docket report), found only when it is parsed.</exception>
     public IEnumerable<DomNode> Rows()
     {
         using var handle = _bytes.Open();
+        var line = _firstLine;
         for (var i = 0; i < _batchStarts.Count; i++)
         {
             // The last rows of a table cut short end as the whole text does: where the report ends.
             var close = Truncation is not null && i == _batchStarts.Count - 1 ? "" : "</table>";
-            var tree = HtmlTree.Parse(string.Concat("<table>", BatchText(handle, i), close));
+            var text = BatchText(handle, i);
+            DomNode tree;
+            try
+            {
+                tree = HtmlTree.Parse(string.Concat("<table>", text, close));
+            }
+            catch (PacerReportException e)
+            {
+                throw e.InReportFrom(line);
+            }
+
+            line += text.AsSpan().Count('\n');
             foreach (var row in tree.ChildElements("table").Take(1).SelectMany(table => table.ChildElements("tbody")).SelectMany(body => body.ChildElements("tr")))
             {
                 yield return row;

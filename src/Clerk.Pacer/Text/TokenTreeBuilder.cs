@@ -160,8 +160,9 @@ internal sealed partial class TokenTreeBuilder
     {
         if (_stack.Count > MaxOpenElements)
         {
-            throw new PacerReportException(
-                $"line {ReportEnd.LineAt(_tokenizer.Html, _tokenizer.Position)}: elements nested more than {MaxOpenElements} deep; no docket report nests so deep, so the report is refused");
+            throw PacerReportException.AtLine(
+                ReportEnd.LineAt(_tokenizer.Html, _tokenizer.Position),
+                $"elements nested more than {MaxOpenElements} deep; no docket report nests so deep, so the report is refused");
         }
 
         _tokenizer.InForeignContent = Current.Tag.Is(TagKind.Foreign);

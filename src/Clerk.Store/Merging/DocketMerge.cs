@@ -114,8 +114,9 @@ internal static class DocketMerge
                         tx.ReleaseSavepoint("docket");
                         outcomes[i] = new DocketOutcome(result, null);
                     }
-                    // An IOException: a report whose entries are read as they are written could not be read to its end.
-                    catch (Exception e) when (e is MatterRejectedException or DomainRuleException or ArgumentException or IOException
+                    // An IOException or a FormatException: a report whose entries are read as they are written
+                    // could not be read to its end (its file changed, a batch of its rows cannot be parsed).
+                    catch (Exception e) when (e is MatterRejectedException or DomainRuleException or ArgumentException or IOException or FormatException
                         || (e is System.Data.Common.DbException de && !db.Provider!.IsRetryable(de)))
                     {
                         if (!RolledBackTo(tx, "docket"))
