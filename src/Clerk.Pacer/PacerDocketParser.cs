@@ -70,12 +70,12 @@ public static class PacerDocketParser
         {
             var entriesRead = bytes.Path is not null;
             kind = KindFromHead(bytes, courtId);
-            if (kind == DocketReportKind.District && DistrictDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead) is var (docket, reason))
+            if (kind == DocketReportKind.District && DistrictDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead, wholeAtMost) is var (docket, reason))
             {
                 return new PacerParseResult(docket, reason);
             }
 
-            if (kind == DocketReportKind.Appellate && AppellateDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead) is { } appellate)
+            if (kind == DocketReportKind.Appellate && AppellateDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead, wholeAtMost) is { } appellate)
             {
                 return appellate;
             }
@@ -89,6 +89,19 @@ public static class PacerDocketParser
 
         using var handle = bytes.Open();
         return ParseText(bytes.Text(handle, 0, bytes.Length), courtId);
+    }
+
+    /// <summary>
+    /// Refuses the parts of a report read in pieces that are parsed as one tree (its header and what
+    /// follows its entries) when they are over <paramref name="atMost"/> bytes together, as a report
+    /// read whole is refused (<see cref="WholeReportBytesAtMost"/>).
+    /// </summary>
+    internal static void RefuseOver(long bytes, long atMost, string what)
+    {
+        if (bytes > atMost)
+        {
+            throw new PacerReportException($"{what} are {Bytes(bytes)}, parsed whole; a report read whole may be at most {Bytes(atMost)}");
+        }
     }
 
     // Exact, so that a report just over the bound is seen to be over it: "134,217,800 bytes (128 MB)".

@@ -49,10 +49,10 @@ public static class AppellateDocketParser
     /// on the rows): the caller then parses the whole text. <paramref name="entriesRead"/> gives
     /// entries read from <paramref name="bytes"/> each time they are enumerated rather than held.
     /// </summary>
-    internal static PacerParseResult? TryParseInPieces(ReportBytes bytes, string courtId, int batchSize, bool entriesRead)
+    internal static PacerParseResult? TryParseInPieces(ReportBytes bytes, string courtId, int batchSize, bool entriesRead, long wholeAtMost)
     {
         // A report cut short after the rows table is said to be of the whole text, with its line numbers.
-        if (EntryBatches.Find(bytes, batchSize) is not { } batches || (batches.Truncation is null && ReportEnd.Truncation(batches.Remainder) is not null))
+        if (EntryBatches.Find(bytes, batchSize, wholeAtMost) is not { } batches || (batches.Truncation is null && ReportEnd.Truncation(batches.Remainder) is not null))
         {
             return null;
         }

@@ -75,7 +75,8 @@ internal sealed class EntryBatches
     /// delimited safely (no section comment, no rows table, a table never closed): the caller then
     /// parses the whole text.
     /// </summary>
-    public static EntryBatches? Find(ReportBytes bytes, int batchSize)
+    /// <exception cref="PacerReportException">The page without its rows is over <paramref name="wholeAtMost"/> bytes.</exception>
+    public static EntryBatches? Find(ReportBytes bytes, int batchSize, long wholeAtMost)
     {
         using var handle = bytes.Open();
         var cursor = new ByteCursor(bytes, handle);
@@ -106,6 +107,7 @@ internal sealed class EntryBatches
 
         var starts = new List<long> { rowsStart };
         long end = EntryTable.TableEnd(cursor, rowsStart, batchSize, starts);
+        PacerDocketParser.RefuseOver(rowsStart + (end < 0 ? 0 : bytes.Length - end), wholeAtMost, "the report's header and what follows its entry rows");
         var header = bytes.Text(handle, 0, rowsStart);
         string? truncation = null;
         if (end < 0)

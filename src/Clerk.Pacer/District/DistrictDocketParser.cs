@@ -32,9 +32,9 @@ public static partial class DistrictDocketParser
     /// caller then parses its whole text. <paramref name="entriesRead"/> gives entries read from
     /// <paramref name="bytes"/> each time they are enumerated rather than held.
     /// </summary>
-    internal static (DistrictDocket? Docket, string? Reason)? TryParseInPieces(ReportBytes bytes, string courtId, int batchSize, bool entriesRead)
+    internal static (DistrictDocket? Docket, string? Reason)? TryParseInPieces(ReportBytes bytes, string courtId, int batchSize, bool entriesRead, long wholeAtMost)
     {
-        if (EntryTable.Find(bytes, batchSize) is not { } table)
+        if (EntryTable.Find(bytes, batchSize, wholeAtMost) is not { } table)
         {
             return null;
         }

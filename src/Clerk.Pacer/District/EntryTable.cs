@@ -58,7 +58,8 @@ internal sealed class EntryTable
     /// delimited safely (the caller then parses the whole text at once): no heading, or a table
     /// the reference rules skip. A table never closed (a report cut short) runs to the report's end.
     /// </summary>
-    public static EntryTable? Find(ReportBytes bytes, int batchSize = DefaultBatchSize)
+    /// <exception cref="PacerReportException">The header and what follows the table are over <paramref name="wholeAtMost"/> bytes.</exception>
+    public static EntryTable? Find(ReportBytes bytes, int batchSize, long wholeAtMost)
     {
         using var handle = bytes.Open();
         var cursor = new ByteCursor(bytes, handle);
@@ -84,6 +85,7 @@ internal sealed class EntryTable
         long headingEnd = cursor.Position + "</tr>".Length;
         var batchStarts = new List<long> { headingEnd };
         long end = TableEnd(cursor, headingEnd, batchSize, batchStarts);
+        PacerDocketParser.RefuseOver(headingEnd + (end < 0 ? 0 : bytes.Length - end), wholeAtMost, "the report's header and what follows its entry table");
         var header = bytes.Text(handle, 0, headingEnd);
         string? truncation = null;
         if (end < 0)

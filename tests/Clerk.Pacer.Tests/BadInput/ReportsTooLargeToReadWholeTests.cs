@@ -59,13 +59,33 @@ public sealed class ReportsTooLargeToReadWholeTests
     [InlineData("appellate", "ca1.html", "ca1")]
     public void A_report_read_in_pieces_over_the_bound_is_parsed(string folder, string name, string court)
     {
-        var report = Fixture(folder, name);
-        Assert.True(report.Length > Bound);
+        var report = Encoding.UTF8.GetBytes(Fixture(folder, name));
 
-        var parsed = Parse(report, court);
+        // Read whole, the report would be refused; read in pieces, only its header and what follows its
+        // entries are parsed whole, and they are under the bound.
+        var parsed = PacerDocketParser.Parse(ReportBytes.Of(report), court, threshold: 1_000, batchSize: 1, wholeAtMost: report.Length - 1);
 
         Assert.NotNull(parsed.Docket);
-        Assert.Equal(PacerDocketParser.Parse(Encoding.UTF8.GetBytes(report), court).Docket!.EntryCount, parsed.Docket.EntryCount);
+        Assert.Equal(PacerDocketParser.Parse(report, court).Docket!.EntryCount, parsed.Docket.EntryCount);
+    }
+
+    [Theory]
+    [InlineData("district", "akd.html", "akd", "entry table")]
+    [InlineData("appellate", "ca1.html", "ca1", "entry rows")]
+    public void A_report_read_in_pieces_whose_other_parts_are_over_the_bound_is_refused(string folder, string name, string court, string rows)
+    {
+        // The report with three times its size of paragraphs after its entries, and a bound of twice its size.
+        var html = Fixture(folder, name);
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        var padded = string.Concat(html[..end], string.Concat(Enumerable.Repeat("<p>filler</p>\n", html.Length * 3 / 14)), html[end..]);
+        var bound = 2L * Encoding.UTF8.GetByteCount(html);
+
+        var e = Assert.Throws<PacerReportException>(() =>
+            PacerDocketParser.Parse(ReportBytes.Of(Encoding.UTF8.GetBytes(padded)), court, threshold: 1_000, batchSize: 1, wholeAtMost: bound));
+
+        Assert.StartsWith($"the report's header and what follows its {rows} are ", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith(FormattableString.Invariant($"parsed whole; a report read whole may be at most {bound:N0} bytes"), e.Message, StringComparison.Ordinal);
+        Assert.NotNull(PacerDocketParser.Parse(ReportBytes.Of(Encoding.UTF8.GetBytes(html)), court, threshold: 1_000, batchSize: 1, wholeAtMost: bound).Docket);
     }
 
     [Fact]
