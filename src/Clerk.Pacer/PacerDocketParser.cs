@@ -31,7 +31,7 @@ public sealed record PacerParseResult(ParsedDocket? Docket, string? NotDocketRea
 /// </summary>
 public static class PacerDocketParser
 {
-    /// <summary>District, bankruptcy and appellate reports longer than this many bytes are read in pieces (<see cref="ParseFile"/>).</summary>
+    /// <summary>Reports longer than this many bytes are read in pieces (<see cref="ParseFile"/>).</summary>
     public const int LargeReportBytes = EntryTable.DefaultThreshold;
 
     /// <summary>
@@ -48,10 +48,10 @@ public static class PacerDocketParser
         Parse(ReportBytes.Of(content), courtId, LargeReportBytes, EntryTable.DefaultBatchSize);
 
     /// <summary>
-    /// Parses the report in the file at <paramref name="path"/>. A large district, bankruptcy or
-    /// appellate report is read in pieces and its docket entries are not held: they are read from
-    /// the file each time they are enumerated (<see cref="ParsedDocket.EntriesRead"/>), so memory
-    /// stays bounded for a docket of any size. The file must not change while its entries are read.
+    /// Parses the report in the file at <paramref name="path"/>. A large report of any kind is read
+    /// in pieces and its docket entries are not held: they are read from the file each time they are
+    /// enumerated (<see cref="ParsedDocket.EntriesRead"/>), so memory stays bounded for a docket of
+    /// any size. The file must not change while its entries are read.
     /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="PacerReportException">The report cannot be read: see <see cref="WholeReportBytesAtMost"/>, and malformed input.</exception>
@@ -59,8 +59,8 @@ public static class PacerDocketParser
         Parse(ReportBytes.OfFile(path), courtId, LargeReportBytes, EntryTable.DefaultBatchSize);
 
     /// <summary>
-    /// Parses <paramref name="bytes"/>, reading a district, bankruptcy or appellate report longer than
-    /// <paramref name="threshold"/> bytes in pieces of about <paramref name="batchSize"/> bytes of entry rows.
+    /// Parses <paramref name="bytes"/>, reading a report longer than <paramref name="threshold"/>
+    /// bytes in pieces (of about <paramref name="batchSize"/> bytes of entry rows for HTML reports).
     /// </summary>
     internal static PacerParseResult Parse(ReportBytes bytes, string courtId, long threshold, int batchSize, long wholeAtMost = WholeReportBytesAtMost)
     {
@@ -78,6 +78,11 @@ public static class PacerDocketParser
             if (kind == DocketReportKind.Appellate && AppellateDocketParser.TryParseInPieces(bytes, courtId, batchSize, entriesRead, wholeAtMost) is { } appellate)
             {
                 return appellate;
+            }
+
+            if (kind == DocketReportKind.Acms && AcmsDocketParser.TryParseInPieces(bytes, courtId, entriesRead) is { } acms)
+            {
+                return acms;
             }
         }
 
@@ -111,7 +116,7 @@ public static class PacerDocketParser
 
     private static string WhyWhole(DocketReportKind kind) => kind switch
     {
-        DocketReportKind.Acms => "an ACMS report, JSON, is read whole",
+        DocketReportKind.Acms => "an ACMS report whose JSON is not one object with its case details and a list of docket entries, each member once, in UTF-8, is read whole",
         DocketReportKind.Appellate => "it has no entry rows after a DOCKET ENTRIES section comment that can be read apart from the rest of the page",
         _ => "it has no \"Docket Text\" entry table in its first 64 MB that can be read apart from the rest of the page",
     };

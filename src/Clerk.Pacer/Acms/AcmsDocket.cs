@@ -105,11 +105,15 @@ public sealed class AcmsDocket : ParsedDocket
     /// <summary>The parties in docket order.</summary>
     public required IReadOnlyList<AppellateParty> Parties { get; init; }
 
-    /// <summary>The docket entries in docket order.</summary>
-    public required IReadOnlyList<AcmsDocketEntry> Entries { get; init; }
+    /// <summary>
+    /// The docket entries in docket order. Held in memory, unless <see cref="ParsedDocket.EntriesRead"/>:
+    /// then each enumeration reads them again from the report's file, one at a time.
+    /// </summary>
+    public required IEnumerable<AcmsDocketEntry> Entries { get; init; }
 
     /// <inheritdoc/>
-    public override int EntryCount => Entries.Count;
+    /// <remarks>Of entries that are read (<see cref="ParsedDocket.EntriesRead"/>), this reads them all.</remarks>
+    public override int EntryCount => Entries.TryGetNonEnumeratedCount(out var count) ? count : Entries.Count();
 
     public override void WriteJson(Utf8JsonWriter writer)
     {

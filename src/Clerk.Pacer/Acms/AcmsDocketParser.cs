@@ -49,13 +49,48 @@ public static partial class AcmsDocketParser
                 return null;
             }
 
-            return Read(details, info, courtId);
+            return Read(details, () => ReadEntries(info), courtId);
         }
+    }
+
+    /// <summary>
+    /// The parse of a large ACMS report read in pieces (<see cref="AcmsEntrySpans"/>): its details
+    /// parsed alone, each entry on its own. Every entry is read once here, so that a report the
+    /// whole-text parse would refuse is refused here too; <paramref name="entriesRead"/> then gives
+    /// entries read again from <paramref name="bytes"/> each time they are enumerated rather than
+    /// held. Null when the report is not of the plain shape the pieces are found in: the caller then
+    /// parses the whole text.
+    /// </summary>
+    /// <exception cref="AcmsDocketFormatException">A docket field has the wrong shape.</exception>
+    internal static PacerParseResult? TryParseInPieces(ReportBytes bytes, string courtId, bool entriesRead)
+    {
+        if (AcmsEntrySpans.Find(bytes) is not { } spans)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(spans.DetailsText());
+        IEnumerable<AcmsDocketEntry> Entries() => spans.EntryTexts().Select(entry =>
+        {
+            using var row = JsonDocument.Parse(entry.Json);
+            return ReadEntry(row.RootElement, entry.Index);
+        });
+
+        var docket = Read(document.RootElement, () => entriesRead ? Entries() : [.. Entries()], courtId, entriesRead);
+        if (entriesRead)
+        {
+            foreach (var _ in docket.Entries)
+            {
+                // Read once, for what the whole-text parse would refuse.
+            }
+        }
+
+        return new PacerParseResult(docket, null);
     }
 
     private static string FirstLine(string message) => message.Split('\r', '\n')[0];
 
-    private static AcmsDocket Read(JsonElement details, JsonElement info, string courtId)
+    private static AcmsDocket Read(JsonElement details, Func<IEnumerable<AcmsDocketEntry>> entries, string courtId, bool entriesRead = false)
     {
         var court = Member(details, "court");
         var hasCourt = court is { ValueKind: JsonValueKind.Object } && court.Value.EnumerateObject().Any();
@@ -95,7 +130,8 @@ public static partial class AcmsDocketParser
             OriginatingCourt = origin.IsEmpty ? null : origin,
             CaseTypeInformation = string.Join(", ", caseTypes),
             Parties = ReadParties(Text(details, "partyAttorneyList", "caseDetails")),
-            Entries = ReadEntries(info),
+            Entries = entries(),
+            EntriesRead = entriesRead,
         };
     }
 
@@ -173,26 +209,31 @@ public static partial class AcmsDocketParser
         var index = 0;
         foreach (var row in list.EnumerateArray())
         {
-            var path = $"docketInfo.docketEntries[{index++}]";
-            if (row.ValueKind != JsonValueKind.Object)
-            {
-                throw new AcmsDocketFormatException($"ACMS docket field {path} should be an object but is {row.ValueKind}.") { Field = path };
-            }
-
-            var html = Text(row, "docketEntryText", path);
-            var text = html is null ? string.Empty : PlainText(html);
-            var stamp = EnteredStamp().Match(text);
-            entries.Add(new AcmsDocketEntry(
-                DocumentNumber: Number(row, "entryNumber", path),
-                DescriptionHtml: html,
-                Description: text,
-                DateEntered: stamp.Success ? CourtDate.ParseDateTime(stamp.Groups[1].Value) : null,
-                DateFiled: CourtDate.ParseDateTime(Text(row, "endDateFormatted", path)),
-                PacerDocId: Text(row, "docketEntryId", path),
-                PageCount: Number(row, "pageCount", path)));
+            entries.Add(ReadEntry(row, index++));
         }
 
         return entries;
+    }
+
+    private static AcmsDocketEntry ReadEntry(JsonElement row, int index)
+    {
+        var path = $"docketInfo.docketEntries[{index}]";
+        if (row.ValueKind != JsonValueKind.Object)
+        {
+            throw new AcmsDocketFormatException($"ACMS docket field {path} should be an object but is {row.ValueKind}.") { Field = path };
+        }
+
+        var html = Text(row, "docketEntryText", path);
+        var text = html is null ? string.Empty : PlainText(html);
+        var stamp = EnteredStamp().Match(text);
+        return new AcmsDocketEntry(
+            DocumentNumber: Number(row, "entryNumber", path),
+            DescriptionHtml: html,
+            Description: text,
+            DateEntered: stamp.Success ? CourtDate.ParseDateTime(stamp.Groups[1].Value) : null,
+            DateFiled: CourtDate.ParseDateTime(Text(row, "endDateFormatted", path)),
+            PacerDocId: Text(row, "docketEntryId", path),
+            PageCount: Number(row, "pageCount", path));
     }
 
     // Entry text is a small HTML fragment, usually one paragraph. When the fragment is a single

@@ -87,7 +87,7 @@ public static partial class DocketMapper
         var lower = a.OriginatingCourt is { } o ? new LowerCourtFacts(CourtIds.FromName(o.Name) ?? CourtIds.FromName(o.Identifier), null, Blank(o.Name)) : null;
         return new DocketFacts(a.CourtId, Required(a.DocketNumber, a.CourtId), a.CaseName ?? a.DocketNumber!, CaseKind.Appeal, a.DateFiled, null, null,
             [.. a.Parties.Select(AppellateParty)],
-            [.. a.Entries.Select(e => new EntryFacts(e.DocumentNumber?.ToString(CultureInfo.InvariantCulture), e.DateFiled?.Date, e.DateEntered?.Date, e.Description))], lower);
+            a.Entries.Select(e => new EntryFacts(e.DocumentNumber?.ToString(CultureInfo.InvariantCulture), e.DateFiled?.Date, e.DateEntered?.Date, e.Description)), lower);
     }
 
     private static PartyFacts AppellateParty(AppellateParty p) =>

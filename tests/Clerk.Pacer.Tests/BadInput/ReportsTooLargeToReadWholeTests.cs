@@ -32,14 +32,16 @@ public sealed class ReportsTooLargeToReadWholeTests
     }
 
     [Fact]
-    public void An_acms_report_over_the_bound_is_refused_as_json_read_whole()
+    public void An_acms_report_over_the_bound_that_cannot_be_read_in_pieces_is_refused()
     {
+        // caseDetails named twice: only the whole-text parse knows which one counts.
         var json = Fixture("acms", "ca9_22-21.acms_json");
-        Assert.True(json.Length > Bound);
+        var twice = string.Concat("{\"caseDetails\": {}, ", json.AsSpan(json.IndexOf('{', StringComparison.Ordinal) + 1));
+        Assert.True(twice.Length > Bound);
 
-        var e = Assert.Throws<PacerReportException>(() => Parse(json, "ca9"));
+        var e = Assert.Throws<PacerReportException>(() => Parse(twice, "ca9"));
 
-        Assert.Contains("an ACMS report, JSON, is read whole", e.Message, StringComparison.Ordinal);
+        Assert.Contains("an ACMS report whose JSON is not one object with its case details and a list of docket entries", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,6 +59,7 @@ public sealed class ReportsTooLargeToReadWholeTests
     [Theory]
     [InlineData("district", "akd.html", "akd")]
     [InlineData("appellate", "ca1.html", "ca1")]
+    [InlineData("acms", "ca9_22-21.acms_json", "ca9")]
     public void A_report_read_in_pieces_over_the_bound_is_parsed(string folder, string name, string court)
     {
         var report = Encoding.UTF8.GetBytes(Fixture(folder, name));
