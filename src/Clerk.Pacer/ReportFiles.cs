@@ -13,6 +13,21 @@ public sealed record ReportFile(string Path, string RelativePath);
 /// </summary>
 public static class ReportFiles
 {
+    /// <summary>
+    /// The file at <paramref name="path"/>, or the file a symbolic link there leads to (through any
+    /// number of links): its length and time are the report's, not the link's.
+    /// </summary>
+    /// <exception cref="IOException">The path cannot be read.</exception>
+    public static FileInfo Target(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target ? target : info;
+    }
+
+    /// <summary>The length in bytes of the report at <paramref name="path"/>, following symbolic links (<see cref="Target"/>).</summary>
+    /// <exception cref="IOException">The path cannot be read.</exception>
+    public static long SizeOf(string path) => Target(path).Length;
+
     /// <summary>The files under <paramref name="paths"/>, each folder's in ordinal order; a path that does not exist throws <see cref="FileNotFoundException"/>.</summary>
     public static IReadOnlyList<ReportFile> Find(IEnumerable<string> paths)
     {

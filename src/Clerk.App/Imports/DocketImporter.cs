@@ -158,7 +158,7 @@ public sealed class DocketImporter(ClerkStore store)
     {
         try
         {
-            return new FileInfo(path).Length;
+            return ReportFiles.SizeOf(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

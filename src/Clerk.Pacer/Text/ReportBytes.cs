@@ -30,7 +30,7 @@ internal sealed class ReportBytes
     /// <summary>The bytes of the file at <paramref name="path"/>, read when asked for.</summary>
     public static ReportBytes OfFile(string path)
     {
-        var info = new FileInfo(path);
+        var info = ReportFiles.Target(path);
         return new ReportBytes(default, path, info.Length, info.LastWriteTimeUtc);
     }
 
@@ -47,7 +47,7 @@ internal sealed class ReportBytes
         }
 
         var handle = File.OpenHandle(Path);
-        var info = new FileInfo(Path);
+        var info = ReportFiles.Target(Path);
         if (info.Length != Length || info.LastWriteTimeUtc != _written)
         {
             handle.Dispose();
