@@ -24,9 +24,6 @@ internal sealed class EntryBatches
 
     private const string PlaceComment = "<!--" + PlaceText + "-->";
 
-    // A section comment further in than this is not a report's: the whole-text parse decides.
-    private const int HeaderAtMost = 64 << 20;
-
     // How many wrapper tables (a table whose only content is a row, a cell and another table) are looked through.
     private const int WrappersAtMost = 4;
 
@@ -81,7 +78,7 @@ internal sealed class EntryBatches
         using var handle = bytes.Open();
         var cursor = new ByteCursor(bytes, handle);
         long section = cursor.Find("DOCKET ENTRIES"u8);
-        if (section < 0 || section > HeaderAtMost)
+        if (section < 0 || section > EntryTable.HeaderAtMost)
         {
             return null;
         }

@@ -17,8 +17,8 @@ internal sealed class EntryTable
     /// <summary>Bytes of row markup parsed at a time: small enough that no batch lands on the large-object heap.</summary>
     public const int DefaultBatchSize = 32_000;
 
-    // A heading further in than this is not a report's: the whole-text parse decides what it is.
-    private const int HeaderAtMost = 64 << 20;
+    /// <summary>A heading (or section comment) further in than this is not a report's: the whole-text parse decides what it is.</summary>
+    internal const int HeaderAtMost = 64 << 20;
 
     private readonly ReportBytes _bytes;
     private readonly List<long> _batchStarts;
