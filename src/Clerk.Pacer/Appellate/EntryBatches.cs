@@ -32,7 +32,7 @@ internal sealed class EntryBatches
     private readonly long _end;
     private readonly int _headerLength;
     private readonly HashSet<string> _surveyed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _markersInRows = new(StringComparer.Ordinal);
 
     // For each label the rows hold: where its first element stands (batch, then order in the batch) and that element's tail.
     private readonly Dictionary<string, (long Position, string? Tail)> _firstLabelled = new(StringComparer.Ordinal);
@@ -148,32 +148,27 @@ internal sealed class EntryBatches
         // page, so a match there is a match on the page.
         string? before = null;
         var current = Remainder[.._headerLength];
-        using var handle = _bytes.Open();
-        var line = FirstLine;
-        for (var i = 0; i <= _starts.Count; i++)
+        var batch = 0;
+        foreach (var (text, table) in ParsedBatches())
         {
-            var next = i < _starts.Count ? BatchText(handle, i) : Remainder[(_headerLength + PlaceComment.Length)..];
-            NotADocket |= NonDocketPages.Mentions(current) && NonDocketPages.Matches(string.Concat(before, current, next));
-            if (i < _starts.Count)
+            NotADocket |= NonDocketPages.Mentions(current) && NonDocketPages.Matches(string.Concat(before, current, text));
+            if (table is null)
             {
-                if (TableOf(Parse(next, Closed(i), line)) is not { } table)
-                {
-                    return false;
-                }
-
-                Note(i, table, labelSearch, labels, markers);
-                line += next.AsSpan().Count('\n');
+                return false;
             }
 
-            (before, current) = (current, next);
+            Note(batch++, table, labelSearch, labels, markers);
+            (before, current) = (current, text);
         }
 
-        NotADocket |= NonDocketPages.Mentions(current) && NonDocketPages.Matches(string.Concat(before, current));
+        var rest = Remainder[(_headerLength + PlaceComment.Length)..];
+        NotADocket |= NonDocketPages.Mentions(current) && NonDocketPages.Matches(string.Concat(before, current, rest));
+        NotADocket |= NonDocketPages.Mentions(rest) && NonDocketPages.Matches(string.Concat(current, rest));
         return true;
     }
 
     /// <summary>True when the rows may hold <paramref name="key"/> (a label or section comment): surveyed and found, or never surveyed.</summary>
-    public bool Mentions(string key) => !_surveyed.Contains(key) || _mentioned.Contains(key);
+    public bool Mentions(string key) => !_surveyed.Contains(key) || _firstLabelled.ContainsKey(key) || _markersInRows.Contains(key);
 
     /// <summary>
     /// The tail (<see cref="DomNode.Tail"/>) of the first element in the rows labelled with any of
@@ -203,17 +198,26 @@ internal sealed class EntryBatches
     /// <exception cref="IOException">The report's file changed since the rows were found.</exception>
     public IEnumerable<DomNode> Rows()
     {
-        using var handle = _bytes.Open();
-        var line = FirstLine;
-        for (var i = 0; i < _starts.Count; i++)
+        foreach (var (_, table) in ParsedBatches())
         {
-            var text = BatchText(handle, i);
-            var table = TableOf(Parse(text, Closed(i), line)) ?? throw new IOException($"{_bytes.Path}: the docket entry rows no longer read as they did");
-            line += text.AsSpan().Count('\n');
-            foreach (var row in table.DescendantElements("tr"))
+            foreach (var row in (table ?? throw new IOException($"{_bytes.Path}: the docket entry rows no longer read as they did")).DescendantElements("tr"))
             {
                 yield return row;
             }
+        }
+    }
+
+    // Each batch's text and the table it parses into (null when anything else stands beside it),
+    // read from the report in order; a batch that cannot be parsed is refused with the report's line.
+    private IEnumerable<(string Text, DomNode? Table)> ParsedBatches()
+    {
+        using var handle = _bytes.Open();
+        var line = Remainder.AsSpan(0, _headerLength).Count('\n') + 1;
+        for (var i = 0; i < _starts.Count; i++)
+        {
+            var text = BatchText(handle, i);
+            yield return (text, TableOf(Parse(text, Closed(i), line)));
+            line += text.AsSpan().Count('\n');
         }
     }
 
@@ -223,7 +227,7 @@ internal sealed class EntryBatches
         {
             if (node.Kind == DomNodeKind.Comment)
             {
-                _mentioned.UnionWith(markers.Where(marker => node.Text.Contains(marker, StringComparison.Ordinal)));
+                _markersInRows.UnionWith(markers.Where(marker => node.Text.Contains(marker, StringComparison.Ordinal)));
             }
             else if (node.IsElement)
             {
@@ -232,7 +236,6 @@ internal sealed class EntryBatches
                 {
                     foreach (var label in labels.Where(label => text.Contains(label, StringComparison.Ordinal)))
                     {
-                        _mentioned.Add(label);
                         _firstLabelled.TryAdd(label, (((long)batch << 32) | (uint)node.Order, node.Tail));
                     }
                 }
@@ -255,8 +258,6 @@ internal sealed class EntryBatches
         }
     }
 
-    // The report's line on which the first batch starts.
-    private int FirstLine => Remainder.AsSpan(0, _headerLength).Count('\n') + 1;
 
     private bool Closed(int batch) => Truncation is null || batch < _starts.Count - 1;
 
