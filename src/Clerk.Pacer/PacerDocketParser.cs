@@ -35,10 +35,10 @@ public static class PacerDocketParser
     public const int LargeReportBytes = EntryTable.DefaultThreshold;
 
     /// <summary>
-    /// The largest report parsed as one tree: one that cannot be read in pieces (an ACMS report, or
-    /// a page whose entry table cannot be found or read apart from the rest) takes tens of times its
-    /// size in memory, so a larger one is refused rather than let exhaust the machine's memory. No
-    /// real docket report comes near it.
+    /// The largest report, or part of a report read in pieces, parsed as one tree: one that cannot be
+    /// read in pieces (a page whose entry table cannot be found or read apart from the rest, ACMS JSON
+    /// of an odd shape) takes tens of times its size in memory, so a larger one is refused rather
+    /// than let exhaust the machine's memory. No real docket report comes near it.
     /// </summary>
     public const long WholeReportBytesAtMost = 128L << 20;
 
