@@ -54,13 +54,28 @@ internal static class BulkWrite
         where T : class
     {
         var t = Table.Of<T>(db);
-        var list = rows.ToList();
 
-        // Many rows to a statement (a docket's parties, its attorneys), unless two share a key:
-        // PostgreSQL refuses to update one row twice in a statement.
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var distinct = list.All(row => keys.Add(string.Join('\u001f', t.Key.Select(c => c.Read(row)))));
-        InChunks(db, list, t.All, distinct ? RowsPerStatement(t.All.Count) : 1, n => UpsertTexts.GetOrAdd((t.Name, n), _ =>
+        // Many rows to a statement (a docket's parties, its attorneys; the court of every docket
+        // written together), each key once: PostgreSQL refuses to update one row twice in a
+        // statement. A key given again keeps its first place and takes the later values, which is
+        // what upserting the rows one by one would leave.
+        var list = new List<T>();
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var key = t.Key.Count == 1 ? Convert.ToString(t.Key[0].Read(row), System.Globalization.CultureInfo.InvariantCulture) ?? "" : string.Join('\u001f', t.Key.Select(c => c.Read(row)));
+            if (places.TryGetValue(key, out var place))
+            {
+                list[place] = row;
+            }
+            else
+            {
+                places[key] = list.Count;
+                list.Add(row);
+            }
+        }
+
+        InChunks(db, list, t.All, RowsPerStatement(t.All.Count), n => UpsertTexts.GetOrAdd((t.Name, n), _ =>
         {
             var update = t.Values.Count == 0
                 ? "DO NOTHING"

@@ -50,7 +50,7 @@ internal static class DocketMerge
                 db.Provider!.LockCase(db, caseId.Value);
                 var state = Read(db, caseId, report.Sources.Single().Id);
                 var plan = DocketPlan.Of(state, report, caseId, partial);
-                Apply(db, report, plan, state.IsNewCase ? caseId : null);
+                Apply(db, [new Planned(report, plan, state.IsNewCase ? caseId : null)]);
                 tx.Commit();
                 return plan.Result;
             }
@@ -63,9 +63,10 @@ internal static class DocketMerge
     }
 
     /// <summary>
-    /// Merges several reports in one transaction, each inside a savepoint of its own: a report that
-    /// breaks a rule or a constraint is rolled back alone (its outcome carries the error) and the others
-    /// are committed together. One commit for many dockets is what makes a bulk load fast: SQLite
+    /// Merges several reports in one transaction, each all-or-nothing: a report that breaks a rule or
+    /// a constraint is rolled back alone (its outcome carries the error) and the others are committed
+    /// together. Each docket is written in a savepoint of its own, or with other new cases in one
+    /// (<see cref="WriteNew"/>). One commit for many dockets is what makes a bulk load fast: SQLite
     /// writes every page a transaction touched at its commit, and consecutive dockets touch the same
     /// index pages. When the server breaks a deadlock, the whole batch is tried again.
     /// </summary>
@@ -85,50 +86,42 @@ internal static class DocketMerge
             {
                 using var tx = db.Database.BeginTransaction();
                 var outcomes = new DocketOutcome[dockets.Count];
+                var group = new NewDockets();
                 for (var i = 0; i < dockets.Count; i++)
                 {
                     var d = dockets[i];
-                    tx.CreateSavepoint("docket");
-                    try
+                    DocketState? state = null;
+                    if (group.MayTake(d))
                     {
-                        var violations = d.NeedsNoCheck ? [] : d.Report.Violations(store.IsStored);
-                        if (violations.Count > 0)
-                        {
-                            throw new MatterRejectedException(violations);
-                        }
-
                         db.Provider!.LockCase(db, d.Case.Value);
-                        var state = Read(db, d.Case, d.Report.Sources.Single().Id, entries: d.ReadEntries is null);
-                        ImportResult result;
-                        if (d.ReadEntries is { } read)
+                        state = Read(db, d.Case, d.Report.Sources.Single().Id);
+                        if (state.IsNewCase && state.Citations.Count == 0)
                         {
-                            result = state.IsNewCase ? ImportNewInSlices(db, d, state, read) : MergeInSlices(db, d, state, read);
-                        }
-                        else
-                        {
-                            var plan = DocketPlan.Of(state, d.Report, d.Case, d.Partial);
-                            Apply(db, d.Report, plan, state.IsNewCase ? d.Case : null);
-                            result = plan.Result;
-                        }
+                            try
+                            {
+                                group.Add(i, d, DocketPlan.Of(state, d.Report, d.Case, d.Partial));
+                            }
+                            catch (Exception e) when (e is DomainRuleException or ArgumentException)
+                            {
+                                outcomes[i] = new DocketOutcome(null, e);
+                            }
 
-                        tx.ReleaseSavepoint("docket");
-                        outcomes[i] = new DocketOutcome(result, null);
-                    }
-                    // An IOException or a FormatException: a report whose entries are read as they are written
-                    // could not be read to its end (its file changed, a batch of its rows cannot be parsed).
-                    catch (Exception e) when (e is MatterRejectedException or DomainRuleException or ArgumentException or IOException or FormatException
-                        || (e is System.Data.Common.DbException de && !db.Provider!.IsRetryable(de)))
-                    {
-                        if (!RolledBackTo(tx, "docket"))
-                        {
-                            // The transaction is gone with the connection (a lost server, a command timed out):
-                            // the batch failed, not this docket, and the error that ended it is the one to tell.
-                            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
-                        }
+                            if (group.IsFull)
+                            {
+                                WriteNew(store, db, tx, group, outcomes);
+                            }
 
-                        outcomes[i] = new DocketOutcome(null, e);
+                            continue;
+                        }
                     }
+
+                    // What follows may read what the group writes (a stored case, the facts a report
+                    // names outside itself), so the group is written first, as one by one would have.
+                    WriteNew(store, db, tx, group, outcomes);
+                    outcomes[i] = ImportInSavepoint(store, db, tx, d, state);
                 }
+
+                WriteNew(store, db, tx, group, outcomes);
 
                 // A batch of which nothing was stored commits nothing, so the data version stays.
                 if (outcomes.All(o => o.Error is not null))
@@ -149,6 +142,102 @@ internal static class DocketMerge
         }
     }
 
+    /// <summary>
+    /// Merges one docket of a batch inside a savepoint of its own: an error rolls back this docket
+    /// alone and becomes its outcome. <paramref name="state"/> is what was read of its case, or null
+    /// to read it here.
+    /// </summary>
+    private static DocketOutcome ImportInSavepoint(ClerkStore store, ClerkDbContext db, IDbContextTransaction tx, DocketToImport d, DocketState? state)
+    {
+        tx.CreateSavepoint("docket");
+        try
+        {
+            var violations = d.NeedsNoCheck ? [] : d.Report.Violations(store.IsStored);
+            if (violations.Count > 0)
+            {
+                throw new MatterRejectedException(violations);
+            }
+
+            if (state is null)
+            {
+                db.Provider!.LockCase(db, d.Case.Value);
+                state = Read(db, d.Case, d.Report.Sources.Single().Id, entries: d.ReadEntries is null);
+            }
+
+            ImportResult result;
+            if (d.ReadEntries is { } read)
+            {
+                result = state.IsNewCase ? ImportNewInSlices(db, d, state, read) : MergeInSlices(db, d, state, read);
+            }
+            else
+            {
+                var plan = DocketPlan.Of(state, d.Report, d.Case, d.Partial);
+                Apply(db, [new Planned(d.Report, plan, state.IsNewCase ? d.Case : null)]);
+                result = plan.Result;
+            }
+
+            tx.ReleaseSavepoint("docket");
+            return new DocketOutcome(result, null);
+        }
+        // An IOException or a FormatException: a report whose entries are read as they are written
+        // could not be read to its end (its file changed, a batch of its rows cannot be parsed).
+        catch (Exception e) when (IsDocketsOwn(db, e))
+        {
+            if (!RolledBackTo(tx, "docket"))
+            {
+                // The transaction is gone with the connection (a lost server, a command timed out):
+                // the batch failed, not this docket, and the error that ended it is the one to tell.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
+            }
+
+            return new DocketOutcome(null, e);
+        }
+    }
+
+    // An error that is one docket's own, not the batch's: that docket is rolled back alone.
+    private static bool IsDocketsOwn(ClerkDbContext db, Exception e) =>
+        e is MatterRejectedException or DomainRuleException or ArgumentException or IOException or FormatException
+        || (e is System.Data.Common.DbException de && !db.Provider!.IsRetryable(de));
+
+    /// <summary>
+    /// Writes the group's new cases together, in one savepoint: each table's rows for all of them in
+    /// the same few statements, where one by one a docket of 27 entries cost a score of statements
+    /// and a savepoint of its own, most of a small docket's time. When any of them fails, the group
+    /// is rolled back and written one by one, so that the error is the failing docket's alone.
+    /// </summary>
+    private static void WriteNew(ClerkStore store, ClerkDbContext db, IDbContextTransaction tx, NewDockets group, DocketOutcome[] outcomes)
+    {
+        if (group.Count == 0)
+        {
+            return;
+        }
+
+        tx.CreateSavepoint("dockets");
+        try
+        {
+            Apply(db, [.. group.Members.Select(m => new Planned(m.Docket.Report, m.Plan, m.Docket.Case))]);
+            tx.ReleaseSavepoint("dockets");
+            foreach (var (index, _, plan) in group.Members)
+            {
+                outcomes[index] = new DocketOutcome(plan.Result, null);
+            }
+        }
+        catch (Exception e) when (IsDocketsOwn(db, e))
+        {
+            if (!RolledBackTo(tx, "dockets"))
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
+            }
+
+            foreach (var (index, docket, _) in group.Members)
+            {
+                outcomes[index] = ImportInSavepoint(store, db, tx, docket, null);
+            }
+        }
+
+        group.Clear();
+    }
+
     // Entries read from a report too large to hold are written this many at a time.
     private const int EntriesPerSlice = 10_000;
 
@@ -166,7 +255,7 @@ internal static class DocketMerge
     private static ImportResult ImportNewInSlices(ClerkDbContext db, DocketToImport d, DocketState state, IEnumerable<(DocketEntry Entry, Citation Citation)> read)
     {
         var plan = DocketPlan.Of(state, d.Report, d.Case, d.Partial);
-        Apply(db, d.Report, plan, d.Case);
+        Apply(db, [new Planned(d.Report, plan, d.Case)]);
 
         // Each entry's filing date, or the last one before it: the date it is ordered by.
         var dates = new List<LocalDate>();
@@ -222,7 +311,7 @@ internal static class DocketMerge
         }
 
         var plan = DocketPlan.WithoutEntries(state, d.Report, d.Case, d.Partial, merge.Latest, merge.Stored.Count > 0, merge.Stored.Max(e => e.Filed));
-        Apply(db, d.Report, plan, newCase: null);
+        Apply(db, [new Planned(d.Report, plan, NewCase: null)]);
         var decision = merge.Decide(plan.Newest);
 
         var last = decision.LastWrite;
@@ -391,49 +480,52 @@ internal static class DocketMerge
         return statement;
     }
 
+    private static readonly BulkWrite.Column[] DeferredColumns = [new("\"Case\"", c => c, null, "text")];
+
+    // One docket's report, the plan of its merge, and its case when the case is new.
+    private sealed record Planned(Matter Report, DocketPlan Plan, CaseId? NewCase);
+
     // Deletes first (citations of deleted facts go with them), then what others refer to, then the
     // rows that refer to it: the order the foreign keys need. A new case's search documents are made
     // at commit, in one statement per kind, rather than by the triggers row by row (SearchDeferred).
-    private static void Apply(ClerkDbContext db, Matter report, DocketPlan plan, CaseId? newCase)
+    // Several dockets' rows of a table are written by the same statements, in the dockets' order.
+    private static void Apply(ClerkDbContext db, IReadOnlyList<Planned> dockets)
     {
-        if (newCase is { } deferred)
-        {
-            Bound(db, "INSERT INTO \"SearchDeferred\" (\"Case\") VALUES (@p0)", deferred.Value).Prepared().ExecuteNonQuery();
-        }
-
+        IEnumerable<T> All<T>(Func<DocketPlan, IEnumerable<T>> rows) => dockets.SelectMany(d => rows(d.Plan));
+        var updated = dockets.Select(d => CitationRows.Of(d.Report with { Citations = d.Plan.Citations.Update })).ToList();
+        var inserted = dockets.Select(d => CitationRows.Of(d.Report with { Citations = d.Plan.Citations.Insert })).ToList();
+        var deferred = dockets.Where(d => d.NewCase is not null).Select(d => d.NewCase!.Value.Value).ToList();
         BulkWrite.Together(db, () =>
         {
-            BulkWrite.Delete(db, plan.Participations.Delete);
-            BulkWrite.Delete(db, plan.Counsel.Delete);
-            BulkWrite.Delete(db, plan.Charges.Delete);
+            BulkWrite.InChunks(db, deferred, DeferredColumns, BulkWrite.RowsPerStatement(1), rows => $"INSERT INTO \"SearchDeferred\" (\"Case\") VALUES {BulkWrite.Rows(rows, 1)}");
+            BulkWrite.Delete(db, All(p => p.Participations.Delete));
+            BulkWrite.Delete(db, All(p => p.Counsel.Delete));
+            BulkWrite.Delete(db, All(p => p.Charges.Delete));
 
-            var u = plan.Upserts;
-            BulkWrite.Upsert(db, u.Sources);
-            BulkWrite.Upsert(db, u.Courts);
-            BulkWrite.Upsert(db, u.Judges);
-            BulkWrite.Upsert(db, u.Incidents);
-            BulkWrite.Upsert(db, u.Parties);
-            BulkWrite.Upsert(db, u.Attorneys);
-            BulkWrite.Upsert(db, u.Cases);
-            BulkWrite.Upsert(db, u.CaseIncidents);
-            BulkWrite.Upsert(db, u.CaseLinks);
-            BulkWrite.Upsert(db, plan.Reports.Insert.Concat(plan.Reports.Update));
+            BulkWrite.Upsert(db, All(p => p.Upserts.Sources));
+            BulkWrite.Upsert(db, All(p => p.Upserts.Courts));
+            BulkWrite.Upsert(db, All(p => p.Upserts.Judges));
+            BulkWrite.Upsert(db, All(p => p.Upserts.Incidents));
+            BulkWrite.Upsert(db, All(p => p.Upserts.Parties));
+            BulkWrite.Upsert(db, All(p => p.Upserts.Attorneys));
+            BulkWrite.Upsert(db, All(p => p.Upserts.Cases));
+            BulkWrite.Upsert(db, All(p => p.Upserts.CaseIncidents));
+            BulkWrite.Upsert(db, All(p => p.Upserts.CaseLinks));
+            BulkWrite.Upsert(db, All(p => p.Reports.Insert.Concat(p.Reports.Update)));
 
-            BulkWrite.Update(db, plan.Entries.Update);
-            BulkWrite.Insert(db, plan.Entries.Insert);
-            BulkWrite.Update(db, plan.Participations.Update);
-            BulkWrite.Insert(db, plan.Participations.Insert);
-            BulkWrite.Update(db, plan.Counsel.Update);
-            BulkWrite.Insert(db, plan.Counsel.Insert);
-            BulkWrite.Update(db, plan.Charges.Update);
-            BulkWrite.Insert(db, plan.Charges.Insert);
+            BulkWrite.Update(db, All(p => p.Entries.Update));
+            BulkWrite.Insert(db, All(p => p.Entries.Insert));
+            BulkWrite.Update(db, All(p => p.Participations.Update));
+            BulkWrite.Insert(db, All(p => p.Participations.Insert));
+            BulkWrite.Update(db, All(p => p.Counsel.Update));
+            BulkWrite.Insert(db, All(p => p.Counsel.Insert));
+            BulkWrite.Update(db, All(p => p.Charges.Update));
+            BulkWrite.Insert(db, All(p => p.Charges.Insert));
 
-            var updated = CitationRows.Of(report with { Citations = plan.Citations.Update });
-            BulkWrite.Update(db, updated.Rows);
-            BulkWrite.Update(db, updated.EntryRows);
-            var inserted = CitationRows.Of(report with { Citations = plan.Citations.Insert });
-            BulkWrite.Insert(db, inserted.Rows);
-            BulkWrite.Insert(db, inserted.EntryRows);
+            BulkWrite.Update(db, updated.SelectMany(c => c.Rows));
+            BulkWrite.Update(db, updated.SelectMany(c => c.EntryRows));
+            BulkWrite.Insert(db, inserted.SelectMany(c => c.Rows));
+            BulkWrite.Insert(db, inserted.SelectMany(c => c.EntryRows));
         });
     }
 }

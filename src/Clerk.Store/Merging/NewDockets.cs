@@ -1,0 +1,57 @@
+using Clerk.Domain;
+
+namespace Clerk.Store.Merging;
+
+/// <summary>
+/// Dockets of new cases gathered to be written together (<see cref="DocketMerge"/>): no two name
+/// the same case (as theirs or as one their report lists) or share a report, none needs a check
+/// against what is stored, and each is held whole. What one reads before it is written (whether its
+/// case is stored, what its report cites) no other can change, so writing them together stores what
+/// writing them one by one would.
+/// </summary>
+internal sealed class NewDockets
+{
+    // Enough for each table's rows to fill the statements of a bulk write; few enough that a group
+    // written again one by one, when one of its dockets fails, costs little.
+    private const int MostDockets = 100;
+    private const int MostEntries = 10_000;
+
+    private readonly List<(int Index, DocketToImport Docket, DocketPlan Plan)> _members = [];
+    private readonly HashSet<CaseId> _cases = [];
+    private readonly HashSet<SourceId> _reports = [];
+    private int _entries;
+
+    /// <summary>The dockets, each with its place in the batch and its plan, in the batch's order.</summary>
+    public IReadOnlyList<(int Index, DocketToImport Docket, DocketPlan Plan)> Members => _members;
+
+    public int Count => _members.Count;
+
+    public bool IsFull => _members.Count >= MostDockets || _entries >= MostEntries;
+
+    /// <summary>Whether <paramref name="docket"/> may join, if its case turns out to be new.</summary>
+    public bool MayTake(DocketToImport docket) =>
+        docket.ReadEntries is null
+        && docket.NeedsNoCheck
+        && docket.Report.Sources.Count == 1
+        && !_reports.Contains(docket.Report.Sources[0].Id)
+        && !Cases(docket).Any(_cases.Contains);
+
+    // The docket's case and every case its report lists (a linked case is written with it).
+    private static IEnumerable<CaseId> Cases(DocketToImport docket) => docket.Report.Cases.Select(c => c.Id).Append(docket.Case);
+
+    public void Add(int index, DocketToImport docket, DocketPlan plan)
+    {
+        _members.Add((index, docket, plan));
+        _cases.UnionWith(Cases(docket));
+        _reports.Add(docket.Report.Sources[0].Id);
+        _entries += plan.Entries.Insert.Count;
+    }
+
+    public void Clear()
+    {
+        _members.Clear();
+        _cases.Clear();
+        _reports.Clear();
+        _entries = 0;
+    }
+}
