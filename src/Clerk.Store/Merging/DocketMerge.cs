@@ -87,19 +87,23 @@ internal static class DocketMerge
                 using var tx = db.Database.BeginTransaction();
                 var outcomes = new DocketOutcome[dockets.Count];
                 var group = new NewDockets();
+                // For each docket looked up ahead: whether its case is new and its report cites nothing stored.
+                var isNew = new Dictionary<int, bool>();
                 for (var i = 0; i < dockets.Count; i++)
                 {
                     var d = dockets[i];
-                    DocketState? state = null;
                     if (group.MayTake(d))
                     {
-                        db.Provider!.LockCase(db, d.Case.Value);
-                        state = Read(db, d.Case, d.Report.Sources.Single().Id);
-                        if (state.IsNewCase && state.Citations.Count == 0)
+                        if (!isNew.ContainsKey(i))
+                        {
+                            LookUpNew(db, dockets, group.Window(dockets, i), isNew);
+                        }
+
+                        if (isNew[i])
                         {
                             try
                             {
-                                group.Add(i, d, DocketPlan.Of(state, d.Report, d.Case, d.Partial));
+                                group.Add(i, d, DocketPlan.Of(new DocketState { IsNewCase = true }, d.Report, d.Case, d.Partial));
                             }
                             catch (Exception e) when (e is DomainRuleException or ArgumentException)
                             {
@@ -118,7 +122,7 @@ internal static class DocketMerge
                     // What follows may read what the group writes (a stored case, the facts a report
                     // names outside itself), so the group is written first, as one by one would have.
                     WriteNew(store, db, tx, group, outcomes);
-                    outcomes[i] = ImportInSavepoint(store, db, tx, d, state);
+                    outcomes[i] = ImportInSavepoint(store, db, tx, d);
                 }
 
                 WriteNew(store, db, tx, group, outcomes);
@@ -143,11 +147,41 @@ internal static class DocketMerge
     }
 
     /// <summary>
-    /// Merges one docket of a batch inside a savepoint of its own: an error rolls back this docket
-    /// alone and becomes its outcome. <paramref name="state"/> is what was read of its case, or null
-    /// to read it here.
+    /// Locks the cases of the dockets at <paramref name="window"/> and notes for each whether its
+    /// case is new and its report cites nothing stored (what <see cref="Read"/> would find of it
+    /// before it is written): three statements for the window, where each docket was three of its own.
     /// </summary>
-    private static DocketOutcome ImportInSavepoint(ClerkStore store, ClerkDbContext db, IDbContextTransaction tx, DocketToImport d, DocketState? state)
+    private static void LookUpNew(ClerkDbContext db, IReadOnlyList<DocketToImport> dockets, IReadOnlyList<int> window, Dictionary<int, bool> isNew)
+    {
+        var provider = db.Provider!;
+        List<string> cases = [.. window.Select(i => dockets[i].Case.Value)];
+        List<string> reports = [.. window.Select(i => dockets[i].Report.Sources[0].Id.Value)];
+        provider.LockCases(db, cases);
+        var stored = Strings(Bound(db, $"SELECT \"Id\" FROM \"Cases\" WHERE \"Id\" IN ({provider.TextsOf("@p0")})", System.Text.Json.JsonSerializer.Serialize(cases)));
+        var citing = Strings(Bound(db, $"SELECT r.\"value\" FROM ({provider.TextsOf("@p0")}) r WHERE EXISTS (SELECT 1 FROM \"Citations\" c WHERE c.\"Source\" = r.\"value\")", System.Text.Json.JsonSerializer.Serialize(reports)));
+        for (var k = 0; k < window.Count; k++)
+        {
+            isNew[window[k]] = !stored.Contains(cases[k]) && !citing.Contains(reports[k]);
+        }
+    }
+
+    private static HashSet<string> Strings(BulkWrite.Statement statement)
+    {
+        var strings = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = statement.Prepared().ExecuteReader();
+        while (reader.Read())
+        {
+            strings.Add(reader.GetString(0));
+        }
+
+        return strings;
+    }
+
+    /// <summary>
+    /// Merges one docket of a batch inside a savepoint of its own: an error rolls back this docket
+    /// alone and becomes its outcome.
+    /// </summary>
+    private static DocketOutcome ImportInSavepoint(ClerkStore store, ClerkDbContext db, IDbContextTransaction tx, DocketToImport d)
     {
         tx.CreateSavepoint("docket");
         try
@@ -158,11 +192,8 @@ internal static class DocketMerge
                 throw new MatterRejectedException(violations);
             }
 
-            if (state is null)
-            {
-                db.Provider!.LockCase(db, d.Case.Value);
-                state = Read(db, d.Case, d.Report.Sources.Single().Id, entries: d.ReadEntries is null);
-            }
+            db.Provider!.LockCase(db, d.Case.Value);
+            var state = Read(db, d.Case, d.Report.Sources.Single().Id, entries: d.ReadEntries is null);
 
             ImportResult result;
             if (d.ReadEntries is { } read)
@@ -231,7 +262,7 @@ internal static class DocketMerge
 
             foreach (var (index, docket, _) in group.Members)
             {
-                outcomes[index] = ImportInSavepoint(store, db, tx, docket, null);
+                outcomes[index] = ImportInSavepoint(store, db, tx, docket);
             }
         }
 

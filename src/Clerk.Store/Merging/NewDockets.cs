@@ -39,6 +39,30 @@ internal sealed class NewDockets
     // The docket's case and every case its report lists (a linked case is written with it).
     private static IEnumerable<CaseId> Cases(DocketToImport docket) => docket.Report.Cases.Select(c => c.Id).Append(docket.Case);
 
+    /// <summary>
+    /// The dockets from <paramref name="from"/> on that may join one after another, as far as the
+    /// first that may not (whose writes those after it could read), at most a group's worth: those
+    /// whose cases can be looked up together before any of them is written.
+    /// </summary>
+    public IReadOnlyList<int> Window(IReadOnlyList<DocketToImport> dockets, int from)
+    {
+        var (cases, reports) = (new HashSet<CaseId>(_cases), new HashSet<SourceId>(_reports));
+        var window = new List<int>();
+        for (var i = from; i < dockets.Count && window.Count < MostDockets; i++)
+        {
+            var d = dockets[i];
+            if (!(d.ReadEntries is null && d.NeedsNoCheck && d.Report.Sources.Count == 1 && reports.Add(d.Report.Sources[0].Id)) || Cases(d).Any(cases.Contains))
+            {
+                break;
+            }
+
+            cases.UnionWith(Cases(d));
+            window.Add(i);
+        }
+
+        return window;
+    }
+
     public void Add(int index, DocketToImport docket, DocketPlan plan)
     {
         _members.Add((index, docket, plan));

@@ -235,6 +235,21 @@ internal sealed class PostgresProvider(StoreOptions options, string connectionSt
         command.ExecuteNonQuery();
     }
 
+    // The array's strings come in its order, so the locks are taken in the order given.
+    public override void LockCases(ClerkDbContext db, IReadOnlyList<string> caseIds)
+    {
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("LockCases runs inside a transaction");
+        command.CommandText = $"SELECT count(pg_advisory_xact_lock(hashtextextended(t.\"value\", 0))) FROM ({TextsOf("@p0")}) t";
+        var p = command.CreateParameter();
+        p.ParameterName = "@p0";
+        p.Value = System.Text.Json.JsonSerializer.Serialize(caseIds);
+        command.Parameters.Add(p);
+        command.ExecuteNonQuery();
+    }
+
+    public override string TextsOf(string parameter) => $"SELECT j.\"value\" FROM json_array_elements_text(CAST({parameter} AS json)) AS j(\"value\")";
+
     /// <summary>A deadlock or serialization failure (two dockets upserting the same shared rows in other orders).</summary>
     public override bool IsRetryable(DbException e) =>
         e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };

@@ -157,6 +157,13 @@ internal sealed class SqliteProvider(StoreOptions options) : StoreProvider(optio
     {
     }
 
+    /// <summary>Nothing, as <see cref="LockCase"/>.</summary>
+    public override void LockCases(ClerkDbContext db, IReadOnlyList<string> caseIds)
+    {
+    }
+
+    public override string TextsOf(string parameter) => $"SELECT \"value\" FROM json_each({parameter})";
+
     /// <summary>None: a writer waits for the lock (busy timeout) instead of failing.</summary>
     public override bool IsRetryable(DbException e) => false;
 

@@ -50,6 +50,18 @@ internal abstract class StoreProvider(StoreOptions options)
     /// </summary>
     public abstract void LockCase(ClerkDbContext db, string caseId);
 
+    /// <summary>Locks each case as <see cref="LockCase"/> does, in the order given, in one statement where the database allows.</summary>
+    public virtual void LockCases(ClerkDbContext db, IReadOnlyList<string> caseIds)
+    {
+        foreach (var caseId in caseIds)
+        {
+            LockCase(db, caseId);
+        }
+    }
+
+    /// <summary>A subquery of one column, <c>value</c>: the strings of the JSON array bound to <paramref name="parameter"/>.</summary>
+    public abstract string TextsOf(string parameter);
+
     /// <summary>
     /// Called before a bulk write's transaction begins (<paramref name="starting"/>) and after it ends:
     /// SQLite keeps the transaction's savepoint and statement journals in memory meanwhile.
