@@ -13,8 +13,8 @@ internal sealed class NewDockets
 {
     // Enough for each table's rows to fill the statements of a bulk write; few enough that a group
     // written again one by one, when one of its dockets fails, costs little.
-    private const int MostDockets = 100;
-    private const int MostEntries = 10_000;
+    private const int MostDockets = 32;
+    private const int MostEntries = 2_000;
 
     private readonly List<(int Index, DocketToImport Docket, DocketPlan Plan)> _members = [];
     private readonly HashSet<CaseId> _cases = [];
