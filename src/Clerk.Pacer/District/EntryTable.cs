@@ -202,12 +202,23 @@ internal sealed class EntryTable
                 return false;
             }
 
+            if (text.AsSpan().IndexOfAny(TakesWhatFollows) >= 0)
+            {
+                return false;
+            }
+
             MentionsAdversaryProceeding |= text.Contains("Adversary Proceeding", StringComparison.Ordinal);
             ErrorPhrase ??= HtmlCleaning.FindErrorPage(text);
         }
 
         return true;
     }
+
+    // Elements whose content the HTML rules read as text, or as markup of another kind, to their end
+    // tag: one left open among the rows takes the rows after it on the whole page, but only to the
+    // end of its batch when a batch is parsed alone. A report whose rows hold one is parsed whole.
+    private static readonly System.Buffers.SearchValues<string> TakesWhatFollows = System.Buffers.SearchValues.Create(
+        ["<xmp", "<plaintext", "<textarea", "<title", "<iframe", "<template", "<svg", "<math", "<noembed", "<noframes"], StringComparison.OrdinalIgnoreCase);
 
     private string BatchText(SafeFileHandle? handle, int batch) =>
         HtmlCleaning.Clean(_bytes.Text(handle, _batchStarts[batch], batch + 1 < _batchStarts.Count ? _batchStarts[batch + 1] : _end));
