@@ -63,7 +63,7 @@ internal static class BulkWrite
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var key = t.Key.Count == 1 ? Convert.ToString(t.Key[0].Read(row), System.Globalization.CultureInfo.InvariantCulture) ?? "" : string.Join('\u001f', t.Key.Select(c => c.Read(row)));
+            var key = string.Join('\u001f', t.Key.Select(c => c.Read(row)));
             if (places.TryGetValue(key, out var place))
             {
                 list[place] = row;

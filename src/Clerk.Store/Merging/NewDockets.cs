@@ -29,12 +29,15 @@ internal sealed class NewDockets
     public bool IsFull => _members.Count >= MostDockets || _entries >= MostEntries;
 
     /// <summary>Whether <paramref name="docket"/> may join, if its case turns out to be new.</summary>
-    public bool MayTake(DocketToImport docket) =>
+    public bool MayTake(DocketToImport docket) => MayJoin(docket, _cases, _reports);
+
+    // Whether the docket may join dockets that name `cases` and have `reports`.
+    private static bool MayJoin(DocketToImport docket, HashSet<CaseId> cases, HashSet<SourceId> reports) =>
         docket.ReadEntries is null
         && docket.NeedsNoCheck
         && docket.Report.Sources.Count == 1
-        && !_reports.Contains(docket.Report.Sources[0].Id)
-        && !Cases(docket).Any(_cases.Contains);
+        && !reports.Contains(docket.Report.Sources[0].Id)
+        && !Cases(docket).Any(cases.Contains);
 
     // The docket's case and every case its report lists (a linked case is written with it).
     private static IEnumerable<CaseId> Cases(DocketToImport docket) => docket.Report.Cases.Select(c => c.Id).Append(docket.Case);
@@ -51,12 +54,13 @@ internal sealed class NewDockets
         for (var i = from; i < dockets.Count && window.Count < MostDockets; i++)
         {
             var d = dockets[i];
-            if (!(d.ReadEntries is null && d.NeedsNoCheck && d.Report.Sources.Count == 1 && reports.Add(d.Report.Sources[0].Id)) || Cases(d).Any(cases.Contains))
+            if (!MayJoin(d, cases, reports))
             {
                 break;
             }
 
             cases.UnionWith(Cases(d));
+            reports.Add(d.Report.Sources[0].Id);
             window.Add(i);
         }
 
